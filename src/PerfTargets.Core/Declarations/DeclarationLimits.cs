@@ -1,0 +1,33 @@
+namespace PerfTargets.Core.Declarations;
+
+/// <summary>
+/// The size limits of a declaration, defined once and used by the validators, the database
+/// mapping and the pages alike.
+/// </summary>
+public static class DeclarationLimits
+{
+    public const int ProjectName = 200;
+    public const int ProjectCode = 64;
+    public const int UnitName = 200;
+    public const int PeriodText = 64;
+    public const int PersonName = 64;
+    public const int Phone = 64;
+    public const int Narrative = 10_000;
+    public const int Goal = 2_000;
+    public const int LevelName = 64;
+    public const int IndicatorName = 300;
+    public const int IndicatorText = 2_000;
+    public const int TargetText = 200;
+    public const int Unit = 32;
+    public const int LineText = 500;
+    public const int Remark = 1_000;
+    public const int MaxIndicators = 500;
+    public const int MaxBudgetLines = 500;
+
+    /// <summary>Money columns: 18 digits, 2 after the point, in 元.</summary>
+    public const int MoneyPrecision = 18;
+    public const int MoneyScale = 2;
+
+    /// <summary>Largest amount a money field accepts, in 元 (just under a trillion).</summary>
+    public const decimal MaxAmount = 999_999_999_999.99m;
+}

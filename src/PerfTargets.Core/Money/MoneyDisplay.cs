@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace PerfTargets.Core.Money;
+
+/// <summary>Turns an amount stored in 元 into the text a form shows in its chosen unit.</summary>
+public static class MoneyDisplay
+{
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    /// <summary>The label of the unit as printed after 单位： or 金额单位：.</summary>
+    public static string Label(this MoneyUnit unit) => unit switch
+    {
+        MoneyUnit.Yuan => "元",
+        MoneyUnit.TenThousandYuan => "万元",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
+    };
+
+    /// <summary>
+    /// Formats with thousands separators: two decimals in 元; in 万元 as many decimals as needed
+    /// (up to six, so that no cent is lost) — 3,600,000 元 prints as "360", 1,562 元 as "0.1562".
+    /// </summary>
+    public static string Format(this MoneyUnit unit, decimal yuan) => unit switch
+    {
+        MoneyUnit.Yuan => yuan.ToString("#,##0.00", Chinese),
+        MoneyUnit.TenThousandYuan => (yuan / 10_000m).ToString("#,##0.######", Chinese),
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
+    };
+
+    /// <summary>As <see cref="Format(MoneyUnit, decimal)"/>, and empty for an amount not given.</summary>
+    public static string Format(this MoneyUnit unit, decimal? yuan) => yuan is { } value ? unit.Format(value) : string.Empty;
+}

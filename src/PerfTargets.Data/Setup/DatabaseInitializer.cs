@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PerfTargets.Core.Departments;
+using PerfTargets.Core.Taxonomy;
+using PerfTargets.Data.DemoData;
+
+namespace PerfTargets.Data.Setup;
+
+/// <summary>
+/// Brings a database to the current schema at start-up, adds the standard indicator frameworks
+/// (reference data every installation needs), and in demo mode fills an empty database with the
+/// seed declarations.
+/// </summary>
+public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(bool demoMode, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        await AddMissingStandardFrameworksAsync(cancellationToken);
+        if (demoMode && !await db.Departments.AnyAsync(cancellationToken))
+        {
+            await LoadDemoDataAsync(DemoDataSet.Load(), cancellationToken);
+        }
+    }
+
+    private async Task AddMissingStandardFrameworksAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.IndicatorFrameworks.Select(f => f.Code).ToListAsync(cancellationToken);
+        var missing = StandardFrameworks.Create().Where(f => !existing.Contains(f.Code)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        db.IndicatorFrameworks.AddRange(missing);
+        await db.SaveChangesAsync(cancellationToken);
+        LogFrameworksAdded(logger, missing.Count);
+    }
+
+    private async Task LoadDemoDataAsync(DemoDataSet demo, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var departments = new Dictionary<string, Department>();
+        foreach (var entry in demo.Departments)
+        {
+            departments[entry.Code] = new Department { Code = entry.Code, Name = entry.Name, Profile = entry.Profile };
+        }
+
+        db.Departments.AddRange(departments.Values);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var entry in demo.Departments.Where(d => d.ParentCode is not null))
+        {
+            departments[entry.Code].ParentId = departments[entry.ParentCode!].Id;
+        }
+
+        var frameworks = await db.IndicatorFrameworks.ToDictionaryAsync(f => f.Code, f => f.Id, cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var entry in demo.Declarations)
+        {
+            var declaration = entry.Declaration;
+            declaration.DepartmentId = departments[entry.DepartmentCode].Id;
+            declaration.FrameworkId = frameworks[entry.FrameworkCode];
+            declaration.CreatedAt = now;
+            declaration.UpdatedAt = now;
+            db.Declarations.Add(declaration);
+        }
+
+        foreach (var entry in demo.DepartmentGoals)
+        {
+            db.DepartmentPerformanceGoals.Add(new DepartmentPerformanceGoal
+            {
+                DepartmentId = departments[entry.DepartmentCode].Id,
+                BudgetYear = entry.BudgetYear,
+                OverallGoal = entry.OverallGoal,
+                DutyGoals = entry.DutyGoals,
+                Safeguards = entry.Safeguards,
+            });
+        }
+
+        // Each demo year defaults to the framework its own seed forms were filed under.
+        foreach (var year in demo.Declarations.GroupBy(d => d.Declaration.BudgetYear))
+        {
+            db.BudgetYearSettings.Add(new BudgetYearSetting { Year = year.Key, DefaultFrameworkId = frameworks[year.First().FrameworkCode] });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogDemoLoaded(logger, departments.Count, demo.Declarations.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "已添加 {Count} 个标准指标体系")]
+    private static partial void LogFrameworksAdded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "演示模式：已载入 {Departments} 个单位、{Declarations} 份申报表")]
+    private static partial void LogDemoLoaded(ILogger logger, int departments, int declarations);
+}

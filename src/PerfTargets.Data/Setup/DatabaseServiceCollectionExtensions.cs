@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PerfTargets.Data.Setup;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers both providers' contexts and exposes the configured one as
+    /// <see cref="PerfTargetsDbContext"/>, which is all the rest of the application asks for.
+    /// The settings are read when first needed, so that a wrong setting is reported at start-up
+    /// by whoever initialises the database, in one place.
+    /// </summary>
+    public static IServiceCollection AddPerfTargetsDatabase(this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> settings)
+    {
+        services.AddSingleton(settings);
+        services.AddDbContext<SqlitePerfTargetsDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddDbContext<PostgresPerfTargetsDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddScoped<PerfTargetsDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
+        {
+            DatabaseProvider.Sqlite => sp.GetRequiredService<SqlitePerfTargetsDbContext>(),
+            DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgresPerfTargetsDbContext>(),
+            var other => throw new ArgumentOutOfRangeException(nameof(settings), other, null),
+        });
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>A context for tools and tests that work outside a service container.</summary>
+    public static PerfTargetsDbContext CreateContext(this DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqlitePerfTargetsDbContext(
+                new DbContextOptionsBuilder<SqlitePerfTargetsDbContext>().UseSqlite(settings.ConnectionString).Options),
+            DatabaseProvider.PostgreSql => new PostgresPerfTargetsDbContext(
+                new DbContextOptionsBuilder<PostgresPerfTargetsDbContext>().UseNpgsql(settings.ConnectionString).Options),
+            _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
+        };
+    }
+}

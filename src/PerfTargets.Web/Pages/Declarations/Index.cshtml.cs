@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Money;
+using PerfTargets.Data;
+
+namespace PerfTargets.Web.Pages.Declarations;
+
+/// <summary>申报表列表: filter by budget year and department, newest year first, paged.</summary>
+public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "department")]
+    public int? DepartmentId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public int TotalCount { get; private set; }
+
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public IReadOnlyList<(int Id, string Name)> Departments { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // A malformed filter in the address (?year=abc) is ignored rather than refused.
+        ModelState.Clear();
+        Years = await db.Declarations.Select(d => d.BudgetYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        Departments = (await db.Departments.OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
+            .Select(d => (d.Id, d.Name)).ToList();
+
+        var query = db.Declarations.AsNoTracking();
+        if (Year is { } year)
+        {
+            query = query.Where(d => d.BudgetYear == year);
+        }
+
+        if (DepartmentId is { } departmentId)
+        {
+            query = query.Where(d => d.DepartmentId == departmentId);
+        }
+
+        TotalCount = await query.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await query
+            .OrderByDescending(d => d.BudgetYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Join(db.Departments, d => d.DepartmentId, dept => dept.Id, (d, dept) => new Row(
+                d.Id, d.BudgetYear, d.ProjectName, dept.Name, d.Kind, d.Status, d.AnnualFunding.Total, d.MoneyUnit, d.Indicators.Count))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Keeps the current filters in a link to another page of the list.</summary>
+    public Dictionary<string, string> RouteFor(int page)
+    {
+        var values = new Dictionary<string, string> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (Year is { } year)
+        {
+            values["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (DepartmentId is { } department)
+        {
+            values["department"] = department.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return values;
+    }
+
+    public sealed record Row(int Id, int BudgetYear, string ProjectName, string Department, ProjectKind Kind,
+        DeclarationStatus Status, decimal? AnnualTotal, MoneyUnit MoneyUnit, int IndicatorCount);
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PerfTargets.Web.Pages;
+
+/// <summary>Every error and refusal the user meets, explained in Chinese instead of an exception page.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Heading { get; private set; } = string.Empty;
+
+    public string Explanation { get; private set; } = string.Empty;
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        Code = code ?? StatusCodes.Status500InternalServerError;
+        (Heading, Explanation) = Code switch
+        {
+            StatusCodes.Status400BadRequest => ("请求有误", "提交的内容无法识别，请返回上一页重试。"),
+            StatusCodes.Status403Forbidden => ("无权访问", "您没有查看或操作此内容的权限。"),
+            StatusCodes.Status404NotFound => ("找不到该页面", "您要找的申报表或页面不存在，可能已被删除或地址有误。"),
+            StatusCodes.Status405MethodNotAllowed => ("不支持的操作", "此页面不支持该操作方式。"),
+            _ when Code >= 500 => ("系统出错了", "处理请求时发生错误，已记录日志。请稍后重试，或联系系统管理员。"),
+            _ => ("请求未完成", "请返回上一页重试。"),
+        };
+        if (code is not null)
+        {
+            Response.StatusCode = Code;
+        }
+    }
+}

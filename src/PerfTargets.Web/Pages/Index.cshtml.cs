@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PerfTargets.Web.Pages;
+
+/// <summary>The home page is the list of declarations.</summary>
+public sealed class IndexModel : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Declarations/Index");
+}

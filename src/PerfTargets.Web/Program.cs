@@ -1,0 +1,48 @@
+using System.Globalization;
+using PerfTargets.Data;
+using PerfTargets.Data.Setup;
+using PerfTargets.Web.Setup;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+builder.Services.AddPerfTargetsDatabase(_ => DatabaseSettings.From(
+    builder.Configuration[DatabaseSettings.ProviderKey],
+    builder.Configuration.GetConnectionString(DatabaseSettings.ConnectionStringName),
+    builder.Environment.ContentRootPath));
+builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("database");
+builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSerilogRequestLogging();
+app.UseRequestLocalization("zh-CN");
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health");
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (DatabaseStartupException)
+{
+    // Already logged, in one line, by DatabaseStartup.
+    return 1;
+}
+
+/// <summary>The web application's entry point, visible to the integration tests.</summary>
+public partial class Program;
