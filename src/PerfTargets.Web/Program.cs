@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using PerfTargets.Data;
 using PerfTargets.Data.Setup;
 using PerfTargets.Web.Setup;
@@ -12,13 +15,19 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
 
-builder.Services.AddPerfTargetsDatabase(_ => DatabaseSettings.From(
-    builder.Configuration[DatabaseSettings.ProviderKey],
-    builder.Configuration.GetConnectionString(DatabaseSettings.ConnectionStringName),
-    builder.Environment.ContentRootPath));
+builder.Services.AddPerfTargetsDatabase(services =>
+{
+    var configuration = services.GetRequiredService<IConfiguration>();
+    return DatabaseSettings.From(
+        configuration[DatabaseSettings.ProviderKey],
+        configuration.GetConnectionString(DatabaseSettings.ConnectionStringName),
+        services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+});
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("database");
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+// Chinese text goes out as UTF-8, not as &#x...; entities: pages stay readable and a third smaller.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

@@ -14,8 +14,8 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddPerfTargetsDatabase(this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContext<SqlitePerfTargetsDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
-        services.AddDbContext<PostgresPerfTargetsDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddDbContext<SqlitePerfTargetsDbContext>((sp, options) => options.UsePerfTargetsSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddDbContext<PostgresPerfTargetsDbContext>((sp, options) => options.UsePerfTargetsPostgres(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
         services.AddScoped<PerfTargetsDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
         {
             DatabaseProvider.Sqlite => sp.GetRequiredService<SqlitePerfTargetsDbContext>(),
@@ -32,10 +32,8 @@ public static class DatabaseServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(settings);
         return settings.Provider switch
         {
-            DatabaseProvider.Sqlite => new SqlitePerfTargetsDbContext(
-                new DbContextOptionsBuilder<SqlitePerfTargetsDbContext>().UseSqlite(settings.ConnectionString).Options),
-            DatabaseProvider.PostgreSql => new PostgresPerfTargetsDbContext(
-                new DbContextOptionsBuilder<PostgresPerfTargetsDbContext>().UseNpgsql(settings.ConnectionString).Options),
+            DatabaseProvider.Sqlite => ProviderOptions.CreateSqlite(settings.ConnectionString),
+            DatabaseProvider.PostgreSql => ProviderOptions.CreatePostgres(settings.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
         };
     }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace PerfTargets.Data.Setup;
@@ -7,12 +6,12 @@ namespace PerfTargets.Data.Setup;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePerfTargetsDbContext>
 {
     public SqlitePerfTargetsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlitePerfTargetsDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        ProviderOptions.CreateSqlite("Data Source=design-time.db");
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context; no server is contacted to add a migration.</summary>
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPerfTargetsDbContext>
 {
     public PostgresPerfTargetsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresPerfTargetsDbContext>().UseNpgsql("Host=localhost;Database=perftargets_design").Options);
+        ProviderOptions.CreatePostgres("Host=localhost;Database=perftargets_design");
 }

@@ -18,12 +18,15 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "department")]
     public int? DepartmentId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "page" is Razor Pages' own route value, so the page number travels as "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public int TotalCount { get; private set; }
+
+    public bool IsFiltered => Year is not null || DepartmentId is not null;
 
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
@@ -63,7 +66,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     /// <summary>Keeps the current filters in a link to another page of the list.</summary>
     public Dictionary<string, string> RouteFor(int page)
     {
-        var values = new Dictionary<string, string> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var values = new Dictionary<string, string> { ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (Year is { } year)
         {
             values["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);

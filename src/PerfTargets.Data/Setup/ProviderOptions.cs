@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PerfTargets.Data.Setup;
+
+/// <summary>The one place each provider is configured, for the application, tests and <c>dotnet ef</c> alike.</summary>
+internal static class ProviderOptions
+{
+    /// <summary>
+    /// Split queries: a declaration loads its budget lines, indicators and safeguards together,
+    /// and one joined query would multiply those rows into each other.
+    /// </summary>
+    public static void UsePerfTargetsSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+
+    /// <inheritdoc cref="UsePerfTargetsSqlite"/>
+    public static void UsePerfTargetsPostgres(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+
+    public static SqlitePerfTargetsDbContext CreateSqlite(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<SqlitePerfTargetsDbContext>();
+        options.UsePerfTargetsSqlite(connectionString);
+        return new SqlitePerfTargetsDbContext(options.Options);
+    }
+
+    public static PostgresPerfTargetsDbContext CreatePostgres(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<PostgresPerfTargetsDbContext>();
+        options.UsePerfTargetsPostgres(connectionString);
+        return new PostgresPerfTargetsDbContext(options.Options);
+    }
+}

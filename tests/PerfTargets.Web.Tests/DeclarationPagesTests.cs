@@ -1,0 +1,174 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Departments;
+using PerfTargets.Data;
+using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
+
+namespace PerfTargets.Web.Tests;
+
+[Collection(SharedDatabases.Name)]
+public class DeclarationPagesTests(TestDatabases databases)
+{
+    private async Task<PerfTargetsApp> DemoAppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        new(await databases.CreateAsync(provider), demoMode: true);
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_list_shows_the_eleven_seed_declarations(DatabaseProvider provider)
+    {
+        await using var app = await DemoAppAsync(provider);
+
+        var html = await app.CreateClient().GetStringAsync("/declarations");
+
+        Html.DeclarationLinks(html).Count.ShouldBe(11);
+        html.ShouldContain("项目支出绩效目标申报表");
+        html.ShouldContain("新媒体软课题费");
+        html.ShouldContain("449,000.00 元");
+        html.ShouldContain("lang=\"zh-CN\"");
+    }
+
+    [Fact]
+    public async Task The_home_page_leads_to_the_list()
+    {
+        await using var app = await DemoAppAsync();
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/declarations");
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_year_and_department()
+    {
+        await using var app = await DemoAppAsync();
+        var client = app.CreateClient();
+        int suzhou;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PerfTargetsDbContext>();
+            suzhou = (await db.Departments.SingleAsync(d => d.Code == "341300001")).Id;
+        }
+
+        Html.DeclarationLinks(await client.GetStringAsync("/declarations?year=2022")).Count.ShouldBe(7);
+        Html.DeclarationLinks(await client.GetStringAsync($"/declarations?department={suzhou}")).Count.ShouldBe(6);
+        Html.DeclarationLinks(await client.GetStringAsync($"/declarations?year=2023&department={suzhou}")).ShouldBeEmpty();
+        Html.DeclarationLinks(await client.GetStringAsync("/declarations?year=abc&p=-3")).Count.ShouldBe(11);
+    }
+
+    [Fact]
+    public async Task The_list_pages_by_twenty()
+    {
+        var settings = await databases.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new PerfTargetsApp(settings, demoMode: false);
+        var client = app.CreateClient();
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PerfTargetsDbContext>();
+            var department = new Department { Code = "999001", Name = "测试单位" };
+            db.Departments.Add(department);
+            await db.SaveChangesAsync();
+            var framework = await db.IndicatorFrameworks.FirstAsync();
+            db.Declarations.AddRange(Enumerable.Range(1, 25).Select(i => new Declaration
+            {
+                BudgetYear = 2026, DepartmentId = department.Id, FrameworkId = framework.Id, ProjectName = $"项目{i}",
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        Html.DeclarationLinks(await client.GetStringAsync("/declarations")).Count.ShouldBe(20);
+        var second = await client.GetStringAsync("/declarations?p=2");
+        Html.DeclarationLinks(second).Count.ShouldBe(5);
+        Html.DeclarationLinks(await client.GetStringAsync("/declarations?p=99")).ShouldBe(Html.DeclarationLinks(second));
+    }
+
+    [Fact]
+    public async Task An_empty_installation_says_there_is_nothing_yet()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: false);
+
+        var html = await app.CreateClient().GetStringAsync("/declarations");
+
+        Html.DeclarationLinks(html).ShouldBeEmpty();
+        html.ShouldContain("暂无申报表");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Every_seed_declaration_shows_every_section_and_its_indicator_tree(DatabaseProvider provider)
+    {
+        await using var app = await DemoAppAsync(provider);
+        var client = app.CreateClient();
+        List<Declaration> declarations;
+        using (var scope = app.Services.CreateScope())
+        {
+            declarations = await scope.ServiceProvider.GetRequiredService<PerfTargetsDbContext>().Declarations.AsNoTracking().ToListAsync();
+        }
+
+        foreach (var declaration in declarations)
+        {
+            var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/declarations/{declaration.Id}"));
+
+            html.ShouldContain(declaration.ProjectName);
+            foreach (var section in new[] { "基本信息", "项目资金", "绩效目标", "绩效指标" })
+            {
+                html.ShouldContain(section, customMessage: declaration.ProjectName);
+            }
+
+            foreach (var indicator in declaration.Indicators)
+            {
+                html.ShouldContain(indicator.Level1);
+                html.ShouldContain(indicator.Level2);
+                html.ShouldContain(indicator.Name);
+                html.ShouldContain(indicator.Annual.Display());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_indicator_tree_spans_its_level_one_and_two_cells()
+    {
+        await using var app = await DemoAppAsync();
+        int id;
+        using (var scope = app.Services.CreateScope())
+        {
+            id = (await scope.ServiceProvider.GetRequiredService<PerfTargetsDbContext>().Declarations
+                .SingleAsync(d => d.ProjectName == "网络安全和信息化工作经费")).Id;
+        }
+
+        var html = await app.CreateClient().GetStringAsync($"/declarations/{id}");
+
+        // 产出指标 holds 5 数量 + 1 质量 + 1 时效 + 1 成本 indicators in this seed form.
+        html.ShouldContain("""<td class="level" rowspan="8">产出指标</td>""");
+        html.ShouldContain("""<td class="level" rowspan="5">数量指标</td>""");
+        html.ShouldContain("绩效指标（共 13 项）");
+    }
+
+    [Theory]
+    [InlineData("/declarations/999999")]
+    [InlineData("/declarations/0")]
+    [InlineData("/no-such-page")]
+    public async Task A_missing_page_answers_404_with_a_chinese_message(string path)
+    {
+        await using var app = await DemoAppAsync();
+
+        var response = await app.CreateClient().GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("找不到该页面");
+        html.ShouldNotContain("Exception");
+    }
+
+    [Fact]
+    public async Task A_declaration_id_that_is_not_a_number_is_not_found()
+    {
+        await using var app = await DemoAppAsync();
+
+        (await app.CreateClient().GetAsync("/declarations/abc")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

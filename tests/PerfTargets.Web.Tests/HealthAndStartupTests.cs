@@ -1,0 +1,55 @@
+using System.Net;
+using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
+
+namespace PerfTargets.Web.Tests;
+
+[Collection(SharedDatabases.Name)]
+public class HealthAndStartupTests(TestDatabases databases)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Liveness_and_readiness_answer_healthy(DatabaseProvider provider)
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(provider), demoMode: false);
+        var client = app.CreateClient();
+
+        foreach (var path in new[] { "/health/live", "/health" })
+        {
+            var response = await client.GetAsync(path);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+        }
+    }
+
+    [Fact]
+    public async Task A_wrong_provider_ends_the_process_with_one_line_naming_the_setting()
+    {
+        var run = await ApplicationProcess.RunUntilExitAsync(new()
+        {
+            ["Database__Provider"] = "Oracle",
+        });
+
+        run.ExitCode.ShouldBe(1);
+        var line = run.Lines.ShouldHaveSingleItem();
+        line.ShouldContain("启动失败");
+        line.ShouldContain("Database:Provider");
+        line.ShouldContain("Oracle");
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_ends_the_process_saying_what_to_check()
+    {
+        // Nothing listens on port 1: the connection is refused at once.
+        var run = await ApplicationProcess.RunUntilExitAsync(new()
+        {
+            ["Database__Provider"] = "PostgreSQL",
+            ["ConnectionStrings__PerfTargets"] = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=3",
+        });
+
+        run.ExitCode.ShouldBe(1);
+        var line = run.Lines.ShouldHaveSingleItem();
+        line.ShouldContain("启动失败：无法打开数据库");
+        line.ShouldContain("ConnectionStrings:PerfTargets");
+    }
+}
