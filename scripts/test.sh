@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the whole test suite. On a fresh Debian machine, run as root, it first installs what the
+# tests need and the machine lacks: the PostgreSQL server binaries (the tests start their own
+# server from them) and CJK fonts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v fc-list >/dev/null || missing+=(fontconfig)
+{ command -v fc-list >/dev/null && fc-list ':lang=zh' family | grep -q .; } || missing+=(fonts-noto-cjk)
+
+if ((${#missing[@]})); then
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "scripts/test.sh: missing ${missing[*]}; run this script as root once, or: sudo apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing ${missing[*]} ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+dotnet test PerfTargets.sln "$@"
