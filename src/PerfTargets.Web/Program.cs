@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using PerfTargets.Data;
 using PerfTargets.Data.Setup;
+using PerfTargets.Web.Api;
 using PerfTargets.Web.Setup;
 using Serilog;
 
@@ -29,6 +30,7 @@ builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true
 // Chinese text goes out as UTF-8, not as &#x...; entities: pages stay readable and a third smaller.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.UseRequestLocalization("zh-CN");
 app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
+app.MapDeclarationValidation();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health");
 

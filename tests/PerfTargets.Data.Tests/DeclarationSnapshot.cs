@@ -24,9 +24,7 @@ internal static class DeclarationSnapshot
         declaration.Id = declaration.DepartmentId = declaration.FrameworkId = 0;
         declaration.ConcurrencyStamp = Guid.Empty;
         declaration.CreatedAt = declaration.UpdatedAt = default;
-        declaration.BudgetLines = [.. declaration.BudgetLines.OrderBy(l => l.Sequence)];
-        declaration.Indicators = [.. declaration.Indicators.OrderBy(i => i.Sequence)];
-        declaration.Safeguards = [.. declaration.Safeguards.OrderBy(s => s.Sequence)];
+        declaration.PutInFormOrder();
         declaration.BudgetLines.ForEach(l => l.Id = 0);
         declaration.Indicators.ForEach(i => i.Id = 0);
         declaration.Safeguards.ForEach(s => s.Id = 0);

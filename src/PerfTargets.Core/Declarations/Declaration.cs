@@ -107,4 +107,15 @@ public sealed class Declaration
 
     /// <summary>Sum of the 项目支出预算明细 amounts, in 元.</summary>
     public decimal BudgetLinesTotal => BudgetLines.Sum(line => line.Amount);
+
+    /// <summary>
+    /// Orders the budget lines, indicators and safeguards by their sequence, as the form prints
+    /// them; a database returns owned rows in no particular order.
+    /// </summary>
+    public void PutInFormOrder()
+    {
+        BudgetLines = [.. BudgetLines.OrderBy(l => l.Sequence)];
+        Indicators = [.. Indicators.OrderBy(i => i.Sequence)];
+        Safeguards = [.. Safeguards.OrderBy(s => s.Sequence)];
+    }
 }

@@ -26,6 +26,9 @@ public static class MoneyDisplay
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
+    /// <summary>The amount followed by its unit: "449,000.00 元", "101 万元".</summary>
+    public static string FormatWithLabel(this MoneyUnit unit, decimal yuan) => $"{unit.Format(yuan)} {unit.Label()}";
+
     /// <summary>As <see cref="Format(MoneyUnit, decimal)"/>, and empty for an amount not given.</summary>
     public static string Format(this MoneyUnit unit, decimal? yuan) => yuan is { } value ? unit.Format(value) : string.Empty;
 }

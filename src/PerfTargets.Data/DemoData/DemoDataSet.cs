@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 
@@ -11,12 +10,6 @@ namespace PerfTargets.Data.DemoData;
 /// </summary>
 public sealed class DemoDataSet
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-    };
-
     public List<DemoDepartment> Departments { get; } = [];
 
     public List<DemoDepartmentGoal> DepartmentGoals { get; } = [];
@@ -31,7 +24,7 @@ public sealed class DemoDataSet
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
-            var file = JsonSerializer.Deserialize<DemoFile>(stream, Json)
+            var file = JsonSerializer.Deserialize<DemoFile>(stream, DeclarationJson.Options)
                 ?? throw new InvalidOperationException($"Demo data file {name} is empty.");
             set.Departments.AddRange(file.Departments);
             set.DepartmentGoals.AddRange(file.DepartmentGoals);
@@ -39,7 +32,7 @@ public sealed class DemoDataSet
                 name,
                 element.GetProperty("departmentCode").GetString()!,
                 element.GetProperty("frameworkCode").GetString()!,
-                element.Deserialize<Declaration>(Json)!)));
+                element.Deserialize<Declaration>(DeclarationJson.Options)!)));
         }
 
         return set;

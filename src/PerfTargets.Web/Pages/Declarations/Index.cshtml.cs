@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
+using PerfTargets.Core.Validation;
 using PerfTargets.Data;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -29,6 +31,9 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     public bool IsFiltered => Year is not null || DepartmentId is not null;
 
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+
+    /// <summary>Errors and warnings of each row, by declaration id.</summary>
+    public IReadOnlyDictionary<int, ProblemCount> Problems { get; private set; } = new Dictionary<int, ProblemCount>();
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
@@ -61,6 +66,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
             .Join(db.Departments, d => d.DepartmentId, dept => dept.Id, (d, dept) => new Row(
                 d.Id, d.BudgetYear, d.ProjectName, dept.Name, d.Kind, d.Status, d.AnnualFunding.Total, d.MoneyUnit, d.Indicators.Count))
             .ToListAsync(cancellationToken);
+        Problems = await db.CountProblemsAsync(Rows.Select(r => r.Id).ToList(), cancellationToken);
     }
 
     /// <summary>Keeps the current filters in a link to another page of the list.</summary>

@@ -1,0 +1,50 @@
+namespace PerfTargets.Core.Validation;
+
+/// <summary>
+/// The codes of the rules a finance office checks a declaration against (审核规则), as they appear
+/// in problem reports and the API. The numbers follow the order of the validation issue.
+/// </summary>
+public static class DeclarationRule
+{
+    /// <summary>预算明细合计等于年度资金总额.</summary>
+    public const string BudgetLinesSum = "R01";
+
+    /// <summary>明细行：数量 × 标准 = 金额.</summary>
+    public const string BudgetLineProduct = "R02";
+
+    /// <summary>资金来源：财政拨款 + 其他资金 = 资金总额，财政拨款各部分之和 = 财政拨款.</summary>
+    public const string FundingSources = "R03";
+
+    /// <summary>年度资金总额不超过中期资金总额.</summary>
+    public const string AnnualWithinMidTerm = "R04";
+
+    /// <summary>资金支出计划为累计进度：0–100，不递减，12月底为 100.</summary>
+    public const string DisbursementPlan = "R05";
+
+    /// <summary>成本指标金额之和不超过资金总额.</summary>
+    public const string CostWithinFunding = "R06";
+
+    /// <summary>指标体系要求的一级指标下至少有一个三级指标.</summary>
+    public const string RequiredLevel1 = "R07";
+
+    /// <summary>二级指标属于其一级指标（按所选指标体系）.</summary>
+    public const string AllowedLevel2 = "R08";
+
+    /// <summary>定量指标有比较符、数值、单位；定性指标有等级描述.</summary>
+    public const string TargetShape = "R09";
+
+    /// <summary>百分比与满意度在 0–100 之间.</summary>
+    public const string PercentRange = "R10";
+
+    /// <summary>年度目标值不高于中期目标值.</summary>
+    public const string AnnualAboveMidTerm = "R11";
+
+    /// <summary>同一二级指标下三级指标不重名.</summary>
+    public const string DuplicateIndicator = "R12";
+
+    /// <summary>必填项与长度、金额范围.</summary>
+    public const string RequiredFields = "R13";
+
+    /// <summary>定量指标不少于一半.</summary>
+    public const string QuantifiedShare = "R14";
+}

@@ -1,0 +1,95 @@
+using FluentValidation;
+using PerfTargets.Core.Declarations;
+
+namespace PerfTargets.Core.Validation;
+
+/// <summary>
+/// 指标值: each target has the parts its nature needs, percentages and satisfaction rates lie in
+/// 0–100, and a year's target does not exceed the mid-term target it is part of.
+/// </summary>
+internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
+{
+    public IndicatorTargetRules()
+    {
+        RuleFor(d => d).Custom((declaration, context) =>
+        {
+            var hasMidTerm = HasMidTerm(declaration);
+            for (var i = 0; i < declaration.Indicators.Count; i++)
+            {
+                var indicator = declaration.Indicators[i];
+                if (hasMidTerm)
+                {
+                    CheckTarget(context, indicator, indicator.MidTerm, $"indicators[{i}].midTerm", "中期指标值");
+                }
+
+                CheckTarget(context, indicator, indicator.Annual, $"indicators[{i}].annual", "年度指标值");
+
+                if (indicator is { MidTerm: { Comparator: Comparator.GreaterOrEqual or Comparator.Greater, Value: { } midTerm } mid, Annual: { Comparator: Comparator.GreaterOrEqual or Comparator.Greater, Value: { } annual } year }
+                    && SameUnit(mid.Unit, year.Unit) && annual > midTerm)
+                {
+                    context.Report(DeclarationRule.AnnualAboveMidTerm, $"indicators[{i}].annual",
+                        $"“{indicator.Name}”：年度指标值 {year.Display()} 高于中期指标值 {mid.Display()}。", Severity.Warning);
+                }
+            }
+        });
+    }
+
+    /// <summary>A declaration speaks of a mid-term when it gives mid-term money, goals or years.</summary>
+    private static bool HasMidTerm(Declaration declaration) =>
+        declaration.MidTermFunding.Total is not null
+        || declaration.MidTermStartYear is not null
+        || declaration.MidTermGoals.Any(g => !string.IsNullOrWhiteSpace(g));
+
+    private static void CheckTarget(ValidationContext<Declaration> context, Indicator indicator, IndicatorTarget target, string path, string period)
+    {
+        var name = $"“{indicator.Name}”的{period}";
+        if (target.IsEmpty)
+        {
+            context.Report(DeclarationRule.TargetShape, path, $"{name}未填写。");
+            return;
+        }
+
+        if (indicator.Nature == IndicatorNature.Quantitative)
+        {
+            var missing = new List<string>(3);
+            if (target.Comparator is null)
+            {
+                missing.Add("比较符（≥、≤、= 等）");
+            }
+
+            if (target.Value is null)
+            {
+                missing.Add("数值");
+            }
+
+            if (string.IsNullOrWhiteSpace(target.Unit))
+            {
+                missing.Add("计量单位");
+            }
+
+            if (missing.Count > 0)
+            {
+                context.Report(DeclarationRule.TargetShape, path, $"“{indicator.Name}”是定量指标，其{period}缺少{string.Join("、", missing)}。");
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(target.Text))
+        {
+            context.Report(DeclarationRule.TargetShape, path, $"“{indicator.Name}”是定性指标，其{period}应填写等级或描述（如“持续提升”“较高”）。");
+        }
+        else if (!string.IsNullOrWhiteSpace(target.Unit))
+        {
+            context.Report(DeclarationRule.TargetShape, path,
+                $"“{indicator.Name}”是定性指标，其{period}却带有计量单位“{target.Unit}”：若可计量，应改为定量指标。", Severity.Warning);
+        }
+
+        if (target.Value is { } value && (target.Unit?.Trim() == "%" || IsSatisfaction(indicator)) && value is < 0 or > 100)
+        {
+            context.Report(DeclarationRule.PercentRange, path, $"{name} {target.Display()} 超出 0–100 的范围。");
+        }
+    }
+
+    private static bool IsSatisfaction(Indicator indicator) =>
+        indicator.Level2.Contains("满意度", StringComparison.Ordinal) || indicator.Name.Contains("满意", StringComparison.Ordinal);
+
+    private static bool SameUnit(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.Ordinal);
+}
