@@ -171,4 +171,53 @@ public class DeclarationPagesTests(TestDatabases databases)
 
         (await app.CreateClient().GetAsync("/declarations/abc")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_list_counts_the_problems_of_each_declaration()
+    {
+        await using var app = await DemoAppAsync();
+
+        var html = await app.CreateClient().GetStringAsync("/declarations?year=2019");
+
+        html.ShouldContain("审核检查");
+        html.ShouldContain("个错误</span>");
+    }
+
+    [Fact]
+    public async Task Seed_001_shows_why_it_cannot_be_submitted_and_where()
+    {
+        await using var app = await DemoAppAsync();
+        int id;
+        using (var scope = app.Services.CreateScope())
+        {
+            id = (await scope.ServiceProvider.GetRequiredService<PerfTargetsDbContext>().Declarations
+                .SingleAsync(d => d.ProjectName == "新媒体软课题费")).Id;
+        }
+
+        var html = await app.CreateClient().GetStringAsync($"/declarations/{id}");
+
+        html.ShouldContain("有错误的申报表不能提交");
+        html.ShouldContain("预算明细合计 200,000.00 元，与年度资金总额 449,000.00 元不符，少 249,000.00 元。");
+        html.ShouldContain("href=\"#budget-lines\"");
+        html.ShouldContain("id=\"budget-lines\"");
+    }
+
+    [Fact]
+    public async Task A_misfiled_indicator_row_is_marked_and_linked()
+    {
+        await using var app = await DemoAppAsync();
+        int id;
+        using (var scope = app.Services.CreateScope())
+        {
+            id = (await scope.ServiceProvider.GetRequiredService<PerfTargetsDbContext>().Declarations
+                .SingleAsync(d => d.ProjectName == "宿州发布运营经费")).Id;
+        }
+
+        var html = await app.CreateClient().GetStringAsync($"/declarations/{id}");
+
+        html.ShouldContain("二级指标“社会效益指标”不能列在一级指标“满意度指标”下");
+        var anchor = System.Text.RegularExpressions.Regex.Match(html, "href=\"#(indicator-\\d+)\"[^>]*>\\s*<span class=\"fw-semibold\">错误</span>\\s*<span class=\"text-secondary\">\\[R08\\]").Groups[1].Value;
+        anchor.ShouldNotBeNullOrEmpty();
+        html.ShouldContain($"<tr id=\"{anchor}\" class=\"table-danger\">");
+    }
 }

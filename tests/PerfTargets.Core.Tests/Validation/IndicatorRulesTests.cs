@@ -114,15 +114,24 @@ public class IndicatorRulesTests
     }
 
     [Fact]
-    public void R09_mid_term_targets_are_not_required_of_a_form_without_a_mid_term()
+    public void R09_mid_term_targets_are_not_required_of_a_form_with_one_target_column()
     {
         var declaration = Create();
-        declaration.MidTermFunding = new FundingSplit();
-        declaration.MidTermGoals.Clear();
-        declaration.MidTermStartYear = declaration.MidTermEndYear = null;
         declaration.Indicators.ForEach(i => i.MidTerm = new IndicatorTarget());
 
         Check(declaration).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void R09_a_form_that_uses_the_mid_term_column_needs_it_filled()
+    {
+        var declaration = Create();
+        declaration.Indicators[1].MidTerm = new IndicatorTarget();
+
+        var problem = SingleProblem(declaration);
+
+        problem.Path.ShouldBe("indicators[1].midTerm");
+        problem.Message.ShouldBe("“应急处置时限”的中期指标值未填写。");
     }
 
     [Theory]
