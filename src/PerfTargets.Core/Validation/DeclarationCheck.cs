@@ -11,7 +11,7 @@ public static partial class DeclarationCheck
     public static IReadOnlyList<ValidationProblem> Problems(Declaration declaration, IndicatorFramework framework)
     {
         ArgumentNullException.ThrowIfNull(declaration);
-        var result = new DeclarationValidator(framework).Validate(declaration);
+        var result = DeclarationValidator.Instance.Validate(DeclarationValidator.ForFramework(declaration, framework));
         return result.Errors
             .Select(ToProblem)
             .Select((problem, order) => (problem, order))

@@ -6,19 +6,39 @@ namespace PerfTargets.Core.Validation;
 
 /// <summary>
 /// 审核规则: everything a finance office checks in a declaration, against the indicator framework
-/// it is filed under. Each group of rules is its own validator; this one runs them all.
+/// it is filed under. Each group of rules is its own validator; this one runs them all. Building
+/// the rules costs more than running them, so one instance serves every check, and the framework
+/// travels with each validation (<see cref="ForFramework"/>).
 /// </summary>
 public sealed class DeclarationValidator : AbstractValidator<Declaration>
 {
-    public DeclarationValidator(IndicatorFramework framework)
+    private const string FrameworkKey = nameof(IndicatorFramework);
+
+    private DeclarationValidator()
     {
-        ArgumentNullException.ThrowIfNull(framework);
         Include(new HeaderRules());
         Include(new BudgetLineRules());
         Include(new FundingRules());
         Include(new DisbursementPlanRules());
-        Include(new IndicatorTreeRules(framework));
+        Include(new IndicatorTreeRules());
         Include(new IndicatorTargetRules());
         Include(new CostIndicatorRules());
     }
+
+    public static DeclarationValidator Instance { get; } = new();
+
+    /// <summary>A validation of <paramref name="declaration"/> under <paramref name="framework"/>.</summary>
+    public static ValidationContext<Declaration> ForFramework(Declaration declaration, IndicatorFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var context = new ValidationContext<Declaration>(declaration);
+        context.RootContextData[FrameworkKey] = framework;
+        return context;
+    }
+
+    /// <summary>The framework a rule checks the tree against.</summary>
+    internal static IndicatorFramework FrameworkOf<T>(ValidationContext<T> context) =>
+        context.RootContextData.TryGetValue(FrameworkKey, out var framework)
+            ? (IndicatorFramework)framework
+            : throw new InvalidOperationException($"Validate a declaration through {nameof(DeclarationValidator)}.{nameof(ForFramework)}.");
 }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using PerfTargets.Core.Declarations;
-using PerfTargets.Core.Taxonomy;
 
 namespace PerfTargets.Core.Validation;
 
@@ -10,7 +9,7 @@ namespace PerfTargets.Core.Validation;
 /// </summary>
 internal sealed class IndicatorTreeRules : AbstractValidator<Declaration>
 {
-    public IndicatorTreeRules(IndicatorFramework framework)
+    public IndicatorTreeRules()
     {
         RuleFor(d => d.Indicators).Custom((indicators, context) =>
         {
@@ -19,6 +18,7 @@ internal sealed class IndicatorTreeRules : AbstractValidator<Declaration>
                 return; // Reported once, as a missing required field.
             }
 
+            var framework = DeclarationValidator.FrameworkOf(context);
             foreach (var level1 in framework.Level1s.Where(l => l.Required).OrderBy(l => l.Sequence))
             {
                 if (!indicators.Any(i => i.Level1 == level1.Name))
