@@ -29,7 +29,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("data
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 // Chinese text goes out as UTF-8, not as &#x...; entities: pages stay readable and a third smaller.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().AddMvcOptions(options => ChineseBindingMessages.Apply(options.ModelBindingMessageProvider));
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
 var app = builder.Build();

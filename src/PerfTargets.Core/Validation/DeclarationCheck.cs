@@ -20,6 +20,16 @@ public static partial class DeclarationCheck
             .ToList();
     }
 
+    /// <summary>
+    /// The problems that stop a draft from being saved at all (<see cref="StorageRules"/>); an
+    /// empty list means it may be stored, whatever else is still wrong with it.
+    /// </summary>
+    public static IReadOnlyList<ValidationProblem> StorageProblems(Declaration declaration)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        return StorageRules.Instance.Validate(declaration).Errors.Select(ToProblem).ToList();
+    }
+
     private static ValidationProblem ToProblem(ValidationFailure failure) => new(
         // The field rules use FluentValidation's own validators, whose codes name the validator;
         // they all belong to the rule of required fields and limits.

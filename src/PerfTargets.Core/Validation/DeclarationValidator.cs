@@ -16,7 +16,9 @@ public sealed class DeclarationValidator : AbstractValidator<Declaration>
 
     private DeclarationValidator()
     {
-        Include(new HeaderRules());
+        Include(new EssentialFieldRules());
+        Include(new CompletenessRules());
+        Include(new LimitRules());
         Include(new BudgetLineRules());
         Include(new FundingRules());
         Include(new DisbursementPlanRules());

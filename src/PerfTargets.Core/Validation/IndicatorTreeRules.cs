@@ -34,13 +34,13 @@ internal sealed class IndicatorTreeRules : AbstractValidator<Declaration>
                 if (framework.FindLevel1(indicator.Level1) is not { } level1)
                 {
                     context.Report(DeclarationRule.AllowedLevel2, $"indicators[{i}].level1",
-                        $"“{indicator.Name}”的一级指标“{indicator.Level1}”不在{framework.Name}中（可选：{string.Join("、", framework.Level1s.Select(l => l.Name))}）。");
+                        $"“{indicator.Name}”的一级指标“{indicator.Level1}”不在{framework.Name}中（可选：{string.Join("、", framework.Level1s.OrderBy(l => l.Sequence).Select(l => l.Name))}）。");
                 }
                 else if (!framework.Allows(indicator.Level1, indicator.Level2))
                 {
                     context.Report(DeclarationRule.AllowedLevel2, $"indicators[{i}].level2",
                         $"“{indicator.Name}”：二级指标“{indicator.Level2}”不能列在一级指标“{indicator.Level1}”下" +
-                        $"（{framework.Name}在“{level1.Name}”下只有：{string.Join("、", level1.Level2s.Select(l => l.Name))}）。");
+                        $"（{framework.Name}在“{level1.Name}”下只有：{string.Join("、", level1.Level2s.OrderBy(l => l.Sequence).Select(l => l.Name))}）。");
                 }
             }
 

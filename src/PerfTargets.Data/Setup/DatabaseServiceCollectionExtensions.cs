@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerfTargets.Data.Declarations;
+using PerfTargets.Data.Departments;
 
 namespace PerfTargets.Data.Setup;
 
@@ -23,6 +26,9 @@ public static class DatabaseServiceCollectionExtensions
             var other => throw new ArgumentOutOfRangeException(nameof(settings), other, null),
         });
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DraftDeclarations>();
+        services.AddScoped<DepartmentGoals>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 

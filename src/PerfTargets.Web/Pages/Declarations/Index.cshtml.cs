@@ -37,6 +37,9 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
+    /// <summary>The years the filtered department has a 部门整体绩效目标 for.</summary>
+    public IReadOnlyList<int> GoalYears { get; private set; } = [];
+
     public IReadOnlyList<(int Id, string Name)> Departments { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -56,6 +59,8 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         if (DepartmentId is { } departmentId)
         {
             query = query.Where(d => d.DepartmentId == departmentId);
+            GoalYears = await db.DepartmentPerformanceGoals.Where(g => g.DepartmentId == departmentId)
+                .OrderBy(g => g.BudgetYear).Select(g => g.BudgetYear).ToListAsync(cancellationToken);
         }
 
         TotalCount = await query.CountAsync(cancellationToken);

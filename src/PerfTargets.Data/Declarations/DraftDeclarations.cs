@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+
+namespace PerfTargets.Data.Declarations;
+
+/// <summary>
+/// Writing drafts: create, save with optimistic concurrency, copy, delete. Only a 草稿 can be
+/// changed or deleted; what has been submitted stays as it was.
+/// </summary>
+public sealed class DraftDeclarations(PerfTargetsDbContext db, TimeProvider clock)
+{
+    /// <summary>A declaration, tracked for editing, in form order; null if there is none with this id.</summary>
+    public async Task<Declaration?> FindAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        declaration?.PutInFormOrder();
+        return declaration;
+    }
+
+    public async Task<Declaration> CreateAsync(Declaration declaration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        declaration.Status = DeclarationStatus.Draft;
+        declaration.CreatedAt = declaration.UpdatedAt = clock.GetUtcNow();
+        declaration.ConcurrencyStamp = Guid.NewGuid();
+        db.Declarations.Add(declaration);
+        await db.SaveChangesAsync(cancellationToken);
+        return declaration;
+    }
+
+    /// <summary>
+    /// Saves changes made to a declaration from <see cref="FindAsync"/>, provided nobody saved it
+    /// since the editor loaded the version stamped <paramref name="loadedStamp"/>.
+    /// </summary>
+    public async Task<SaveOutcome> SaveAsync(Declaration declaration, Guid loadedStamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        if (declaration.Status != DeclarationStatus.Draft)
+        {
+            return SaveOutcome.NotDraft;
+        }
+
+        db.Entry(declaration).Property(d => d.ConcurrencyStamp).OriginalValue = loadedStamp;
+        declaration.ConcurrencyStamp = Guid.NewGuid();
+        declaration.UpdatedAt = clock.GetUtcNow();
+        return await db.TrySaveChangesAsync(cancellationToken) ? SaveOutcome.Saved : SaveOutcome.ChangedByOthers;
+    }
+
+    /// <summary>A copy of a declaration as a new draft for another budget year.</summary>
+    public async Task<Declaration> CopyAsync(Declaration source, int budgetYear, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return await CreateAsync(source.CopyForYear(budgetYear), cancellationToken);
+    }
+
+    /// <summary>Deletes a draft; a declaration past 草稿 is not deleted.</summary>
+    public async Task<SaveOutcome> DeleteAsync(int id, Guid loadedStamp, CancellationToken cancellationToken = default)
+    {
+        var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
+        {
+            return SaveOutcome.Saved; // already gone: what the user wanted
+        }
+
+        if (declaration.Status != DeclarationStatus.Draft)
+        {
+            return SaveOutcome.NotDraft;
+        }
+
+        db.Entry(declaration).Property(d => d.ConcurrencyStamp).OriginalValue = loadedStamp;
+        db.Declarations.Remove(declaration);
+        return await db.TrySaveChangesAsync(cancellationToken) ? SaveOutcome.Saved : SaveOutcome.ChangedByOthers;
+    }
+}
+
+/// <summary>How a write of a draft ended.</summary>
+public enum SaveOutcome
+{
+    Saved,
+
+    /// <summary>Someone saved the declaration after this editor loaded it; nothing was written.</summary>
+    ChangedByOthers,
+
+    /// <summary>The declaration is no longer a draft; nothing was written.</summary>
+    NotDraft,
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Data.Declarations;
+
+namespace PerfTargets.Web.Pages.Declarations;
+
+/// <summary>复制申报表: a 延续项目 for another budget year, as a new draft with everything but state and dates.</summary>
+public sealed class CopyModel(DraftDeclarations drafts) : PageModel
+{
+    public Declaration Source { get; private set; } = null!;
+
+    [BindProperty]
+    [Display(Name = "新的预算年度")]
+    [Range(2000, 2100, ErrorMessage = "预算年度应为 2000 到 2100 之间的年份。")]
+    public int BudgetYear { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var source = await drafts.FindAsync(id, cancellationToken);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        Source = source;
+        BudgetYear = source.BudgetYear + 1;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var source = await drafts.FindAsync(id, cancellationToken);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        Source = source;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var copy = await drafts.CopyAsync(source, BudgetYear, cancellationToken);
+        TempData[EditModel.SavedMessageKey] = $"已从 {source.BudgetYear} 年度复制为 {BudgetYear} 年度的草稿，请核对金额、目标和指标值。";
+        return RedirectToPage("/Declarations/Edit", new { id = copy.Id });
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Data.Declarations;
+
+namespace PerfTargets.Web.Pages.Declarations;
+
+/// <summary>删除草稿, after the user confirms; only a draft, and only the version the user saw.</summary>
+public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
+{
+    public const string DeletedMessageKey = "DeletedMessage";
+
+    public Declaration Declaration { get; private set; } = null!;
+
+    [BindProperty]
+    public Guid ConcurrencyStamp { get; set; }
+
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var declaration = await drafts.FindAsync(id, cancellationToken);
+        if (declaration is null)
+        {
+            return NotFound();
+        }
+
+        Declaration = declaration;
+        ConcurrencyStamp = declaration.ConcurrencyStamp;
+        Refusal = declaration.Status == DeclarationStatus.Draft ? null : $"该申报表已{declaration.Status.Label()}，不能删除。";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var declaration = await drafts.FindAsync(id, cancellationToken);
+        if (declaration is null)
+        {
+            return RedirectToPage("/Declarations/Index");
+        }
+
+        var name = declaration.ProjectName;
+        switch (await drafts.DeleteAsync(id, ConcurrencyStamp, cancellationToken))
+        {
+            case SaveOutcome.Saved:
+                TempData[DeletedMessageKey] = $"已删除草稿“{name}”。";
+                return RedirectToPage("/Declarations/Index");
+            case SaveOutcome.ChangedByOthers:
+                Refusal = "该申报表在您打开本页后已被他人修改，未删除。请查看最新内容后再决定。";
+                break;
+            default:
+                Refusal = "该申报表已提交，不能删除。";
+                break;
+        }
+
+        Declaration = (await drafts.FindAsync(id, cancellationToken))!;
+        ConcurrencyStamp = Declaration.ConcurrencyStamp;
+        return Page();
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Taxonomy;
+using PerfTargets.Core.Validation;
+using PerfTargets.Data;
+using PerfTargets.Data.Declarations;
+using PerfTargets.Data.Queries;
+using PerfTargets.Web.Editing;
+
+namespace PerfTargets.Web.Pages.Declarations;
+
+/// <summary>
+/// 编辑申报表: every section of a draft on one page. A save writes the whole form; what cannot
+/// be read or stored is shown at its field and nothing is written; the rules' problems are shown
+/// after each save. Two people saving the same version: the second is refused, not merged.
+/// </summary>
+public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts) : PageModel
+{
+    public const string SavedMessageKey = "SavedMessage";
+
+    [BindProperty]
+    public DeclarationForm Input { get; set; } = new();
+
+    public int Id { get; private set; }
+
+    public string ProjectName { get; private set; } = string.Empty;
+
+    public EditorChoices Choices { get; private set; } = null!;
+
+    public IndicatorFramework Framework { get; private set; } = null!;
+
+    /// <summary>The rules' problems with the declaration as saved (or as posted, when it could not be).</summary>
+    public IReadOnlyList<ValidationProblem> Problems { get; private set; } = [];
+
+    /// <summary>Set when someone else saved the declaration after this form was loaded.</summary>
+    public DateTimeOffset? ChangedByOthersAt { get; private set; }
+
+    [TempData(Key = SavedMessageKey)]
+    public string? SavedMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var declaration = await drafts.FindAsync(id, cancellationToken);
+        if (declaration is null)
+        {
+            return NotFound();
+        }
+
+        if (declaration.Status != DeclarationStatus.Draft)
+        {
+            return RedirectToPage("/Declarations/Details", new { id });
+        }
+
+        Input = DeclarationForm.From(declaration);
+        await ShowAsync(declaration, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var declaration = await drafts.FindAsync(id, cancellationToken);
+        if (declaration is null)
+        {
+            return NotFound();
+        }
+
+        if (declaration.Status != DeclarationStatus.Draft)
+        {
+            ModelState.AddModelError(string.Empty, $"该申报表已{declaration.Status.Label()}，不能再修改。");
+        }
+
+        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        foreach (var (field, message) in Input.ApplyTo(declaration))
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        CheckReferences(declaration);
+        if (ModelState.IsValid)
+        {
+            foreach (var problem in DeclarationCheck.StorageProblems(declaration))
+            {
+                ModelState.AddModelError(FormKeys.For(problem.Path, Input), problem.Message);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await ShowAsync(declaration, cancellationToken);
+            return Page();
+        }
+
+        switch (await drafts.SaveAsync(declaration, Input.ConcurrencyStamp, cancellationToken))
+        {
+            case SaveOutcome.Saved:
+                SavedMessage = $"已保存（{DateTimeOffset.Now:HH:mm:ss}）。";
+                return RedirectToPage(new { id });
+            case SaveOutcome.ChangedByOthers:
+                ChangedByOthersAt = await db.Declarations.Where(d => d.Id == id).Select(d => (DateTimeOffset?)d.UpdatedAt).SingleOrDefaultAsync(cancellationToken);
+                if (ChangedByOthersAt is null)
+                {
+                    return NotFound();
+                }
+
+                ModelState.AddModelError(string.Empty, "该申报表已被他人修改并保存，您的修改没有保存。");
+                await ShowAsync(declaration, cancellationToken);
+                return Page();
+            default:
+                ModelState.AddModelError(string.Empty, "该申报表已提交，不能再修改。");
+                await ShowAsync(declaration, cancellationToken);
+                return Page();
+        }
+    }
+
+    /// <summary>The messages for one field: what could not be read or stored, and the rules' problems there.</summary>
+    public IReadOnlyList<string> MessagesFor(string formKey)
+    {
+        var messages = ModelState.TryGetValue(formKey, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
+        messages.AddRange(Problems.Where(p => FormKeys.For(p.Path, Input) == formKey).Select(p => p.Message));
+        return messages.Distinct().ToList();
+    }
+
+    /// <summary>The problems of one row ("indicators[3]"), shown under it.</summary>
+    public IReadOnlyList<ValidationProblem> RowProblems(string rowPath) =>
+        Problems.Where(p => p.Path == rowPath || p.Path.StartsWith(rowPath + ".", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The form's own errors on one row, by its key ("Input.Indicators[k]").</summary>
+    public IReadOnlyList<string> RowErrors(string rowKey) =>
+        ModelState.Where(e => e.Key.StartsWith(rowKey + ".", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).ToList();
+
+    private void CheckReferences(Declaration declaration)
+    {
+        if (Choices.Departments.All(d => d.Id != declaration.DepartmentId))
+        {
+            ModelState.AddModelError("Input.DepartmentId", "请选择填报单位。");
+        }
+
+        if (Choices.Frameworks.All(f => f.Id != declaration.FrameworkId))
+        {
+            ModelState.AddModelError("Input.FrameworkId", "请选择指标体系。");
+        }
+    }
+
+    private async Task ShowAsync(Declaration declaration, CancellationToken cancellationToken)
+    {
+        Id = declaration.Id;
+        ProjectName = await db.Declarations.Where(d => d.Id == declaration.Id).Select(d => d.ProjectName).SingleAsync(cancellationToken);
+        Choices ??= await EditorChoices.LoadAsync(db, cancellationToken);
+        Framework = Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) ?? Choices.Frameworks[0];
+        Problems = DeclarationCheck.Problems(declaration, Framework);
+    }
+}
