@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. On a fresh Debian machine, run as root, it first installs what the
 # tests need and the machine lacks: the PostgreSQL server binaries (the tests start their own
-# server from them) and CJK fonts.
+# server from them), CJK fonts, and Debian's chromium for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,7 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v fc-list >/dev/null || missing+=(fontconfig)
 { command -v fc-list >/dev/null && fc-list ':lang=zh' family | grep -q .; } || missing+=(fonts-noto-cjk)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
 
 if ((${#missing[@]})); then
     if [[ $(id -u) -ne 0 ]]; then

@@ -25,7 +25,7 @@
         return /^-?\d+(\.\d+)?$/.test(plain) || /^-?\.\d+$/.test(plain) ? Number(plain) : NaN;
     };
 
-    const scale = () => (unit === 'TenThousandYuan' ? 1000000 : 100); // cents per unit shown
+    const scale = () => (unit === 'TenThousandYuan' ? 1000000 : 100); // cents of 元 per unit shown
     const centsOf = (input) => {
         const value = parseNumber(input?.value);
         return value === null || Number.isNaN(value) ? value : Math.round(value * scale());
@@ -161,15 +161,14 @@
         }
     });
 
-    // ---- 万元/元: the amounts shown are converted, not reinterpreted.
+    // ---- 万元/元: the amounts shown are converted, not reinterpreted (cents of 元 either way).
     const switchUnit = (next) => {
         const inputs = [...form.querySelectorAll('.js-money')];
         const cents = inputs.map((input) => centsOf(input));
         unit = next;
         inputs.forEach((input, i) => {
             if (cents[i] !== null && !Number.isNaN(cents[i])) {
-                const factor = next === 'TenThousandYuan' ? 1000000 / 100 : 100 / 1000000;
-                input.value = formatCents(Math.round(cents[i] * factor));
+                input.value = formatCents(cents[i]);
             }
         });
         form.querySelectorAll('.js-unit-label').forEach((label) => { label.textContent = unitLabel(); });

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+namespace PerfTargets.Browser.Tests;
+
+/// <summary>
+/// The application as a user meets it: started as its own process on a free port (demo mode,
+/// a throw-away SQLite file), and Debian's chromium driven by Playwright. Missing chromium fails
+/// the tests with the fix; it is never skipped.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private readonly string database = Path.Combine(Path.GetTempPath(), $"perftargets-browser-{Guid.NewGuid():N}.db");
+    private Process? server;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"{Chromium} not found: run scripts/test.sh as root to install Debian's chromium.");
+        }
+
+        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        server = StartServer();
+        await WaitUntilLiveAsync();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is { HasExited: false })
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+
+        server?.Dispose();
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>A fresh page in its own browser context, in Chinese, at a desktop size.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = BaseUrl });
+        return await context.NewPageAsync();
+    }
+
+    private Process StartServer()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "PerfTargets.Web.dll")])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = BaseUrl;
+        start.Environment["ASPNETCORE_CONTENTROOT"] = WebProjectFolder();
+        start.Environment["Demo__Enabled"] = "true";
+        start.Environment["ConnectionStrings__PerfTargets"] = $"Data Source={database}";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task WaitUntilLiveAsync()
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (server!.HasExited)
+            {
+                throw new InvalidOperationException($"The application exited with {server.ExitCode} before it was ready.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The application did not become ready within two minutes.");
+    }
+
+    /// <summary>The web project's folder, whose wwwroot the application serves.</summary>
+    private static string WebProjectFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "src", "PerfTargets.Web");
+            if (Directory.Exists(Path.Combine(candidate, "wwwroot")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/PerfTargets.Web not found above the test folder.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>The browser tests share one application and one browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<BrowserSession>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,134 @@
+using Microsoft.Playwright;
+
+namespace PerfTargets.Browser.Tests;
+
+/// <summary>The declaration editor in a real browser: what its script does between saves.</summary>
+[Collection(SharedBrowser.Name)]
+public class EditorTests(BrowserSession session)
+{
+    private static async Task OpenEditorAsync(IPage page, string projectName)
+    {
+        await page.GotoAsync("/declarations");
+        await page.GetByRole(AriaRole.Link, new() { Name = projectName, Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "编辑", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/edit");
+        // Marks this page load: a full reload would lose it.
+        await page.EvaluateAsync("window.__sameLoad = true");
+    }
+
+    private static Task<bool> SameLoadAsync(IPage page) => page.EvaluateAsync<bool>("window.__sameLoad === true");
+
+    [Fact]
+    public async Task The_lines_total_follows_typing_and_shows_the_difference_to_the_year()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "新媒体软课题费");
+        var check = page.Locator(".js-lines-check");
+        (await check.TextContentAsync())!.ShouldContain("少 249,000.00 元");
+
+        var amount = page.Locator("#budget-line-1 .js-amount");
+        await amount.FillAsync("349000");
+        await page.Locator("#budget-line-1 .js-standard").FillAsync("349,000");
+
+        (await check.TextContentAsync())!.ShouldContain("✓ 等于年度资金总额 449,000.00 元");
+        (await page.Locator(".js-lines-total").TextContentAsync()).ShouldBe("449,000.00");
+        (await page.Locator("#budget-line-1 .js-product").TextContentAsync())!.ShouldContain("✓");
+        await amount.BlurAsync();
+        (await amount.InputValueAsync()).ShouldBe("349,000.00");
+        (await SameLoadAsync(page)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Sources_that_do_not_add_up_are_flagged_as_the_user_types()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "网络安全和信息化工作经费");
+
+        await page.Locator("input[name='Input.AnnualFunding.Amounts[Other]']").FillAsync("10");
+
+        (await page.Locator("#funding-checks").TextContentAsync())!.ShouldContain("✗ 年度资金：财政拨款 + 其他资金 = 130 万元，不等于资金总额 120 万元");
+    }
+
+    [Fact]
+    public async Task A_new_indicator_offers_only_the_level_twos_of_its_level_one_and_saves()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "网络阵地建设和内容管理");
+        var rows = page.Locator("[data-rows='indicators'] tbody.editor-row");
+        var before = await rows.CountAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "＋ 添加三级指标" }).ClickAsync();
+        (await rows.CountAsync()).ShouldBe(before + 1);
+        var row = rows.Last;
+        await row.Locator(".js-level1").SelectOptionAsync("效果指标");
+        var level2s = await row.Locator(".js-level2 option").AllTextContentsAsync();
+        level2s.ShouldBe(["二级指标…", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]);
+        await row.Locator(".js-level2").SelectOptionAsync("社会效益指标");
+        await row.Locator("input[aria-label='三级指标']").FillAsync("网民正面评价率");
+        await row.Locator("select[aria-label='年度比较符']").SelectOptionAsync(new SelectOptionValue { Label = "≥" });
+        await row.Locator("input[aria-label='年度指标值']").FillAsync("90");
+        await row.Locator("input[aria-label='年度计量单位']").FillAsync("%");
+        (await row.Locator(".row-number").First.TextContentAsync()).ShouldBe((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (await SameLoadAsync(page)).ShouldBeTrue();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+
+        await page.Locator(".alert-success").WaitForAsync();
+        (await rows.CountAsync()).ShouldBe(before + 1);
+        (await rows.Last.Locator("input[aria-label='三级指标']").InputValueAsync()).ShouldBe("网民正面评价率");
+    }
+
+    [Fact]
+    public async Task Rows_move_and_go_without_a_reload()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "网络媒体协会运行经费");
+        var names = page.Locator("[data-rows='indicators'] tbody.editor-row input[aria-label='三级指标']");
+        var first = await names.Nth(0).InputValueAsync();
+        var second = await names.Nth(1).InputValueAsync();
+        var count = await names.CountAsync();
+
+        await page.Locator("[data-rows='indicators'] tbody.editor-row").Nth(1).Locator(".js-move-up").ClickAsync();
+        (await names.Nth(0).InputValueAsync()).ShouldBe(second);
+        (await names.Nth(1).InputValueAsync()).ShouldBe(first);
+        await page.Locator("[data-rows='indicators'] tbody.editor-row").Nth(0).Locator(".js-remove").ClickAsync();
+
+        (await names.CountAsync()).ShouldBe(count - 1);
+        (await names.Nth(0).InputValueAsync()).ShouldBe(first);
+        (await page.Locator(".js-indicator-count").TextContentAsync()).ShouldBe((count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (await SameLoadAsync(page)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Switching_to_ten_thousand_yuan_converts_the_amounts_shown()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "网络舆情综合管理");
+        var total = page.Locator("input[name='Input.AnnualFunding.Amounts[Total]']");
+        (await total.InputValueAsync()).ShouldBe("100,000.00");
+
+        await page.Locator(".js-money-unit").SelectOptionAsync("TenThousandYuan");
+
+        (await total.InputValueAsync()).ShouldBe("10");
+        (await page.Locator("#funding .js-unit-label").TextContentAsync()).ShouldBe("万元");
+    }
+
+    [Fact]
+    public async Task Leaving_with_unsaved_changes_asks_first()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "劳务派遣人员经费");
+        string? asked = null;
+        page.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Type;
+            await dialog.DismissAsync();
+        };
+
+        await page.Locator("input[name='Input.ProjectCode']").FillAsync("X-1");
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+        await Task.Delay(500);
+
+        asked.ShouldBe(DialogType.BeforeUnload);
+    }
+}
