@@ -61,6 +61,21 @@ public class DeclarationEditorTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task The_rules_problems_are_shown_at_their_fields_in_the_editor()
+    {
+        await using var app = await AppAsync();
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+
+        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+
+        var linesMessage = form.Page.QuerySelector("#budget-lines ~ .invalid-feedback")!;
+        linesMessage.TextContent.ShouldBe("预算明细合计 200,000.00 元，与年度资金总额 449,000.00 元不符，少 249,000.00 元。");
+        var indicatorRow = form.Page.GetElementById("indicator-1")!;
+        indicatorRow.QuerySelector("tr.row-messages")!.TextContent.ShouldContain("“基础数据准确率”是定量指标，其年度指标值缺少计量单位。");
+        form.Page.QuerySelector(".problem-panel a[href='#indicator-1']").ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task An_amount_that_is_not_a_number_is_named_at_its_field_and_nothing_is_saved()
     {
         await using var app = await AppAsync();

@@ -1,0 +1,42 @@
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Money;
+
+namespace PerfTargets.Web.Editing;
+
+/// <summary>One 预算明细 row as typed.</summary>
+public sealed class BudgetLineForm
+{
+    public string Key { get; set; } = string.Empty;
+
+    public string? Item { get; set; }
+
+    public string? Content { get; set; }
+
+    public string? Quantity { get; set; }
+
+    public string? QuantityUnit { get; set; }
+
+    public string? UnitStandard { get; set; }
+
+    public string? StandardUnit { get; set; }
+
+    public string? Amount { get; set; }
+
+    public string? Basis { get; set; }
+
+    public string? Remark { get; set; }
+
+    public static BudgetLineForm From(BudgetLine line, int position, MoneyUnit unit) => new()
+    {
+        Key = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Item = line.Item,
+        Content = line.Content,
+        Quantity = line.Quantity?.ToString("#,##0.######", System.Globalization.CultureInfo.InvariantCulture),
+        QuantityUnit = line.QuantityUnit,
+        UnitStandard = MoneyInput.ForEditing(line.UnitStandard, unit),
+        StandardUnit = line.StandardUnit,
+        Amount = MoneyInput.ForEditing(line.Amount, unit),
+        Basis = line.Basis,
+        Remark = line.Remark,
+    };
+}
