@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.WebEncoders;
 using PerfTargets.Data;
 using PerfTargets.Data.Setup;
@@ -27,6 +28,9 @@ builder.Services.AddPerfTargetsDatabase(services =>
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("database");
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+// The editor posts every row of a declaration at once: up to 500 indicators of about 20 fields
+// and 500 budget lines of about 11; the default limit of 1,024 fields would refuse a large one.
+builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = 25_000);
 // Chinese text goes out as UTF-8, not as &#x...; entities: pages stay readable and a third smaller.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages().AddMvcOptions(options => ChineseBindingMessages.Apply(options.ModelBindingMessageProvider));

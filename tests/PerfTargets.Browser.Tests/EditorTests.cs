@@ -131,4 +131,49 @@ public class EditorTests(BrowserSession session)
 
         asked.ShouldBe(DialogType.BeforeUnload);
     }
+
+    [Fact]
+    public async Task An_amount_finer_than_a_cent_is_left_as_typed_and_marked()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "网络舆情综合管理");
+        var other = page.Locator("input[name='Input.AnnualFunding.Amounts[Other]']");
+
+        await other.FillAsync("1.999");
+        await other.BlurAsync();
+
+        (await other.InputValueAsync()).ShouldBe("1.999");
+        (await other.GetAttributeAsync("class"))!.ShouldContain("is-invalid");
+        (await page.Locator("input[name='Input.AnnualFunding.Amounts[Other]'] ~ .js-amount-note").TextContentAsync()).ShouldBe("最多 2 位小数（精确到分）");
+
+        await other.FillAsync("１２３４５６７．８");
+        await other.BlurAsync();
+        (await other.InputValueAsync()).ShouldBe("1,234,567.80");
+        (await other.GetAttributeAsync("class"))!.ShouldNotContain("is-invalid");
+    }
+
+    [Fact]
+    public async Task Choosing_another_level_one_clears_a_level_two_that_no_longer_applies()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "网络媒体协会运行经费");
+        var row = page.Locator("[data-rows='indicators'] tbody.editor-row").First;
+        (await row.Locator(".js-level2").InputValueAsync()).ShouldNotBeEmpty();
+
+        await row.Locator(".js-level1").SelectOptionAsync("满意度指标");
+
+        (await row.Locator(".js-level2").InputValueAsync()).ShouldBeEmpty();
+        (await row.Locator(".js-level2 option").AllTextContentsAsync()).ShouldBe(["二级指标…", "服务对象满意度指标"]);
+    }
+
+    [Fact]
+    public async Task Changing_the_framework_marks_and_counts_the_rows_it_does_not_fit()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "劳务派遣人员经费");
+        await page.Locator(".js-framework").SelectOptionAsync(new SelectOptionValue { Label = "地方版（效果指标）" });
+
+        (await page.Locator(".js-framework-note").TextContentAsync())!.ShouldMatch(@"有 \d+ 个指标的一级或二级不在所选指标体系中");
+        (await page.Locator("[data-rows='indicators'] .js-level1.is-invalid").CountAsync()).ShouldBeGreaterThan(0);
+    }
 }

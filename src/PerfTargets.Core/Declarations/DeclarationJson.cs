@@ -11,7 +11,8 @@ public static class DeclarationJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        // Enumerations by name only: a number such as "moneyUnit": 5 could name no value at all.
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
         ReadCommentHandling = JsonCommentHandling.Disallow,
         MaxDepth = 32,
     };

@@ -28,6 +28,14 @@ public static class DeclarationLimits
     public const int MoneyPrecision = 18;
     public const int MoneyScale = 2;
 
+    /// <summary>Indicator target values: 20 digits, 6 after the point.</summary>
+    public const int TargetValueScale = 6;
+
+    public const decimal MaxTargetValue = 99_999_999_999_999m;
+
+    /// <summary>Quantities and percentages of the disbursement plan: as money columns, 2 places.</summary>
+    public const decimal MaxQuantity = 1_000_000_000m;
+
     /// <summary>Largest amount a money field accepts, in 元 (just under a trillion).</summary>
     public const decimal MaxAmount = 999_999_999_999.99m;
 }

@@ -24,14 +24,26 @@ public static class MoneyInput
             return true;
         }
 
-        if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
-            || Math.Abs(amount) > 1_000_000_000_000_000m)
+        if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
         {
             error = $"“{text!.Trim()}”不是有效的金额，请填写数字（单位：{unit.Label()}）。";
             return false;
         }
 
-        var inYuan = unit == MoneyUnit.TenThousandYuan ? amount * 10_000m : amount;
+        // Beyond any limit already; capped first so that converting 万元 cannot overflow.
+        var inYuan = Math.Clamp(amount, -1e20m, 1e20m) * (unit == MoneyUnit.TenThousandYuan ? 10_000m : 1m);
+        if (inYuan < 0)
+        {
+            error = "金额不能为负数。";
+            return false;
+        }
+
+        if (inYuan > Declarations.DeclarationLimits.MaxAmount)
+        {
+            error = unit == MoneyUnit.TenThousandYuan ? "金额超出上限（99,999,999.999999 万元）。" : "金额超出上限（999,999,999,999.99 元）。";
+            return false;
+        }
+
         if (decimal.Round(inYuan, 2) != inYuan)
         {
             error = unit == MoneyUnit.TenThousandYuan ? "金额最多精确到分（万元后六位小数）。" : "金额最多两位小数（精确到分）。";
@@ -65,7 +77,8 @@ public static class MoneyInput
     /// <summary>The amount as the editor shows it in its unit, with separators: 1,234,567.89 or 123.4568.</summary>
     public static string ForEditing(decimal? yuan, MoneyUnit unit) => unit.Format(yuan);
 
-    private static string Normalize(string? text)
+    /// <summary>The text with full-width digits made ASCII and separators and spaces removed.</summary>
+    public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -16,7 +16,7 @@ internal sealed class BudgetLineRules : AbstractValidator<Declaration>
                 return;
             }
 
-            var unit = declaration.MoneyUnit;
+            var unit = MessageUnit.Of(declaration);
             var sum = declaration.BudgetLinesTotal;
             if (declaration.AnnualFunding.Total is not { } total)
             {

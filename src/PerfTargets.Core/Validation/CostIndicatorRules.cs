@@ -47,7 +47,7 @@ internal sealed class CostIndicatorRules : AbstractValidator<Declaration>
         var sum = inMoney.Sum(t => t.Value!.Value * YuanPerUnit[t.Unit!.Trim()]);
         if (inMoney.Count > 0 && sum > total)
         {
-            var unit = declaration.MoneyUnit;
+            var unit = MessageUnit.Of(declaration);
             context.Report(DeclarationRule.CostWithinFunding, path,
                 $"{period}成本指标合计 {unit.FormatWithLabel(sum)}，超过{period}资金总额 {unit.FormatWithLabel(total)}。", Severity.Warning);
         }

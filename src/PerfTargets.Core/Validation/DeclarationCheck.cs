@@ -30,13 +30,36 @@ public static partial class DeclarationCheck
         return StorageRules.Instance.Validate(declaration).Errors.Select(ToProblem).ToList();
     }
 
-    private static ValidationProblem ToProblem(ValidationFailure failure) => new(
+    private static ValidationProblem ToProblem(ValidationFailure failure)
+    {
         // The field rules use FluentValidation's own validators, whose codes name the validator;
-        // they all belong to the rule of required fields and limits.
-        failure.ErrorCode is { } code && RuleCode().IsMatch(code) ? code : DeclarationRule.RequiredFields,
-        failure.Severity,
-        CamelCasePath(failure.PropertyName),
-        failure.ErrorMessage);
+        // they all belong to the rule of required fields and limits, and say which row they mean.
+        var path = CamelCasePath(failure.PropertyName);
+        return failure.ErrorCode is { } code && RuleCode().IsMatch(code)
+            ? new ValidationProblem(code, failure.Severity, path, failure.ErrorMessage)
+            : new ValidationProblem(DeclarationRule.RequiredFields, failure.Severity, path, RowOf(path) + failure.ErrorMessage);
+    }
+
+    /// <summary>"indicators[4].name" → "第 5 个三级指标：", so that a message names its row.</summary>
+    private static string RowOf(string path)
+    {
+        var match = RowPath().Match(path);
+        if (!match.Success)
+        {
+            return string.Empty;
+        }
+
+        var number = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+        return match.Groups[1].Value switch
+        {
+            "indicators" => $"第 {number} 个三级指标：",
+            "budgetLines" => $"预算明细第 {number} 行：",
+            "safeguards" => $"制度保障第 {number} 行：",
+            "midTermGoals" => $"中期目标第 {number} 条：",
+            "annualGoals" => $"年度目标第 {number} 条：",
+            _ => string.Empty,
+        };
+    }
 
     /// <summary>"BudgetLines[0].Amount" → "budgetLines[0].amount", as the JSON documents name fields.</summary>
     private static string CamelCasePath(string path) =>
@@ -44,4 +67,7 @@ public static partial class DeclarationCheck
 
     [GeneratedRegex("^R[0-9]{2}$")]
     private static partial Regex RuleCode();
+
+    [GeneratedRegex(@"^(\w+)\[(\d+)\]")]
+    private static partial Regex RowPath();
 }

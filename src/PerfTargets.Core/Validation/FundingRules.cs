@@ -11,7 +11,7 @@ internal sealed class FundingRules : AbstractValidator<Declaration>
     {
         RuleFor(d => d).Custom((declaration, context) =>
         {
-            var unit = declaration.MoneyUnit;
+            var unit = MessageUnit.Of(declaration);
             CheckColumn(context, unit, declaration.MidTermFunding, "midTermFunding", "中期资金");
             CheckColumn(context, unit, declaration.AnnualFunding, "annualFunding", "年度资金");
             CheckColumn(context, unit, declaration.PriorYearsFunding, "priorYearsFunding", "以前年度已安排资金");

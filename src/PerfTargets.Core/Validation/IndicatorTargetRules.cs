@@ -21,24 +21,24 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
                 var indicator = declaration.Indicators[i];
                 if (hasMidTerm)
                 {
-                    CheckTarget(context, indicator, indicator.MidTerm, $"indicators[{i}].midTerm", "中期指标值");
+                    CheckTarget(context, indicator, Label(indicator, i), indicator.MidTerm, $"indicators[{i}].midTerm", "中期指标值");
                 }
 
-                CheckTarget(context, indicator, indicator.Annual, $"indicators[{i}].annual", "年度指标值");
+                CheckTarget(context, indicator, Label(indicator, i), indicator.Annual, $"indicators[{i}].annual", "年度指标值");
 
                 if (indicator is { MidTerm: { Comparator: Comparator.GreaterOrEqual or Comparator.Greater, Value: { } midTerm } mid, Annual: { Comparator: Comparator.GreaterOrEqual or Comparator.Greater, Value: { } annual } year }
                     && SameUnit(mid.Unit, year.Unit) && annual > midTerm)
                 {
                     context.Report(DeclarationRule.AnnualAboveMidTerm, $"indicators[{i}].annual",
-                        $"“{indicator.Name}”：年度指标值 {year.Display()} 高于中期指标值 {mid.Display()}。", Severity.Warning);
+                        $"{Label(indicator, i)}：年度指标值 {year.Display()} 高于中期指标值 {mid.Display()}。", Severity.Warning);
                 }
             }
         });
     }
 
-    private static void CheckTarget(ValidationContext<Declaration> context, Indicator indicator, IndicatorTarget target, string path, string period)
+    private static void CheckTarget(ValidationContext<Declaration> context, Indicator indicator, string label, IndicatorTarget target, string path, string period)
     {
-        var name = $"“{indicator.Name}”的{period}";
+        var name = $"{label}的{period}";
         if (target.IsEmpty)
         {
             context.Report(DeclarationRule.TargetShape, path, $"{name}未填写。");
@@ -65,17 +65,17 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
 
             if (missing.Count > 0)
             {
-                context.Report(DeclarationRule.TargetShape, path, $"“{indicator.Name}”是定量指标，其{period}缺少{string.Join("、", missing)}。");
+                context.Report(DeclarationRule.TargetShape, path, $"{label}是定量指标，其{period}缺少{string.Join("、", missing)}。");
             }
         }
         else if (string.IsNullOrWhiteSpace(target.Text))
         {
-            context.Report(DeclarationRule.TargetShape, path, $"“{indicator.Name}”是定性指标，其{period}应填写等级或描述（如“持续提升”“较高”）。");
+            context.Report(DeclarationRule.TargetShape, path, $"{label}是定性指标，其{period}应填写等级或描述（如“持续提升”“较高”）。");
         }
         else if (!string.IsNullOrWhiteSpace(target.Unit))
         {
             context.Report(DeclarationRule.TargetShape, path,
-                $"“{indicator.Name}”是定性指标，其{period}却带有计量单位“{target.Unit}”：若可计量，应改为定量指标。", Severity.Warning);
+                $"{label}是定性指标，其{period}却带有计量单位“{target.Unit}”：若可计量，应改为定量指标。", Severity.Warning);
         }
 
         if (target.Value is { } value && (target.Unit?.Trim() == "%" || IsSatisfaction(indicator)) && value is < 0 or > 100)
@@ -83,6 +83,10 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
             context.Report(DeclarationRule.PercentRange, path, $"{name} {target.Display()} 超出 0–100 的范围。");
         }
     }
+
+    /// <summary>How a message names an indicator: by its name, or by its place while it has none.</summary>
+    private static string Label(Indicator indicator, int index) =>
+        string.IsNullOrWhiteSpace(indicator.Name) ? $"第 {index + 1} 个三级指标" : $"“{indicator.Name}”";
 
     private static bool IsSatisfaction(Indicator indicator) =>
         indicator.Level2.Contains("满意度", StringComparison.Ordinal) || indicator.Name.Contains("满意", StringComparison.Ordinal);

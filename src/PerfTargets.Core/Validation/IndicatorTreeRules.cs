@@ -31,6 +31,11 @@ internal sealed class IndicatorTreeRules : AbstractValidator<Declaration>
             for (var i = 0; i < indicators.Count; i++)
             {
                 var indicator = indicators[i];
+                if (string.IsNullOrWhiteSpace(indicator.Level1) || string.IsNullOrWhiteSpace(indicator.Level2))
+                {
+                    continue; // reported as a missing choice
+                }
+
                 if (framework.FindLevel1(indicator.Level1) is not { } level1)
                 {
                     context.Report(DeclarationRule.AllowedLevel2, $"indicators[{i}].level1",
@@ -48,7 +53,7 @@ internal sealed class IndicatorTreeRules : AbstractValidator<Declaration>
             for (var i = 0; i < indicators.Count; i++)
             {
                 var indicator = indicators[i];
-                if (!seen.Add((indicator.Level1, indicator.Level2, indicator.Name.Trim())))
+                if (!string.IsNullOrWhiteSpace(indicator.Name) && !seen.Add((indicator.Level1, indicator.Level2, indicator.Name.Trim())))
                 {
                     context.Report(DeclarationRule.DuplicateIndicator, $"indicators[{i}].name",
                         $"“{indicator.Level2}”下已有同名三级指标“{indicator.Name.Trim()}”。", Severity.Warning);

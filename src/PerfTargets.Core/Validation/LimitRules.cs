@@ -31,6 +31,18 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
             .OverridePropertyName("Indicators").WithMessage($"三级指标不能超过 {DeclarationLimits.MaxIndicators} 个。");
         RuleFor(d => d.BudgetLines.Count).LessThanOrEqualTo(DeclarationLimits.MaxBudgetLines)
             .OverridePropertyName("BudgetLines").WithMessage($"预算明细不能超过 {DeclarationLimits.MaxBudgetLines} 行。");
+        foreach (var (point, name) in new (Func<DisbursementPlan, decimal?>, string)[]
+        {
+            (p => p.March, nameof(DisbursementPlan.March)), (p => p.June, nameof(DisbursementPlan.June)),
+            (p => p.October, nameof(DisbursementPlan.October)), (p => p.December, nameof(DisbursementPlan.December)),
+        })
+        {
+            RuleFor(d => point(d.DisbursementPlan)).InclusiveBetween(-1000m, 1000m).OverridePropertyName($"DisbursementPlan.{name}")
+                .WithMessage("支出进度应为 0 到 100 之间的百分数。")
+                .Must(v => Scale.AtMost(v, DeclarationLimits.MoneyScale)).OverridePropertyName($"DisbursementPlan.{name}")
+                .WithMessage("支出进度最多两位小数。");
+        }
+
         RuleForEach(d => d.MidTermGoals).MaximumLength(DeclarationLimits.Goal).WithMessage($"每条中期目标不能超过 {DeclarationLimits.Goal} 个字。");
         RuleForEach(d => d.AnnualGoals).MaximumLength(DeclarationLimits.Goal).WithMessage($"每条年度目标不能超过 {DeclarationLimits.Goal} 个字。");
 
@@ -55,7 +67,8 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
         {
             line.RuleFor(l => l.Amount).Must(Amounts.IsValid).WithMessage(Amounts.Message);
             line.RuleFor(l => l.UnitStandard).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
-            line.RuleFor(l => l.Quantity).InclusiveBetween(0, 1_000_000_000m).WithMessage("数量应在 0 到 10 亿之间。");
+            line.RuleFor(l => l.Quantity).InclusiveBetween(0, DeclarationLimits.MaxQuantity).WithMessage("数量应在 0 到 10 亿之间。")
+                .Must(q => Scale.AtMost(q, DeclarationLimits.MoneyScale)).WithMessage("数量最多两位小数。");
             line.RuleFor(l => l.Item).MaximumLength(DeclarationLimits.LineText).WithMessage($"支出明细项目不能超过 {DeclarationLimits.LineText} 个字。");
             line.RuleFor(l => l.Content).MaximumLength(DeclarationLimits.LineText).WithMessage($"项目内容不能超过 {DeclarationLimits.LineText} 个字。");
             line.RuleFor(l => l.QuantityUnit).MaximumLength(DeclarationLimits.Unit).WithMessage($"单位不能超过 {DeclarationLimits.Unit} 个字。");
@@ -79,7 +92,8 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
                     t.RuleFor(x => x.Comparator).IsInEnum().WithMessage("比较符无效。");
                     t.RuleFor(x => x.Text).MaximumLength(DeclarationLimits.TargetText).WithMessage($"指标值不能超过 {DeclarationLimits.TargetText} 个字。");
                     t.RuleFor(x => x.Unit).MaximumLength(DeclarationLimits.Unit).WithMessage($"计量单位不能超过 {DeclarationLimits.Unit} 个字。");
-                    t.RuleFor(x => x.Value).InclusiveBetween(-1_000_000_000_000m, 1_000_000_000_000m).WithMessage("指标数值超出可接受的范围。");
+                    t.RuleFor(x => x.Value).InclusiveBetween(-DeclarationLimits.MaxTargetValue, DeclarationLimits.MaxTargetValue).WithMessage("指标数值超出可接受的范围（最多 14 位整数）。")
+                        .Must(v => Scale.AtMost(v, DeclarationLimits.TargetValueScale)).WithMessage("指标数值最多六位小数。");
                 });
             }
         });

@@ -53,6 +53,14 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, TimeProvider cloc
         return await CreateAsync(source.CopyForYear(budgetYear), cancellationToken);
     }
 
+    /// <summary>The department's declaration of the same project name in <paramref name="budgetYear"/>, if it has one.</summary>
+    public Task<Declaration?> FindSameProjectAsync(Declaration source, int budgetYear, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return db.Declarations.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.DepartmentId == source.DepartmentId && d.BudgetYear == budgetYear && d.ProjectName == source.ProjectName, cancellationToken);
+    }
+
     /// <summary>Deletes a draft; a declaration past 草稿 is not deleted.</summary>
     public async Task<SaveOutcome> DeleteAsync(int id, Guid loadedStamp, CancellationToken cancellationToken = default)
     {

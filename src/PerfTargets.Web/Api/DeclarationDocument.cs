@@ -22,6 +22,10 @@ internal sealed record DeclarationDocument(Declaration Declaration, string? Fram
 
             var declaration = root.Deserialize<Declaration>(DeclarationJson.Options)
                 ?? throw new DeclarationDocumentException("请求体应为一个申报表 JSON 对象。", "$");
+            if (MissingMembers.Of(declaration) is [var first, ..] missing)
+            {
+                throw new DeclarationDocumentException($"以下成员不能为 null：{string.Join("、", missing)}。", first);
+            }
             return new DeclarationDocument(declaration, Code(root, "frameworkCode"), Code(root, "departmentCode"));
         }
         catch (JsonException e)

@@ -57,7 +57,7 @@ public sealed class DeclarationForm
 
     public List<BudgetLineForm> BudgetLines { get; set; } = [];
 
-    public DisbursementPlan DisbursementPlan { get; set; } = new();
+    public PlanForm DisbursementPlan { get; set; } = new();
 
     public int? MidTermStartYear { get; set; }
 
@@ -103,7 +103,7 @@ public sealed class DeclarationForm
             AnnualFunding = FundingForm.From(d.AnnualFunding, unit),
             PriorYearsFunding = FundingForm.From(d.PriorYearsFunding, unit),
             BudgetLines = d.BudgetLines.Select((line, i) => BudgetLineForm.From(line, i, unit)).ToList(),
-            DisbursementPlan = d.DisbursementPlan,
+            DisbursementPlan = PlanForm.From(d.DisbursementPlan),
             MidTermStartYear = d.MidTermStartYear,
             MidTermEndYear = d.MidTermEndYear,
             MidTermGoals = string.Join('\n', d.MidTermGoals),

@@ -17,6 +17,7 @@ public static class DeclarationFormReader
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(declaration);
         var errors = new List<(string, string)>();
+        RefuseUndefinedChoices(form, errors);
         var unit = form.MoneyUnit;
 
         declaration.BudgetYear = form.BudgetYear;
@@ -45,19 +46,23 @@ public static class DeclarationFormReader
         declaration.MidTermFunding = ReadFunding(form.MidTermFunding, unit, nameof(DeclarationForm.MidTermFunding), errors);
         declaration.AnnualFunding = ReadFunding(form.AnnualFunding, unit, nameof(DeclarationForm.AnnualFunding), errors);
         declaration.PriorYearsFunding = ReadFunding(form.PriorYearsFunding, unit, nameof(DeclarationForm.PriorYearsFunding), errors);
+        // A row left wholly blank (an accidental 添加) is dropped, as the page says.
+        form.BudgetLines.RemoveAll(IsBlank);
+        form.Indicators.RemoveAll(IsBlank);
+        form.Safeguards.RemoveAll(IsBlank);
         declaration.BudgetLines = form.BudgetLines.Select((line, i) => ReadLine(line, i + 1, unit, errors)).ToList();
         declaration.DisbursementPlan = new DisbursementPlan
         {
-            March = form.DisbursementPlan.March,
-            June = form.DisbursementPlan.June,
-            October = form.DisbursementPlan.October,
-            December = form.DisbursementPlan.December,
+            March = Percent(form.DisbursementPlan.March, nameof(PlanForm.March), errors),
+            June = Percent(form.DisbursementPlan.June, nameof(PlanForm.June), errors),
+            October = Percent(form.DisbursementPlan.October, nameof(PlanForm.October), errors),
+            December = Percent(form.DisbursementPlan.December, nameof(PlanForm.December), errors),
         };
         declaration.MidTermStartYear = form.MidTermStartYear;
         declaration.MidTermEndYear = form.MidTermEndYear;
         declaration.MidTermGoals = Lines(form.MidTermGoals);
         declaration.AnnualGoals = Lines(form.AnnualGoals);
-        declaration.Indicators = form.Indicators.Select((indicator, i) => ReadIndicator(indicator, i + 1)).ToList();
+        declaration.Indicators = form.Indicators.Select((indicator, i) => ReadIndicator(indicator, i + 1, errors)).ToList();
         declaration.Safeguards = form.Safeguards.Select((safeguard, i) => new SystemSafeguard
         {
             Sequence = i + 1,
@@ -69,6 +74,55 @@ public static class DeclarationFormReader
                 | (safeguard.Closing ? SafeguardStages.Closing : SafeguardStages.None),
         }).ToList();
         return errors;
+    }
+
+    /// <summary>
+    /// A choice no option offers (a tampered or stale form) is reported at its field and replaced
+    /// by a valid one, so that the page can show the form again.
+    /// </summary>
+    private static void RefuseUndefinedChoices(DeclarationForm form, List<(string, string)> errors)
+    {
+        if (!Enum.IsDefined(form.MoneyUnit))
+        {
+            errors.Add(($"{Prefix}.{nameof(form.MoneyUnit)}", "请选择金额单位（万元或元）。"));
+            form.MoneyUnit = MoneyUnit.Yuan;
+        }
+
+        if (!Enum.IsDefined(form.Kind))
+        {
+            errors.Add(($"{Prefix}.{nameof(form.Kind)}", "请选择项目属性（新增项目或延续项目）。"));
+            form.Kind = ProjectKind.New;
+        }
+
+        if (form.Category is { } category && !Enum.IsDefined(category))
+        {
+            errors.Add(($"{Prefix}.{nameof(form.Category)}", "请选择项目类别。"));
+            form.Category = null;
+        }
+
+        foreach (var indicator in form.Indicators)
+        {
+            if (!Enum.IsDefined(indicator.Nature))
+            {
+                errors.Add((IndicatorField(indicator.Key, nameof(indicator.Nature)), "请选择定量或定性。"));
+                indicator.Nature = IndicatorNature.Quantitative;
+            }
+
+            if (indicator.Basis is { } basis && !Enum.IsDefined(basis))
+            {
+                errors.Add((IndicatorField(indicator.Key, nameof(indicator.Basis)), "请选择确定依据。"));
+                indicator.Basis = null;
+            }
+
+            foreach (var (target, period) in new[] { (indicator.MidTerm, "MidTerm"), (indicator.Annual, "Annual") })
+            {
+                if (target.Comparator is { } comparator && !Enum.IsDefined(comparator))
+                {
+                    errors.Add((IndicatorField(indicator.Key, $"{period}.Comparator"), "请选择比较符。"));
+                    target.Comparator = null;
+                }
+            }
+        }
     }
 
     /// <summary>The name of a budget line's field in the form.</summary>
@@ -117,33 +171,88 @@ public static class DeclarationFormReader
         return line;
     }
 
-    private static Indicator ReadIndicator(IndicatorForm form, int sequence) => new()
+    private static Indicator ReadIndicator(IndicatorForm form, int sequence, List<(string, string)> errors) => new()
     {
         Sequence = sequence,
         Level1 = Clean(form.Level1) ?? string.Empty,
         Level2 = Clean(form.Level2) ?? string.Empty,
         Name = Clean(form.Name) ?? string.Empty,
         Nature = form.Nature,
-        MidTerm = ReadTarget(form.MidTerm),
-        Annual = ReadTarget(form.Annual),
+        MidTerm = ReadTarget(form.MidTerm, form.Nature, IndicatorField(form.Key, "MidTerm.Value"), errors),
+        Annual = ReadTarget(form.Annual, form.Nature, IndicatorField(form.Key, "Annual.Value"), errors),
         Description = CleanText(form.Description),
         Basis = form.Basis,
         Remark = Clean(form.Remark),
     };
 
-    /// <summary>A number in the value box is the target's value; anything else is its grade text.</summary>
-    private static IndicatorTarget ReadTarget(TargetForm form)
+    /// <summary>
+    /// A number in the value box is the target's value, anything else its grade text. What people
+    /// type out of habit — "≥95", "95%", "&gt;=90" — is taken apart into comparator, number and unit
+    /// where those boxes are empty; a number with anything else attached is refused, not stored as text.
+    /// </summary>
+    private static IndicatorTarget ReadTarget(TargetForm form, IndicatorNature nature, string field, List<(string, string)> errors)
     {
+        var target = new IndicatorTarget { Comparator = form.Comparator, Unit = Clean(form.Unit) };
         var text = Clean(form.Value);
-        var isNumber = MoneyInput.TryParseNumber(text, out var number) && number is not null;
-        return new IndicatorTarget
+        if (text is null)
         {
-            Comparator = form.Comparator,
-            Value = isNumber ? number : null,
-            Text = isNumber ? null : text,
-            Unit = Clean(form.Unit),
-        };
+            return target;
+        }
+
+        if (nature == IndicatorNature.Qualitative && !(MoneyInput.TryParseNumber(text, out var plain) && plain is not null))
+        {
+            target.Text = text; // a grade, written as the filer wrote it
+            return target;
+        }
+
+        if (TargetText.TrySplit(text, out var comparator, out var number, out var unit))
+        {
+            if ((comparator is not null && target.Comparator is not null && comparator != target.Comparator)
+                || (unit is not null && target.Unit is not null && unit != target.Unit))
+            {
+                errors.Add((field, $"“{text}”与所选比较符或单位不一致：数值栏只填数字，比较符和单位分别选择和填写。"));
+                return target;
+            }
+
+            target.Comparator ??= comparator;
+            target.Unit ??= unit;
+            target.Value = number;
+            return target;
+        }
+
+        if (TargetText.LooksNumeric(text))
+        {
+            errors.Add((field, $"“{text}”不是有效的数值：数值栏只填数字（最多 14 位整数、6 位小数），单位填在单位栏。"));
+            return target;
+        }
+
+        target.Text = text;
+        return target;
     }
+
+    private static decimal? Percent(string? text, string field, List<(string, string)> errors)
+    {
+        var plain = Clean(text)?.TrimEnd('%', '％');
+        if (MoneyInput.TryParseNumber(plain, out var percent))
+        {
+            return percent;
+        }
+
+        errors.Add(($"{Prefix}.{nameof(DeclarationForm.DisbursementPlan)}.{field}", $"“{text!.Trim()}”不是有效的百分数，请填写 0 到 100 之间的数字。"));
+        return null;
+    }
+
+    private static bool IsBlank(BudgetLineForm line) =>
+        new[] { line.Item, line.Content, line.Quantity, line.QuantityUnit, line.UnitStandard, line.StandardUnit, line.Amount, line.Basis, line.Remark }
+            .All(string.IsNullOrWhiteSpace);
+
+    private static bool IsBlank(IndicatorForm indicator) =>
+        new[] { indicator.Level1, indicator.Level2, indicator.Name, indicator.Description, indicator.Remark,
+                indicator.MidTerm.Value, indicator.MidTerm.Unit, indicator.Annual.Value, indicator.Annual.Unit }.All(string.IsNullOrWhiteSpace)
+        && indicator.MidTerm.Comparator is null && indicator.Annual.Comparator is null && indicator.Basis is null;
+
+    private static bool IsBlank(SafeguardForm safeguard) =>
+        new[] { safeguard.Category, safeguard.DocumentName, safeguard.Measures }.All(string.IsNullOrWhiteSpace);
 
     private static decimal? Amount(string? text, MoneyUnit unit, string field, List<(string, string)> errors)
     {

@@ -20,13 +20,16 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
-        Code = code ?? StatusCodes.Status500InternalServerError;
+        // After an exception the handler has set the status already: 400 for a request the server
+        // could not read (too many form fields, a malformed body), 500 for a fault of ours.
+        Code = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : StatusCodes.Status500InternalServerError);
         (Heading, Explanation) = Code switch
         {
             StatusCodes.Status400BadRequest => ("请求有误", "提交的内容无法识别，请返回上一页重试。"),
             StatusCodes.Status403Forbidden => ("无权访问", "您没有查看或操作此内容的权限。"),
             StatusCodes.Status404NotFound => ("找不到该页面", "您要找的申报表或页面不存在，可能已被删除或地址有误。"),
             StatusCodes.Status405MethodNotAllowed => ("不支持的操作", "此页面不支持该操作方式。"),
+            StatusCodes.Status413PayloadTooLarge => ("提交的内容过大", "一次提交的内容超过了系统的上限，请减少内容后重试。"),
             _ when Code >= 500 => ("系统出错了", "处理请求时发生错误，已记录日志。请稍后重试，或联系系统管理员。"),
             _ => ("请求未完成", "请返回上一页重试。"),
         };

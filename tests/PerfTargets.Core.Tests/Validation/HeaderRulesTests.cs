@@ -57,7 +57,27 @@ public class HeaderRulesTests
         var problem = SingleProblem(declaration);
 
         problem.Path.ShouldBe("indicators[3].name");
-        problem.Message.ShouldBe("请填写三级指标名称。");
+        problem.Message.ShouldBe("第 4 个三级指标：请填写三级指标名称。");
+    }
+
+    [Fact]
+    public void R13_a_half_filled_row_is_told_what_it_lacks_and_nothing_else()
+    {
+        var declaration = Create();
+        declaration.Indicators.Add(new Indicator { Sequence = 6, Nature = IndicatorNature.Quantitative });
+        declaration.Indicators.Add(new Indicator { Sequence = 7, Nature = IndicatorNature.Quantitative });
+
+        var problems = Check(declaration).Where(p => p.Path.StartsWith("indicators[5]", StringComparison.Ordinal)).ToList();
+
+        problems.Select(p => p.Message).ShouldBe(
+        [
+            "第 6 个三级指标：请选择一级指标。",
+            "第 6 个三级指标：请选择二级指标。",
+            "第 6 个三级指标：请填写三级指标名称。",
+            "第 6 个三级指标的中期指标值未填写。",
+            "第 6 个三级指标的年度指标值未填写。",
+        ]);
+        Check(declaration).ShouldNotContain(p => p.Rule == DeclarationRule.DuplicateIndicator || p.Rule == DeclarationRule.AllowedLevel2);
     }
 
     [Fact]

@@ -215,6 +215,7 @@ public class MoneyRulesTests
         var problems = Check(declaration).Where(p => p.Rule == DeclarationRule.RequiredFields).ToList();
 
         problems.Select(p => p.Path).ShouldBe(["annualFunding.other", "budgetLines[1].amount"], ignoreOrder: true);
-        problems.ShouldAllBe(p => p.Message == "金额应在 0 到 999,999,999,999.99 元之间，最多两位小数。");
+        problems.Single(p => p.Path == "annualFunding.other").Message.ShouldBe("金额应在 0 到 999,999,999,999.99 元之间，最多两位小数。");
+        problems.Single(p => p.Path == "budgetLines[1].amount").Message.ShouldBe("预算明细第 2 行：金额应在 0 到 999,999,999,999.99 元之间，最多两位小数。");
     }
 }

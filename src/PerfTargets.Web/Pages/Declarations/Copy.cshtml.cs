@@ -11,6 +11,9 @@ public sealed class CopyModel(DraftDeclarations drafts) : PageModel
 {
     public Declaration Source { get; private set; } = null!;
 
+    /// <summary>The declaration the copy would duplicate, when there is one.</summary>
+    public int? Existing { get; private set; }
+
     [BindProperty]
     [Display(Name = "新的预算年度")]
     [Range(2000, 2100, ErrorMessage = "预算年度应为 2000 到 2100 之间的年份。")]
@@ -38,6 +41,12 @@ public sealed class CopyModel(DraftDeclarations drafts) : PageModel
         }
 
         Source = source;
+        if (ModelState.IsValid && await drafts.FindSameProjectAsync(source, BudgetYear, cancellationToken) is { } existing)
+        {
+            ModelState.AddModelError(nameof(BudgetYear), $"本单位 {BudgetYear} 年度已有申报表“{existing.ProjectName}”（编号 {existing.Id}），不再重复复制。");
+            Existing = existing.Id;
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

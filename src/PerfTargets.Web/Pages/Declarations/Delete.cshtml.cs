@@ -53,8 +53,16 @@ public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
                 break;
         }
 
-        Declaration = (await drafts.FindAsync(id, cancellationToken))!;
-        ConcurrencyStamp = Declaration.ConcurrencyStamp;
+        var current = await drafts.FindAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return RedirectToPage("/Declarations/Index");
+        }
+
+        // The user has now been told and shown the current version: confirming again deletes that one.
+        Declaration = current;
+        ModelState.Remove(nameof(ConcurrencyStamp));
+        ConcurrencyStamp = current.ConcurrencyStamp;
         return Page();
     }
 }

@@ -10,35 +10,80 @@
 
     const frameworks = JSON.parse(document.getElementById('frameworks-data').textContent);
     let unit = form.dataset.moneyUnit; // "Yuan" or "TenThousandYuan"
-    let dirty = false;
     let keyCounter = 0;
 
-    // ---- Numbers: what people type (1,234.5 / １２３４．５) to integer cents of 元, and back.
+    // ---- Numbers: what people type (1,234.5 / １２３４．５) read exactly, as integer cents of 元.
     const toAscii = (text) => text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0))
-        .replace(/[．。]/g, '.').replace(/－/g, '-').replace(/[,，\s_]/g, '');
+        .replace(/[．。]/g, '.').replace(/－/g, '-').replace(/[,，\s_\u3000]/g, '');
 
     const parseNumber = (text) => {
         const plain = toAscii(text || '');
         if (plain === '') {
             return null;
         }
-        return /^-?\d+(\.\d+)?$/.test(plain) || /^-?\.\d+$/.test(plain) ? Number(plain) : NaN;
+        return /^-?(\d+(\.\d+)?|\.\d+)$/.test(plain) ? Number(plain) : NaN;
     };
 
-    const scale = () => (unit === 'TenThousandYuan' ? 1000000 : 100); // cents of 元 per unit shown
+    const places = () => (unit === 'TenThousandYuan' ? 6 : 2); // decimals that still are whole cents
+    const maxCents = 99999999999999; // 999,999,999,999.99 元
+
+    // The amount typed, in cents of 元; null when blank, NaN when it is no amount the server takes.
     const centsOf = (input) => {
-        const value = parseNumber(input?.value);
-        return value === null || Number.isNaN(value) ? value : Math.round(value * scale());
+        const plain = toAscii(input?.value || '');
+        if (plain === '') {
+            return null;
+        }
+        const match = /^(\d+)(?:\.(\d*))?$/.exec(plain);
+        if (!match || (match[2] || '').length > places()) {
+            return NaN;
+        }
+        const digits = match[1] + (match[2] || '').padEnd(places(), '0');
+        // With 2 places in 元 and 6 in 万元, the digits are the cents of 元 either way.
+        const cents = Number(digits);
+        return cents > maxCents || !Number.isSafeInteger(cents) ? NaN : cents;
     };
 
     const formatCents = (cents) => {
+        const negative = cents < 0;
+        const text = String(Math.abs(cents)).padStart(places() + 1, '0');
+        const whole = text.slice(0, -places()).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+        let fraction = text.slice(-places());
         if (unit === 'TenThousandYuan') {
-            return (cents / 1000000).toLocaleString('zh-CN', { maximumFractionDigits: 6 });
+            fraction = fraction.replace(/0+$/, '');
         }
-        return (cents / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+        return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
     };
     const unitLabel = () => (unit === 'TenThousandYuan' ? '万元' : '元');
     const money = (cents) => `${formatCents(cents)} ${unitLabel()}`;
+
+    // Marks an amount the server would refuse, with the reason, while the text stays as typed.
+    const flagAmount = (input) => {
+        const cents = centsOf(input);
+        let note = input.parentElement.querySelector('.js-amount-note');
+        const plain = toAscii(input.value || '');
+        let reason = '';
+        if (Number.isNaN(cents)) {
+            if (/^-/.test(plain)) {
+                reason = '金额不能为负数';
+            } else if (/^\d+(\.\d+)?$/.test(plain)) {
+                reason = (plain.split('.')[1] || '').length > places()
+                    ? `最多 ${places()} 位小数（精确到分）`
+                    : '金额超出上限';
+            } else {
+                reason = '请填写数字';
+            }
+        }
+        input.classList.toggle('is-invalid', reason !== '');
+        if (reason && !note) {
+            note = document.createElement('div');
+            note.className = 'invalid-feedback d-block js-amount-note';
+            input.after(note);
+        }
+        if (note) {
+            note.textContent = reason;
+        }
+        return cents;
+    };
 
     // ---- Rows
     const renumber = () => {
@@ -75,6 +120,7 @@
         if (row.querySelector('.js-level1')) {
             fillLevel1(row.querySelector('.js-level1'));
         }
+        row.querySelectorAll('textarea.autogrow').forEach(window.perfTargetsForms.grow);
         renumber();
         markDirty();
         row.querySelector('input:not([type=hidden]), select')?.focus();
@@ -124,38 +170,49 @@
     // ---- 一级 → 二级 under the chosen framework
     const currentFramework = () => frameworks[form.querySelector('.js-framework').value] || [];
 
-    const setOptions = (select, names, placeholder, strayLabel) => {
+    // A value the framework does not offer stays selectable, marked, so nothing is lost silently.
+    const setOptions = (select, names, placeholder, strayTitle, keepStray) => {
         const current = select.value;
         select.innerHTML = '';
         select.add(new Option(placeholder, ''));
         names.forEach((name) => select.add(new Option(name, name, false, name === current)));
-        if (current && !names.includes(current)) {
-            select.add(new Option(`${current}（${strayLabel}）`, current, false, true));
+        const stray = current && !names.includes(current);
+        if (stray && keepStray) {
+            select.add(new Option(`⚠ ${current}`, current, false, true));
         }
-        select.value = current;
+        select.value = stray && !keepStray ? '' : current;
+        select.classList.toggle('is-invalid', stray && keepStray);
+        select.title = stray && keepStray ? `“${current}”${strayTitle}` : '';
+        return stray;
     };
 
-    const fillLevel2 = (level1Select) => {
+    const fillLevel2 = (level1Select, keepStray) => {
         const level1 = currentFramework().find((l) => l.name === level1Select.value);
         const level2Select = level1Select.closest('tr').querySelector('.js-level2');
-        setOptions(level2Select, level1 ? level1.level2s : [], '二级指标…', '不属于该一级');
+        return setOptions(level2Select, level1 ? level1.level2s : [], '二级指标…', '不属于所选一级指标', keepStray);
     };
 
     const fillLevel1 = (level1Select) => {
-        setOptions(level1Select, currentFramework().map((l) => l.name), '一级指标…', '不在指标体系中');
-        fillLevel2(level1Select);
+        const stray1 = setOptions(level1Select, currentFramework().map((l) => l.name), '一级指标…', '不在所选指标体系中', true);
+        const stray2 = fillLevel2(level1Select, true);
+        return stray1 || stray2;
     };
 
     form.addEventListener('change', (event) => {
         const target = event.target;
         if (target.classList.contains('js-level1')) {
-            fillLevel2(target);
+            target.classList.remove('is-invalid');
+            target.title = '';
+            fillLevel2(target, false); // a new 一级: its old 二级 no longer applies
         } else if (target.classList.contains('js-framework')) {
+            let stray = 0;
             form.querySelectorAll('.js-level1').forEach((select) => {
-                if (!select.closest('template')) {
-                    fillLevel1(select);
+                if (!select.closest('template') && fillLevel1(select)) {
+                    stray += 1;
                 }
             });
+            const note = form.querySelector('.js-framework-note');
+            note.textContent = stray > 0 ? `有 ${stray} 个指标的一级或二级不在所选指标体系中，已用 ⚠ 标出，请重新选择。` : '';
         } else if (target.classList.contains('js-money-unit')) {
             switchUnit(target.value);
         }
@@ -178,7 +235,7 @@
     form.addEventListener('focusout', (event) => {
         const input = event.target;
         if (input.classList.contains('js-money')) {
-            const cents = centsOf(input);
+            const cents = flagAmount(input);
             if (cents !== null && !Number.isNaN(cents)) {
                 input.value = formatCents(cents);
             }
@@ -260,50 +317,13 @@
         }
     };
 
-    // ---- Unsaved changes
-    const dirtyNote = form.querySelector('.js-dirty');
-    const markDirty = () => {
-        dirty = true;
-        if (dirtyNote) {
-            dirtyNote.textContent = '有未保存的修改';
-        }
-    };
+    const markDirty = () => window.perfTargetsForms.markDirty(form);
     form.addEventListener('input', (event) => {
-        markDirty();
         if (event.target.classList.contains('js-money') || event.target.classList.contains('js-quantity')) {
             recompute();
         }
-        if (event.target.classList.contains('autogrow')) {
-            grow(event.target);
-        }
     });
-    form.addEventListener('change', markDirty);
-    form.addEventListener('submit', () => { dirty = false; });
-    window.addEventListener('beforeunload', (event) => {
-        if (dirty) {
-            event.preventDefault();
-            event.returnValue = '';
-        }
-    });
-    document.querySelectorAll('.js-discard').forEach((link) => link.addEventListener('click', (event) => {
-        if (!window.confirm('载入最新版本将放弃您在本页的修改，确定吗？')) {
-            event.preventDefault();
-        } else {
-            dirty = false;
-        }
-    }));
-
-    // ---- Text areas grow with their text
-    const grow = (area) => {
-        area.style.height = 'auto';
-        area.style.height = `${area.scrollHeight + 2}px`;
-    };
-    form.querySelectorAll('textarea.autogrow').forEach(grow);
 
     renumber();
     recompute();
-    // A failed save comes back with the user's changes still unsaved.
-    if (document.querySelector('.alert-danger[role=alert]')) {
-        markDirty();
-    }
 })();

@@ -1,0 +1,80 @@
+// Behaviour every form of PerfTargets shares: text areas that grow with their text, a note when a
+// text passes its limit (the server refuses it; nothing is cut off silently), and a question
+// before leaving a form with unsaved changes (forms marked data-unsaved-warning).
+(() => {
+    'use strict';
+
+    const grow = (area) => {
+        area.style.height = 'auto';
+        area.style.height = `${area.scrollHeight + 2}px`;
+    };
+
+    const checkLength = (field) => {
+        const max = Number(field.dataset.maxlength);
+        const over = field.value.length > max;
+        let note = field.nextElementSibling?.classList.contains('js-length-note') ? field.nextElementSibling : null;
+        field.classList.toggle('is-invalid', over || field.classList.contains('server-invalid'));
+        if (over && !note) {
+            note = document.createElement('div');
+            note.className = 'invalid-feedback d-block js-length-note';
+            field.after(note);
+        }
+        if (note) {
+            note.textContent = over ? `已输入 ${field.value.length} 字，超出上限 ${max} 字，保存时将不被接受。` : '';
+        }
+    };
+
+    const dirtyForms = new Set();
+    const markDirty = (form) => {
+        dirtyForms.add(form);
+        form.querySelectorAll('.js-dirty').forEach((note) => { note.textContent = '有未保存的修改'; });
+    };
+
+    document.querySelectorAll('textarea.autogrow').forEach(grow);
+    document.querySelectorAll('[data-maxlength]').forEach((field) => {
+        if (field.classList.contains('is-invalid')) {
+            field.classList.add('server-invalid');
+        }
+        if (field.value.length > Number(field.dataset.maxlength)) {
+            checkLength(field);
+        }
+    });
+
+    document.addEventListener('input', (event) => {
+        const target = event.target;
+        if (target.matches('textarea.autogrow')) {
+            grow(target);
+        }
+        if (target.matches('[data-maxlength]')) {
+            checkLength(target);
+        }
+        const form = target.closest('form[data-unsaved-warning]');
+        if (form) {
+            markDirty(form);
+        }
+    });
+    document.addEventListener('change', (event) => {
+        const form = event.target.closest('form[data-unsaved-warning]');
+        if (form) {
+            markDirty(form);
+        }
+    });
+    document.addEventListener('submit', (event) => dirtyForms.delete(event.target));
+    window.addEventListener('beforeunload', (event) => {
+        if (dirtyForms.size > 0) {
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
+    document.querySelectorAll('.js-discard').forEach((link) => link.addEventListener('click', (event) => {
+        if (!window.confirm('载入最新版本将放弃您在本页的修改，确定吗？')) {
+            event.preventDefault();
+        } else {
+            dirtyForms.clear();
+        }
+    }));
+    // A save that failed comes back with the user's changes still unsaved.
+    document.querySelectorAll('form[data-unsaved-warning][data-unsaved="true"]').forEach(markDirty);
+
+    window.perfTargetsForms = { markDirty, grow };
+})();
