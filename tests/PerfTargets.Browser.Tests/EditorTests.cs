@@ -176,4 +176,18 @@ public class EditorTests(BrowserSession session)
         (await page.Locator(".js-framework-note").TextContentAsync())!.ShouldMatch(@"有 \d+ 个指标的一级或二级不在所选指标体系中");
         (await page.Locator("[data-rows='indicators'] .js-level1.is-invalid").CountAsync()).ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task Text_over_its_limit_is_kept_and_marked_not_cut()
+    {
+        var page = await session.NewPageAsync();
+        await OpenEditorAsync(page, "网络阵地建设和内容管理");
+        var name = page.Locator("input[name='Input.ProjectName']");
+
+        await name.FillAsync(new string('项', 201));
+
+        (await name.InputValueAsync()).Length.ShouldBe(201);
+        (await name.GetAttributeAsync("class"))!.ShouldContain("is-invalid");
+        (await page.Locator("input[name='Input.ProjectName'] + .js-length-note").TextContentAsync()).ShouldBe("已输入 201 字，超出上限 200 字，保存时将不被接受。");
+    }
 }

@@ -203,4 +203,18 @@ public class EditorInputTests(TestDatabases databases)
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         ((string)problem["member"]!).ShouldBe(member);
     }
+
+    [Fact]
+    public async Task An_unreadable_total_is_reported_once_not_also_as_a_missing_one()
+    {
+        await using var app = await AppAsync();
+        var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
+        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+
+        var html = await (await form.Set("Input.AnnualFunding.Amounts[Total]", "abc").PostAsync()).Content.ReadAsStringAsync();
+
+        html.ShouldContain("“abc”不是有效的金额");
+        html.ShouldNotContain("未填资金总额");
+        html.ShouldNotContain("审核检查");
+    }
 }

@@ -88,7 +88,9 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
 
         if (!ModelState.IsValid)
         {
-            await ShowAsync(declaration, cancellationToken);
+            // The rules judge a declaration, not a form half read: until it can be read, only
+            // what stops it being read is shown.
+            await ShowAsync(declaration, cancellationToken, withProblems: false);
             return Page();
         }
 
@@ -143,12 +145,12 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
         }
     }
 
-    private async Task ShowAsync(Declaration declaration, CancellationToken cancellationToken)
+    private async Task ShowAsync(Declaration declaration, CancellationToken cancellationToken, bool withProblems = true)
     {
         Id = declaration.Id;
         ProjectName = await db.Declarations.Where(d => d.Id == declaration.Id).Select(d => d.ProjectName).SingleAsync(cancellationToken);
         Choices ??= await EditorChoices.LoadAsync(db, cancellationToken);
         Framework = Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) ?? Choices.Frameworks[0];
-        Problems = DeclarationCheck.Problems(declaration, Framework);
+        Problems = withProblems ? DeclarationCheck.Problems(declaration, Framework) : [];
     }
 }
