@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
+using PerfTargets.Data.Accounts;
 
 namespace PerfTargets.Data;
 
@@ -9,7 +13,8 @@ namespace PerfTargets.Data;
 /// The unit of work of PerfTargets. Each database provider has its own subclass so that each
 /// keeps its own migration set; the model itself is defined once, here and in Configurations/.
 /// </summary>
-public abstract class PerfTargetsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PerfTargetsDbContext(DbContextOptions options)
+    : IdentityDbContext<PerfTargetsUser, IdentityRole<int>, int>(options)
 {
     public DbSet<Declaration> Declarations => Set<Declaration>();
 
@@ -21,10 +26,13 @@ public abstract class PerfTargetsDbContext(DbContextOptions options) : DbContext
 
     public DbSet<BudgetYearSetting> BudgetYearSettings => Set<BudgetYearSetting>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<ReviewSection> ReviewSections => Set<ReviewSection>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PerfTargetsDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PerfTargetsDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

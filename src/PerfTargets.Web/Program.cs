@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.WebEncoders;
 using PerfTargets.Data;
 using PerfTargets.Data.Setup;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Api;
 using PerfTargets.Web.Setup;
 using Serilog;
@@ -26,6 +28,13 @@ builder.Services.AddPerfTargetsDatabase(services =>
         services.GetRequiredService<IHostEnvironment>().ContentRootPath);
 });
 builder.Services.AddHostedService<DatabaseStartup>();
+if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is not { } passwordPolicy)
+{
+    await Console.Error.WriteLineAsync($"启动失败：Security:PasswordPolicy 为 “{builder.Configuration["Security:PasswordPolicy"]}”，只支持 Asvs（默认）或 Dengbao（等保）。");
+    return 1;
+}
+
+builder.Services.AddPerfTargetsAccounts(passwordPolicy);
 builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("database");
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 // The editor posts every row of a declaration at once: up to 500 indicators of about 20 fields
@@ -42,12 +51,15 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseRequestLocalization("zh-CN");
+app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapDeclarationValidation();
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
 
 try
 {

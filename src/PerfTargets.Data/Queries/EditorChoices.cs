@@ -25,5 +25,9 @@ public sealed record EditorChoices(
         : DefaultFrameworkByYear.Count > 0 ? DefaultFrameworkByYear.MaxBy(p => p.Key).Value
         : Frameworks.FirstOrDefault(f => f.Code == StandardFrameworks.National2021)?.Id ?? Frameworks[0].Id;
 
+    /// <summary>The same choices with the departments narrowed to one (a filer's own), or none.</summary>
+    public EditorChoices ForDepartment(int? departmentId) =>
+        this with { Departments = [.. Departments.Where(d => d.Id == departmentId)] };
+
     public sealed record DepartmentChoice(int Id, string Code, string Name);
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Identity;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
+using PerfTargets.Data.Accounts;
 using PerfTargets.Data.DemoData;
 
 namespace PerfTargets.Data.Setup;
@@ -17,6 +20,7 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
     {
         await db.Database.MigrateAsync(cancellationToken);
         await AddMissingStandardFrameworksAsync(cancellationToken);
+        await AddMissingRolesAsync(cancellationToken);
         if (demoMode && !await db.Departments.AnyAsync(cancellationToken))
         {
             await LoadDemoDataAsync(DemoDataSet.Load(), cancellationToken);
@@ -35,6 +39,31 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
         db.IndicatorFrameworks.AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
         LogFrameworksAdded(logger, missing.Count);
+    }
+
+    private async Task AddMissingRolesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        db.Roles.AddRange(DemoAccounts.Roles().Where(r => !existing.Contains(r.Name)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task AddDemoAccountsAsync(Dictionary<string, Department> departments, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sections = DemoAccounts.Reviewers.Select((r, i) => new ReviewSection { Name = r.Section, Organisation = DemoAccounts.Organisation, Sequence = i + 1 }).ToList();
+        db.ReviewSections.AddRange(sections);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var users = new List<(PerfTargetsUser User, string Role)> { (DemoAccounts.Create(DemoAccounts.Admin, "系统管理员", now), AccountRoles.Admin) };
+        users.AddRange(DemoAccounts.Filers.Where(f => departments.ContainsKey(f.Key))
+            .Select(f => (DemoAccounts.Create(f.Value.UserName, f.Value.DisplayName, now, departmentId: departments[f.Key].Id), AccountRoles.Filer)));
+        users.AddRange(DemoAccounts.Reviewers.Select((r, i) => (DemoAccounts.Create(r.UserName, r.DisplayName, now, reviewSectionId: sections[i].Id), AccountRoles.Reviewer)));
+        db.Users.AddRange(users.Select(u => u.User));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
+        db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<int> { UserId = u.User.Id, RoleId = roles[u.Role] }));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task LoadDemoDataAsync(DemoDataSet demo, CancellationToken cancellationToken)
@@ -84,6 +113,7 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await AddDemoAccountsAsync(departments, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogDemoLoaded(logger, departments.Count, demo.Declarations.Count);
     }

@@ -5,6 +5,7 @@ namespace PerfTargets.Web.Pages;
 
 /// <summary>Every error and refusal the user meets, explained in Chinese instead of an exception page.</summary>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel
 {

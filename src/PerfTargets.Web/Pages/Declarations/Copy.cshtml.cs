@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Declarations;
 
+using PerfTargets.Web.Accounts;
+
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>复制申报表: a 延续项目 for another budget year, as a new draft with everything but state and dates.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
 public sealed class CopyModel(DraftDeclarations drafts) : PageModel
 {
     public Declaration Source { get; private set; } = null!;
@@ -22,7 +25,7 @@ public sealed class CopyModel(DraftDeclarations drafts) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var source = await drafts.FindAsync(id, cancellationToken);
-        if (source is null)
+        if (source is null || !User.CanWorkFor(source.DepartmentId))
         {
             return NotFound();
         }
@@ -35,7 +38,7 @@ public sealed class CopyModel(DraftDeclarations drafts) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var source = await drafts.FindAsync(id, cancellationToken);
-        if (source is null)
+        if (source is null || !User.CanWorkFor(source.DepartmentId))
         {
             return NotFound();
         }

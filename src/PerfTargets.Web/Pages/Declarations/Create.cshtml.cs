@@ -7,9 +7,12 @@ using PerfTargets.Data;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Queries;
 
+using PerfTargets.Web.Accounts;
+
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>新建申报表: the few facts a declaration starts from; everything else is filled in the editor.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
 public sealed class CreateModel(PerfTargetsDbContext db, DraftDeclarations drafts, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -17,16 +20,16 @@ public sealed class CreateModel(PerfTargetsDbContext db, DraftDeclarations draft
 
     public EditorChoices Choices { get; private set; } = null!;
 
-    public async Task OnGetAsync(int? department, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        Choices = (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
         Input.BudgetYear = clock.GetLocalNow().Year + 1;
-        Input.DepartmentId = department ?? (Choices.Departments.Count == 1 ? Choices.Departments[0].Id : 0);
+        Input.DepartmentId = User.DepartmentId() ?? 0;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        Choices = (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
         if (Input.DepartmentId != 0 && Choices.Departments.All(d => d.Id != Input.DepartmentId))
         {
             ModelState.AddModelError("Input.DepartmentId", "请选择填报单位。");

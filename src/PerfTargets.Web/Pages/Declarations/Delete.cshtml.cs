@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Declarations;
 
+using PerfTargets.Web.Accounts;
+
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>删除草稿, after the user confirms; only a draft, and only the version the user saw.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
 public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
 {
     public const string DeletedMessageKey = "DeletedMessage";
@@ -20,7 +23,7 @@ public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await drafts.FindAsync(id, cancellationToken);
-        if (declaration is null)
+        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
         {
             return NotFound();
         }
@@ -37,6 +40,11 @@ public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
         if (declaration is null)
         {
             return RedirectToPage("/Declarations/Index");
+        }
+
+        if (!User.CanWorkFor(declaration.DepartmentId))
+        {
+            return NotFound();
         }
 
         var name = declaration.ProjectName;

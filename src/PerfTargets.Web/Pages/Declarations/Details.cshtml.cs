@@ -5,6 +5,7 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
+using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -27,9 +28,9 @@ public sealed class DetailsModel(PerfTargetsDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (declaration is null)
+        if (declaration is null || !User.CanSee(declaration))
         {
-            return NotFound();
+            return NotFound(); // another department's declaration is not said to exist
         }
 
         declaration.PutInFormOrder();

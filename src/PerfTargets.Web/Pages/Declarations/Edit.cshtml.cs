@@ -9,6 +9,8 @@ using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Queries;
 using PerfTargets.Web.Editing;
 
+using PerfTargets.Web.Accounts;
+
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>
@@ -16,6 +18,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// be read or stored is shown at its field and nothing is written; the rules' problems are shown
 /// after each save. Two people saving the same version: the second is refused, not merged.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
 public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts) : PageModel
 {
     public const string SavedMessageKey = "SavedMessage";
@@ -43,7 +46,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await drafts.FindAsync(id, cancellationToken);
-        if (declaration is null)
+        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
         {
             return NotFound();
         }
@@ -61,7 +64,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await drafts.FindAsync(id, cancellationToken);
-        if (declaration is null)
+        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
         {
             return NotFound();
         }
@@ -71,7 +74,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
             ModelState.AddModelError(string.Empty, $"该申报表已{declaration.Status.Label()}，不能再修改。");
         }
 
-        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        Choices = (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
         foreach (var (field, message) in Input.ApplyTo(declaration))
         {
             ModelState.AddModelError(field, message);
@@ -134,7 +137,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
 
     private void CheckReferences(Declaration declaration)
     {
-        if (Choices.Departments.All(d => d.Id != declaration.DepartmentId))
+        if (!User.CanWorkFor(declaration.DepartmentId) || Choices.Departments.All(d => d.Id != declaration.DepartmentId))
         {
             ModelState.AddModelError("Input.DepartmentId", "请选择填报单位。");
         }
@@ -150,6 +153,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
         Id = declaration.Id;
         ProjectName = await db.Declarations.Where(d => d.Id == declaration.Id).Select(d => d.ProjectName).SingleAsync(cancellationToken);
         Choices ??= await EditorChoices.LoadAsync(db, cancellationToken);
+        Choices = Choices.ForDepartment(User.DepartmentId());
         Framework = Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) ?? Choices.Frameworks[0];
         Problems = withProblems ? DeclarationCheck.Problems(declaration, Framework) : [];
     }

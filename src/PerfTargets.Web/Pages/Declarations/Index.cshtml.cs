@@ -6,6 +6,7 @@ using PerfTargets.Core.Money;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
 using PerfTargets.Data.Queries;
+using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -46,11 +47,13 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     {
         // A malformed filter in the address (?year=abc) is ignored rather than refused.
         ModelState.Clear();
-        Years = await db.Declarations.Select(d => d.BudgetYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
-        Departments = (await db.Departments.OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
+        var visible = db.Declarations.VisibleTo(User);
+        Years = await visible.Select(d => d.BudgetYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        var ownDepartment = User.IsAdmin() || User.IsReviewer() ? null : User.DepartmentId();
+        Departments = (await db.Departments.Where(d => ownDepartment == null || d.Id == ownDepartment).OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
             .Select(d => (d.Id, d.Name)).ToList();
 
-        var query = db.Declarations.AsNoTracking();
+        var query = visible.AsNoTracking();
         if (Year is { } year)
         {
             query = query.Where(d => d.BudgetYear == year);

@@ -6,9 +6,12 @@ using PerfTargets.Data;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Departments;
 
+using PerfTargets.Web.Accounts;
+
 namespace PerfTargets.Web.Pages.Departments;
 
 /// <summary>部门整体绩效目标 of one department and year: 总体绩效目标, 分项绩效目标 by duty, 工作保障措施.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
 public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals) : PageModel
 {
     /// <summary>Blank duty rows offered below the filled ones; blank rows are not saved.</summary>
@@ -91,7 +94,7 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals) :
     private async Task<bool> LoadDepartmentAsync(int id, int year, CancellationToken cancellationToken)
     {
         var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (department is null || year is < 2000 or > 2100)
+        if (department is null || year is < 2000 or > 2100 || !User.CanWorkFor(department.Id))
         {
             return false;
         }

@@ -1,0 +1,59 @@
+namespace PerfTargets.Core.Accounts;
+
+/// <summary>
+/// 密码策略: the default follows OWASP ASVS level 2 (long passwords, common ones refused, no forced
+/// change); sites under 等级保护 switch to the 等保 profile (8 characters of 3 classes, changed every 90 days).
+/// </summary>
+public sealed record PasswordPolicy(string Name, int MinimumLength, int RequiredClasses, int? MaximumAgeDays)
+{
+    public const string AsvsKey = "Asvs";
+    public const string DengbaoKey = "Dengbao";
+
+    public static PasswordPolicy Asvs { get; } = new("OWASP ASVS L2", 10, 0, null);
+
+    public static PasswordPolicy Dengbao { get; } = new("等保", 8, 3, 90);
+
+    /// <summary>The profile a configuration value names; null for a name that is neither.</summary>
+    public static PasswordPolicy? Named(string? key) => key?.Trim().ToUpperInvariant() switch
+    {
+        null or "" or "ASVS" => Asvs,
+        "DENGBAO" or "等保" => Dengbao,
+        _ => null,
+    };
+
+    /// <summary>How many of the four classes (lower, upper, digit, other) a password uses.</summary>
+    public static int ClassesIn(string password)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        return (password.Any(char.IsLower) ? 1 : 0) + (password.Any(char.IsUpper) ? 1 : 0)
+            + (password.Any(char.IsDigit) ? 1 : 0) + (password.Any(c => !char.IsLetterOrDigit(c)) ? 1 : 0);
+    }
+
+    /// <summary>The problems of a new password under this policy, in Chinese; empty when it is acceptable.</summary>
+    public IReadOnlyList<string> Check(string password, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        var problems = new List<string>();
+        if (password.Length < MinimumLength)
+        {
+            problems.Add($"密码至少 {MinimumLength} 个字符。");
+        }
+
+        if (RequiredClasses > 0 && ClassesIn(password) < RequiredClasses)
+        {
+            problems.Add($"密码须包含大写字母、小写字母、数字、符号中的至少 {RequiredClasses} 类。");
+        }
+
+        if (CommonPasswords.Contains(password))
+        {
+            problems.Add("这是常见密码，容易被猜中，请换一个。");
+        }
+
+        if (!string.IsNullOrEmpty(userName) && password.Contains(userName, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add("密码不能包含用户名。");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,17 @@
+namespace PerfTargets.Core.Accounts;
+
+/// <summary>
+/// 审核科室: one section of the finance office that reviews declarations in turn (业务股室, then
+/// 绩效管理股 in seed 000). The sequence is its place in the review chain.
+/// </summary>
+public sealed class ReviewSection
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The organisation the section belongs to, as its seal prints it (某县财政局).</summary>
+    public string Organisation { get; set; } = string.Empty;
+
+    public int Sequence { get; set; }
+}

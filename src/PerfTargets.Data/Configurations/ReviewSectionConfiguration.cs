@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PerfTargets.Core.Accounts;
+
+namespace PerfTargets.Data.Configurations;
+
+internal sealed class ReviewSectionConfiguration : IEntityTypeConfiguration<ReviewSection>
+{
+    public void Configure(EntityTypeBuilder<ReviewSection> builder)
+    {
+        builder.ToTable("ReviewSections");
+        builder.Property(s => s.Name).HasMaxLength(64).IsRequired();
+        builder.Property(s => s.Organisation).HasMaxLength(200).IsRequired();
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Security.Claims;
+using PerfTargets.Core.Accounts;
+
+namespace PerfTargets.Web.Accounts;
+
+/// <summary>What a signed-in principal carries besides its name and roles, and how to read it.</summary>
+public static class AccountClaims
+{
+    public const string Department = "perftargets:department";
+    public const string ReviewSection = "perftargets:section";
+    public const string DisplayName = "perftargets:name";
+
+    /// <summary>When the user signed in (Unix seconds): the session ends a fixed time after it, however active.</summary>
+    public const string SignedInAt = "perftargets:signed-in";
+
+    public static int? DepartmentId(this ClaimsPrincipal user) => Number(user, Department);
+
+    public static int? ReviewSectionId(this ClaimsPrincipal user) => Number(user, ReviewSection);
+
+    public static string Name(this ClaimsPrincipal user) =>
+        user?.FindFirstValue(DisplayName) ?? user?.Identity?.Name ?? string.Empty;
+
+    public static bool IsAdmin(this ClaimsPrincipal user) => user?.IsInRole(AccountRoles.Admin) ?? false;
+
+    public static bool IsFiler(this ClaimsPrincipal user) => user?.IsInRole(AccountRoles.Filer) ?? false;
+
+    public static bool IsReviewer(this ClaimsPrincipal user) => user?.IsInRole(AccountRoles.Reviewer) ?? false;
+
+    private static int? Number(ClaimsPrincipal user, string type) =>
+        int.TryParse(user?.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+}

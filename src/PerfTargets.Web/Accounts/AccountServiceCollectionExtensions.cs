@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Data;
+using PerfTargets.Data.Accounts;
+
+namespace PerfTargets.Web.Accounts;
+
+/// <summary>Sign-in with ASP.NET Core Identity on our database, and every page closed to anyone not signed in.</summary>
+public static class AccountServiceCollectionExtensions
+{
+    public static IServiceCollection AddPerfTargetsAccounts(this IServiceCollection services, PasswordPolicy policy)
+    {
+        services.AddSingleton(policy);
+        services.AddIdentity<PerfTargetsUser, IdentityRole<int>>(options =>
+            {
+                // The policy validator judges length, classes and common passwords itself.
+                options.Password.RequiredLength = policy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+            })
+            .AddEntityFrameworkStores<PerfTargetsDbContext>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddPasswordValidator<PolicyPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero; // a disabled account loses its session on its next request
+            options.OnRefreshingPrincipal = SessionLifetime.KeepSignInTime;
+        });
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "PerfTargets.Session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+            options.Events.OnValidatePrincipal = SessionLifetime.ValidateAsync;
+            options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AccountRoles.Admin, policy => policy.RequireRole(AccountRoles.Admin));
+        return services;
+    }
+
+    /// <summary>Pages redirect to sign-in or to the refusal page; the API answers with the status alone.</summary>
+    private static Task Refuse(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

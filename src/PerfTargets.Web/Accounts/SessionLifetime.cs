@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace PerfTargets.Web.Accounts;
+
+/// <summary>
+/// Checks a session on every request: it ends a fixed time after sign-in however active the user
+/// is (the sliding 30 minutes handle idleness), and at once when the account is disabled or its
+/// password reset (both change its security stamp).
+/// </summary>
+public static class SessionLifetime
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var maximum = TimeSpan.FromHours(context.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:SessionHours", 8.0));
+        var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        if (!long.TryParse(context.Principal?.FindFirstValue(AccountClaims.SignedInAt), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || DateTimeOffset.FromUnixTimeSeconds(seconds) + maximum < clock.GetUtcNow())
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    /// <summary>The claim that starts the clock, added when the user signs in.</summary>
+    public static Claim StartsNow(TimeProvider clock) =>
+        new(AccountClaims.SignedInAt, clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Keeps the sign-in time when the stamp validator rebuilds the principal.</summary>
+    public static Task KeepSignInTime(SecurityStampRefreshingPrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.CurrentPrincipal?.FindFirst(AccountClaims.SignedInAt) is { } claim && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+        {
+            identity.AddClaim(new Claim(claim.Type, claim.Value));
+        }
+
+        return Task.CompletedTask;
+    }
+}
