@@ -42,10 +42,18 @@ builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true
 builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = 25_000);
 // Chinese text goes out as UTF-8, not as &#x...; entities: pages stay readable and a third smaller.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddRazorPages().AddMvcOptions(options => ChineseBindingMessages.Apply(options.ModelBindingMessageProvider));
+builder.Services.AddRazorPages().AddMvcOptions(options =>
+{
+    ChineseBindingMessages.Apply(options.ModelBindingMessageProvider);
+    options.Filters.Add<PasswordChangeFilter>();
+});
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
 var app = builder.Build();
+if (args is [CreateAdminCommand.Verb, .. var commandArgs])
+{
+    return await CreateAdminCommand.RunAsync(app.Services, commandArgs);
+}
 
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");

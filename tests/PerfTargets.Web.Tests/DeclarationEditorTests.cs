@@ -22,7 +22,7 @@ public class DeclarationEditorTests(TestDatabases databases)
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络信息经费");
 
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
         form["Input.ProjectName"].ShouldBe("网络信息经费");
         form["Input.AnnualFunding.Amounts[Total]"].ShouldBe("101");
@@ -41,8 +41,8 @@ public class DeclarationEditorTests(TestDatabases databases)
     public async Task Fixing_seed_001s_lines_makes_its_problem_disappear(DatabaseProvider provider)
     {
         await using var app = await AppAsync(provider);
-        var client = app.CreateClient();
         var id = await app.DeclarationIdAsync("新媒体软课题费");
+        var client = await app.FilerOfAsync(id);
         (await client.GetStringAsync($"/declarations/{id}")).ShouldContain("[R01]");
 
         var form = await PageForm.LoadAsync(client, $"/declarations/{id}/edit");
@@ -66,7 +66,7 @@ public class DeclarationEditorTests(TestDatabases databases)
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("新媒体软课题费");
 
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
         var linesMessage = form.Page.QuerySelector("#budget-lines ~ .invalid-feedback")!;
         linesMessage.TextContent.ShouldBe("预算明细合计 200,000.00 元，与年度资金总额 449,000.00 元不符，少 249,000.00 元。");
@@ -82,12 +82,12 @@ public class DeclarationEditorTests(TestDatabases databases)
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var before = await app.DeclarationAsync(id);
 
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         form.Set("Input.ProjectName", "改过的名称").Set(Line("0", "Amount"), "十万");
         var response = await form.PostAsync();
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var page = PageForm.Read(app.CreateClient(), $"/declarations/{id}/edit", await response.Content.ReadAsStringAsync());
+        var page = PageForm.Read(null!, $"/declarations/{id}/edit", await response.Content.ReadAsStringAsync());
         page.Page.QuerySelector("#budget-line-0 + tr.row-messages")!.TextContent.ShouldContain("“十万”不是有效的金额");
         page["Input.ProjectName"].ShouldBe("改过的名称");            // what the user typed is still there
         page[Line("0", "Amount")].ShouldBe("十万");
@@ -101,7 +101,7 @@ public class DeclarationEditorTests(TestDatabases databases)
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络信息经费");
 
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         form.Set("Input.PriorYearsFunding.Amounts[Total]", "１，２３４．５６７８");
         (await form.PostAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -114,7 +114,7 @@ public class DeclarationEditorTests(TestDatabases databases)
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("新媒体软课题费");
 
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         form.Set("Input.Narrative.Overview", new string('述', DeclarationLimits.Narrative + 1));
         var html = await (await form.PostAsync()).Content.ReadAsStringAsync();
 
@@ -129,8 +129,8 @@ public class DeclarationEditorTests(TestDatabases databases)
     {
         await using var app = await AppAsync(provider);
         var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
-        var first = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
-        var second = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var first = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        var second = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
         (await first.Set("Input.ProjectCode", "FIRST-001").PostAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
         var response = await second.Set("Input.ProjectCode", "SECOND-002").PostAsync();
@@ -138,7 +138,7 @@ public class DeclarationEditorTests(TestDatabases databases)
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("该申报表已被他人修改并保存");
         html.ShouldContain("载入最新版本");
-        PageForm.Read(app.CreateClient(), "/", html)["Input.ProjectCode"].ShouldBe("SECOND-002");
+        PageForm.Read(null!, "/", html)["Input.ProjectCode"].ShouldBe("SECOND-002");
         (await app.DeclarationAsync(id)).ProjectCode.ShouldBe("FIRST-001");
     }
 
@@ -148,7 +148,7 @@ public class DeclarationEditorTests(TestDatabases databases)
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var before = await app.DeclarationAsync(id);
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         var keys = form.Fields.Where(f => f.Key == "Input.Indicators.Index").Select(f => f.Value).ToList();
 
         // The script appends a row under a fresh key and moves rows by moving their fields.
@@ -175,7 +175,7 @@ public class DeclarationEditorTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         var key = form.Fields.First(f => f.Key == "Input.Indicators.Index").Value;
 
         form.Set(Indicator(key, "MidTerm.Comparator"), "").Set(Indicator(key, "MidTerm.Value"), "持续提升").Set(Indicator(key, "MidTerm.Unit"), "")
@@ -194,7 +194,7 @@ public class DeclarationEditorTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         for (var i = 0; i < 57; i++)
         {
             var key = $"x{i}";
@@ -215,7 +215,7 @@ public class DeclarationEditorTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         form["Input.MoneyUnit"].ShouldBe("Yuan");
 
         form.Set("Input.MoneyUnit", "TenThousandYuan").Set("Input.AnnualFunding.Amounts[Total]", "10");
@@ -230,10 +230,10 @@ public class DeclarationEditorTests(TestDatabases databases)
     public async Task A_new_declaration_starts_from_year_project_and_department_and_opens_in_the_editor()
     {
         await using var app = await AppAsync();
-        var client = app.CreateClient();
+        var client = await app.FilerOfDepartmentAsync("224002");
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
 
-        var form = await PageForm.LoadAsync(client, $"/declarations/new?department={department}");
+        var form = await PageForm.LoadAsync(client, "/declarations/new");
         form["Input.DepartmentId"].ShouldBe(department.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var response = await form.Set("Input.BudgetYear", "2023").Set("Input.ProjectName", "网络安全宣传周").PostAsync();
 
@@ -250,7 +250,7 @@ public class DeclarationEditorTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
 
-        var form = await PageForm.LoadAsync(app.CreateClient(), "/declarations/new");
+        var form = await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), "/declarations/new");
         var html = await (await form.Set("Input.ProjectName", " ").Set("Input.DepartmentId", "0").Set("Input.BudgetYear", "1999").PostAsync()).Content.ReadAsStringAsync();
 
         html.ShouldContain("请填写项目名称。");
@@ -267,7 +267,7 @@ public class DeclarationEditorTests(TestDatabases databases)
         var id = await app.DeclarationIdAsync("网络信息经费");
         var source = await app.DeclarationAsync(id);
 
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/copy");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/copy");
         form["BudgetYear"].ShouldBe("2023");
         var response = await form.PostAsync();
 
@@ -286,8 +286,8 @@ public class DeclarationEditorTests(TestDatabases databases)
     public async Task Deleting_a_draft_asks_first_and_then_removes_it()
     {
         await using var app = await AppAsync();
-        var client = app.CreateClient();
         var id = await app.DeclarationIdAsync("劳务派遣人员经费");
+        var client = await app.FilerOfAsync(id);
 
         var confirm = await PageForm.LoadAsync(client, $"/declarations/{id}/delete");
         confirm.Page.Body!.TextContent.ShouldContain("确定要删除");
@@ -302,8 +302,8 @@ public class DeclarationEditorTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("劳务派遣人员经费");
-        var confirm = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/delete");
-        var edit = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var confirm = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/delete");
+        var edit = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         await edit.Set("Input.ProjectCode", "CHANGED").PostAsync();
 
         var html = await (await confirm.PostAsync()).Content.ReadAsStringAsync();
@@ -321,7 +321,7 @@ public class DeclarationEditorTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
 
-        (await app.CreateClient().GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await app.FilerOfDepartmentAsync("224002")).GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -330,7 +330,7 @@ public class DeclarationEditorTests(TestDatabases databases)
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("劳务派遣人员经费");
 
-        var response = await app.CreateClient().PostAsync($"/declarations/{id}/delete", new FormUrlEncodedContent([]));
+        var response = await (await app.FilerOfAsync(id)).PostAsync($"/declarations/{id}/delete", new FormUrlEncodedContent([]));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await app.DeclarationAsync(id)).ShouldNotBeNull();

@@ -19,7 +19,7 @@ public class DeclarationValidationApiTests(TestDatabases databases)
     private async Task<HttpClient> ClientAsync()
     {
         var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
-        return app.CreateClient();
+        return await app.AdminAsync();
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

@@ -21,7 +21,7 @@ public class DepartmentGoalsTests(TestDatabases databases)
         var (app, department) = await AppAsync();
         await using var _ = app;
 
-        var list = await app.CreateClient().GetStringAsync($"/declarations?department={department}");
+        var list = await (await app.FilerOfDepartmentAsync("224002")).GetStringAsync($"/declarations?department={department}");
 
         list.ShouldContain($"href=\"/departments/{department}/goals/2023\"");
     }
@@ -31,7 +31,7 @@ public class DepartmentGoalsTests(TestDatabases databases)
     {
         var (app, department) = await AppAsync();
         await using var _ = app;
-        var client = app.CreateClient();
+        var client = await app.FilerOfDepartmentAsync("224002");
 
         var form = await PageForm.LoadAsync(client, $"/departments/{department}/goals/2023");
         form["Input.OverallGoal"].ShouldNotBeNullOrWhiteSpace();
@@ -50,7 +50,7 @@ public class DepartmentGoalsTests(TestDatabases databases)
     {
         var (app, department) = await AppAsync();
         await using var _ = app;
-        var client = app.CreateClient();
+        var client = await app.FilerOfDepartmentAsync("224002");
 
         var form = await PageForm.LoadAsync(client, $"/departments/{department}/goals/2024");
         var refused = await (await form.Set("Input.Duties[0].Duty", "舆情管理").PostAsync()).Content.ReadAsStringAsync();
@@ -69,8 +69,8 @@ public class DepartmentGoalsTests(TestDatabases databases)
     {
         var (app, department) = await AppAsync(provider);
         await using var _ = app;
-        var first = await PageForm.LoadAsync(app.CreateClient(), $"/departments/{department}/goals/2025");
-        var second = await PageForm.LoadAsync(app.CreateClient(), $"/departments/{department}/goals/2025");
+        var first = await PageForm.LoadAsync((await app.FilerOfDepartmentAsync("224002")), $"/departments/{department}/goals/2025");
+        var second = await PageForm.LoadAsync((await app.FilerOfDepartmentAsync("224002")), $"/departments/{department}/goals/2025");
 
         await first.Set("Input.OverallGoal", "第一人的目标").PostAsync();
         var html = await (await second.Set("Input.OverallGoal", "第二人的目标").PostAsync()).Content.ReadAsStringAsync();
@@ -85,6 +85,6 @@ public class DepartmentGoalsTests(TestDatabases databases)
         var (app, department) = await AppAsync();
         await using var _ = app;
 
-        (await app.CreateClient().GetAsync($"/departments/{department}/goals/1900")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await app.FilerOfDepartmentAsync("224002")).GetAsync($"/departments/{department}/goals/1900")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -31,7 +31,7 @@ public class EditorInputTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         for (var i = 0; i < 197; i++)
         {
             AddIndicator(form, $"x{i}", $"指标{i}", $"{i}", "个").Set(Indicator($"x{i}", "Annual.Comparator"), "GreaterOrEqual")
@@ -50,7 +50,7 @@ public class EditorInputTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         for (var i = 0; i < 26_000; i++)
         {
             form.Fields.Add(new($"junk{i}", "x"));
@@ -69,7 +69,7 @@ public class EditorInputTests(TestDatabases databases)
         await using var app = await AppAsync(provider);
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var before = await app.DeclarationAsync(id);
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         form.Set("Input.DisbursementPlan.March", "1000000").Set("Input.DisbursementPlan.June", "33.333");
         AddIndicator(form, "n1", "精度", "1.1234567", "%");
 
@@ -79,7 +79,7 @@ public class EditorInputTests(TestDatabases databases)
         html.ShouldContain("支出进度应为 0 到 100 之间的百分数。");
         html.ShouldContain("支出进度最多两位小数。");
         html.ShouldContain("指标数值最多六位小数。");
-        form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         html = await (await form.Set("Input.DisbursementPlan.March", "99999999999999999999999").PostAsync()).Content.ReadAsStringAsync();
         html.ShouldContain("“99999999999999999999999”不是有效的百分数");
         (await app.DeclarationAsync(id)).ConcurrencyStamp.ShouldBe(before.ConcurrencyStamp);
@@ -90,7 +90,7 @@ public class EditorInputTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
         await form.Set("Input.DisbursementPlan.March", "２５%").Set("Input.DisbursementPlan.December", "100").PostAsync();
 
@@ -104,7 +104,7 @@ public class EditorInputTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         AddIndicator(form, "n1", "覆盖率", "≥95%");
         AddIndicator(form, "n2", "处置时限", ">=24", "小时");
         (await form.PostAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -113,7 +113,7 @@ public class EditorInputTests(TestDatabases databases)
         indicators.Single(i => i.Name == "覆盖率").Annual.Display().ShouldBe("≥95%");
         indicators.Single(i => i.Name == "处置时限").Annual.Display().ShouldBe("≥24小时");
 
-        form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         AddIndicator(form, "n3", "巨大", "123456789012345678901");
         var html = await (await form.PostAsync()).Content.ReadAsStringAsync();
         html.ShouldContain("“123456789012345678901”不是有效的数值");
@@ -124,11 +124,11 @@ public class EditorInputTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
         var html = await (await form.Set("Input.Kind", "99").Set("Input.MoneyUnit", "5").PostAsync()).Content.ReadAsStringAsync();
 
-        var page = PageForm.Read(app.CreateClient(), "/", html);
+        var page = PageForm.Read(null!, "/", html);
         // The binder refuses a number no option has; the page says so at each field.
         page.Page.QuerySelector("#Input_Kind ~ .invalid-feedback")!.TextContent.ShouldBe("“99”不是有效的值。");
         page.Page.QuerySelector("#Input_MoneyUnit ~ .invalid-feedback")!.TextContent.ShouldBe("“5”不是有效的值。");
@@ -141,7 +141,7 @@ public class EditorInputTests(TestDatabases databases)
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var before = await app.DeclarationAsync(id);
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         form.Fields.Add(new("Input.Safeguards.Index", "s1"));
         form.Set("Input.Safeguards[s1].Key", "s1").Set("Input.Safeguards[s1].Category", " ");
         form.Fields.Add(new("Input.BudgetLines.Index", "b1"));
@@ -161,14 +161,13 @@ public class EditorInputTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("劳务派遣人员经费");
-        var confirm = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/delete");
-        await (await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit")).Set("Input.ProjectCode", "C").PostAsync();
+        var confirm = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/delete");
+        await (await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit")).Set("Input.ProjectCode", "C").PostAsync();
 
         var refusal = await (await confirm.PostAsync()).Content.ReadAsStringAsync();
         refusal.ShouldContain("未删除");
-        var again = PageForm.Read(app.CreateClient(), $"/declarations/{id}/delete", refusal);
-        var client = app.CreateClient();
-        var fresh = await PageForm.LoadAsync(client, $"/declarations/{id}/delete");
+        var again = PageForm.Read(null!, $"/declarations/{id}/delete", refusal);
+        var fresh = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/delete");
         fresh.Set("ConcurrencyStamp", again["ConcurrencyStamp"]);
 
         (await (await fresh.PostAsync()).Content.ReadAsStringAsync()).ShouldContain("已删除草稿");
@@ -180,7 +179,7 @@ public class EditorInputTests(TestDatabases databases)
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
 
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/copy");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/copy");
         var html = await (await form.Set("BudgetYear", "2023").PostAsync()).Content.ReadAsStringAsync();
 
         html.ShouldContain("本单位 2023 年度已有申报表“网络舆情综合管理”");
@@ -197,7 +196,7 @@ public class EditorInputTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
 
-        var response = await app.CreateClient().PostAsync("/api/declarations/validate", new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await (await app.AdminAsync()).PostAsync("/api/declarations/validate", new StringContent(json, Encoding.UTF8, "application/json"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -209,7 +208,7 @@ public class EditorInputTests(TestDatabases databases)
     {
         await using var app = await AppAsync();
         var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
-        var form = await PageForm.LoadAsync(app.CreateClient(), $"/declarations/{id}/edit");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
         var html = await (await form.Set("Input.AnnualFunding.Amounts[Total]", "abc").PostAsync()).Content.ReadAsStringAsync();
 

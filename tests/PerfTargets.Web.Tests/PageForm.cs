@@ -25,14 +25,14 @@ internal sealed class PageForm
 
     public IHtmlDocument Page { get; }
 
-    public static async Task<PageForm> LoadAsync(HttpClient client, string url, string selector = "form[method=post]")
+    public static async Task<PageForm> LoadAsync(HttpClient client, string url, string selector = "main form[method=post]")
     {
         var response = await client.GetAsync(url);
         response.EnsureSuccessStatusCode();
         return Read(client, url, await response.Content.ReadAsStringAsync(), selector);
     }
 
-    public static PageForm Read(HttpClient client, string url, string html, string selector = "form[method=post]")
+    public static PageForm Read(HttpClient client, string url, string html, string selector = "main form[method=post]")
     {
         var page = new HtmlParser().ParseDocument(html);
         var form = page.QuerySelector(selector) as IHtmlFormElement ?? throw new InvalidOperationException($"No {selector} on {url}.");

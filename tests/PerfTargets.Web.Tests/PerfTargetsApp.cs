@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Data;
+using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Tests;
@@ -15,6 +16,49 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         : this(settings.Provider.ToString(), settings.ConnectionString, demoMode)
     {
     }
+
+    /// <summary>A client signed in through the real sign-in page (over https: the session cookie is Secure).</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = DemoAccounts.Password)
+    {
+        var client = CreateClient(new() { BaseAddress = new Uri("https://localhost") });
+        var form = await PageForm.LoadAsync(client, "/account/login");
+        var response = await form.Set("UserName", userName).Set("Password", password).PostAsync();
+        response.EnsureSuccessStatusCode();
+        if (response.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Could not sign in as {userName}.");
+        }
+
+        return client;
+    }
+
+    /// <summary>Opens an admin account, as create-admin does, for an installation without demo accounts.</summary>
+    public async Task<HttpClient> NewAdminAsync(string userName = "first-admin", string password = "Long-enough-2026")
+    {
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PerfTargetsUser>>();
+            var user = new PerfTargetsUser { UserName = userName, DisplayName = "管理员", PasswordChangedAt = DateTimeOffset.UtcNow, LockoutEnabled = true };
+            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+            (await users.AddToRoleAsync(user, Core.Accounts.AccountRoles.Admin)).Succeeded.ShouldBeTrue();
+        }
+
+        return await SignInAsync(userName, password);
+    }
+
+    /// <summary>A client signed in as the demo admin, who reads every declaration.</summary>
+    public Task<HttpClient> AdminAsync() => SignInAsync(DemoAccounts.Admin);
+
+    /// <summary>A client signed in as the demo filer of the declaration's department.</summary>
+    public async Task<HttpClient> FilerOfAsync(int declarationId)
+    {
+        var code = await QueryAsync(db => db.Declarations.Where(d => d.Id == declarationId)
+            .Join(db.Departments, d => d.DepartmentId, dept => dept.Id, (_, dept) => dept.Code).SingleAsync());
+        return await FilerOfDepartmentAsync(code);
+    }
+
+    /// <summary>A client signed in as the demo filer of the department with this code.</summary>
+    public Task<HttpClient> FilerOfDepartmentAsync(string departmentCode) => SignInAsync(DemoAccounts.Filers[departmentCode].UserName);
 
     /// <summary>Reads from the application's database, as the application itself sees it.</summary>
     public async Task<T> QueryAsync<T>(Func<PerfTargetsDbContext, Task<T>> query)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -54,8 +55,13 @@ public sealed class LoginModel(SignInManager<PerfTargetsUser> signIn, PasswordPo
             return Page();
         }
 
-        await signIn.SignInWithClaimsAsync(user!, isPersistent: false, [SessionLifetime.StartsNow(clock)]);
-        if (policy.MaximumAgeDays is { } days && (user!.PasswordChangedAt ?? user.CreatedAt).AddDays(days) < clock.GetUtcNow())
+        var mustChange = user!.PasswordChangedAt is not { } changed
+            || (policy.MaximumAgeDays is { } days && changed.AddDays(days) < clock.GetUtcNow());
+        Claim[] claims = mustChange
+            ? [SessionLifetime.StartsNow(clock), new Claim(PasswordChangeFilter.MustChange, "true")]
+            : [SessionLifetime.StartsNow(clock)];
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, claims);
+        if (mustChange)
         {
             return RedirectToPage("/Account/Password", new { expired = true });
         }

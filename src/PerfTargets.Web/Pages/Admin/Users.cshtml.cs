@@ -1,0 +1,167 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Data;
+using PerfTargets.Data.Accounts;
+
+namespace PerfTargets.Web.Pages.Admin;
+
+/// <summary>账户管理: the admin opens accounts, resets passwords, disables and unlocks them. There is no self-registration.</summary>
+[Authorize(Policy = AccountRoles.Admin)]
+public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<Row> Accounts { get; private set; } = [];
+
+    public IReadOnlyList<(int Id, string Name)> Departments { get; private set; } = [];
+
+    public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
+
+    [BindProperty]
+    public NewAccount Input { get; set; } = new();
+
+    [TempData]
+    public string? AccountMessage { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Input.Role == AccountRole.Filer && Departments.All(d => d.Id != Input.DepartmentId))
+        {
+            ModelState.AddModelError("Input.DepartmentId", "填报人须属于一个单位。");
+        }
+
+        if (Input.Role == AccountRole.Reviewer && Sections.All(s => s.Id != Input.ReviewSectionId))
+        {
+            ModelState.AddModelError("Input.ReviewSectionId", "审核人须属于一个审核科室。");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        var user = new PerfTargetsUser
+        {
+            UserName = Input.UserName!.Trim(),
+            DisplayName = Input.DisplayName!.Trim(),
+            DepartmentId = Input.Role == AccountRole.Filer ? Input.DepartmentId : null,
+            ReviewSectionId = Input.Role == AccountRole.Reviewer ? Input.ReviewSectionId : null,
+            LockoutEnabled = true,
+            CreatedAt = now,
+            PasswordChangedAt = null, // first sign-in asks for a password of the user's own
+        };
+        var result = await users.CreateAsync(user, Input.Password!);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, Input.Role.ToString());
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName", error.Description);
+            }
+
+            return Page();
+        }
+
+        AccountMessage = $"已开设账户 {user.UserName}（{Input.Role.Label()}）。";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(int id, string? password)
+    {
+        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, password ?? string.Empty);
+        if (result.Succeeded)
+        {
+            user.PasswordChangedAt = null;
+            await users.UpdateAsync(user);
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+
+        AccountMessage = result.Succeeded
+            ? $"已重置 {user.UserName} 的密码；其登录会话已结束，下次登录时须修改密码。"
+            : $"未重置 {user.UserName} 的密码：{string.Join(" ", result.Errors.Select(e => e.Description))}";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(int id, bool disable)
+    {
+        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (disable && user.UserName == User.Identity?.Name)
+        {
+            AccountMessage = "不能停用自己的账户。";
+            return RedirectToPage();
+        }
+
+        user.IsDisabled = disable;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user); // ends the account's sessions at their next request
+        AccountMessage = disable ? $"已停用 {user.UserName}，其登录会话已结束。" : $"已启用 {user.UserName}。";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Departments = (await db.Departments.OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken)).Select(d => (d.Id, d.Name)).ToList();
+        Sections = (await db.ReviewSections.OrderBy(s => s.Sequence).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Id, s.Name)).ToList();
+        var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        Accounts = (await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken)).Select(u => new Row(
+            u.Id, u.UserName!, u.DisplayName,
+            roles.Where(r => r.UserId == u.Id).Select(r => Enum.TryParse<AccountRole>(r.Name, out var role) ? role.Label() : r.Name!).FirstOrDefault() ?? "",
+            u.DepartmentId is { } d ? Departments.FirstOrDefault(x => x.Id == d).Name : u.ReviewSectionId is { } s ? Sections.FirstOrDefault(x => x.Id == s).Name : "",
+            u.IsDisabled, u.LockoutEnd > now)).ToList();
+    }
+
+    public sealed record Row(int Id, string UserName, string DisplayName, string Role, string Unit, bool IsDisabled, bool IsLockedOut);
+
+    /// <summary>The form that opens an account.</summary>
+    public sealed class NewAccount
+    {
+        [Display(Name = "用户名")]
+        [Required(ErrorMessage = "请填写用户名。")]
+        [StringLength(64, ErrorMessage = "用户名不能超过 64 个字符。")]
+        public string? UserName { get; set; }
+
+        [Display(Name = "姓名")]
+        [Required(ErrorMessage = "请填写姓名。")]
+        [StringLength(64, ErrorMessage = "姓名不能超过 64 个字。")]
+        public string? DisplayName { get; set; }
+
+        [Display(Name = "角色")]
+        [EnumDataType(typeof(AccountRole), ErrorMessage = "请选择角色。")]
+        public AccountRole Role { get; set; }
+
+        [Display(Name = "单位")]
+        public int? DepartmentId { get; set; }
+
+        [Display(Name = "审核科室")]
+        public int? ReviewSectionId { get; set; }
+
+        [Display(Name = "初始密码")]
+        [Required(ErrorMessage = "请填写初始密码。")]
+        [DataType(DataType.Password)]
+        public string? Password { get; set; }
+    }
+}
