@@ -61,11 +61,20 @@ public sealed class BrowserSession : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh page in its own browser context, in Chinese, at a desktop size.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>The password of every demo account.</summary>
+    public const string DemoPassword = "PerfTargets-demo";
+
+    /// <summary>A fresh page in its own browser context, in Chinese, at a desktop size, signed in as <paramref name="user"/>.</summary>
+    public async Task<IPage> NewPageAsync(string user)
     {
         var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = BaseUrl });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/declarations");
+        return page;
     }
 
     private Process StartServer()

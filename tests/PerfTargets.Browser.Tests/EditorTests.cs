@@ -6,6 +6,24 @@ namespace PerfTargets.Browser.Tests;
 [Collection(SharedBrowser.Name)]
 public class EditorTests(BrowserSession session)
 {
+    /// <summary>The demo filer of each seed project's department.</summary>
+    private static readonly Dictionary<string, string> FilerOf = new()
+    {
+        ["新媒体软课题费"] = "filer-portal",
+        ["网络安全和信息化工作经费"] = "filer-suzhou",
+        ["网络媒体协会运行经费"] = "filer-suzhou",
+        ["劳务派遣人员经费"] = "filer-suzhou",
+        ["网络舆情综合管理"] = "filer-shanhaiguan",
+        ["网络阵地建设和内容管理"] = "filer-shanhaiguan",
+    };
+
+    private async Task<IPage> OpenEditorAsync(string projectName)
+    {
+        var page = await session.NewPageAsync(FilerOf[projectName]);
+        await OpenEditorAsync(page, projectName);
+        return page;
+    }
+
     private static async Task OpenEditorAsync(IPage page, string projectName)
     {
         await page.GotoAsync("/declarations");
@@ -21,8 +39,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task The_lines_total_follows_typing_and_shows_the_difference_to_the_year()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "新媒体软课题费");
+        var page = await OpenEditorAsync("新媒体软课题费");
         var check = page.Locator(".js-lines-check");
         (await check.TextContentAsync())!.ShouldContain("少 249,000.00 元");
 
@@ -41,8 +58,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task Sources_that_do_not_add_up_are_flagged_as_the_user_types()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "网络安全和信息化工作经费");
+        var page = await OpenEditorAsync("网络安全和信息化工作经费");
 
         await page.Locator("input[name='Input.AnnualFunding.Amounts[Other]']").FillAsync("10");
 
@@ -52,8 +68,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task A_new_indicator_offers_only_the_level_twos_of_its_level_one_and_saves()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "网络阵地建设和内容管理");
+        var page = await OpenEditorAsync("网络阵地建设和内容管理");
         var rows = page.Locator("[data-rows='indicators'] tbody.editor-row");
         var before = await rows.CountAsync();
 
@@ -81,8 +96,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task Rows_move_and_go_without_a_reload()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "网络媒体协会运行经费");
+        var page = await OpenEditorAsync("网络媒体协会运行经费");
         var names = page.Locator("[data-rows='indicators'] tbody.editor-row input[aria-label='三级指标']");
         var first = await names.Nth(0).InputValueAsync();
         var second = await names.Nth(1).InputValueAsync();
@@ -102,8 +116,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task Switching_to_ten_thousand_yuan_converts_the_amounts_shown()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "网络舆情综合管理");
+        var page = await OpenEditorAsync("网络舆情综合管理");
         var total = page.Locator("input[name='Input.AnnualFunding.Amounts[Total]']");
         (await total.InputValueAsync()).ShouldBe("100,000.00");
 
@@ -116,8 +129,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task Leaving_with_unsaved_changes_asks_first()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "劳务派遣人员经费");
+        var page = await OpenEditorAsync("劳务派遣人员经费");
         string? asked = null;
         page.Dialog += async (_, dialog) =>
         {
@@ -135,8 +147,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task An_amount_finer_than_a_cent_is_left_as_typed_and_marked()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "网络舆情综合管理");
+        var page = await OpenEditorAsync("网络舆情综合管理");
         var other = page.Locator("input[name='Input.AnnualFunding.Amounts[Other]']");
 
         await other.FillAsync("1.999");
@@ -155,8 +166,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task Choosing_another_level_one_clears_a_level_two_that_no_longer_applies()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "网络媒体协会运行经费");
+        var page = await OpenEditorAsync("网络媒体协会运行经费");
         var row = page.Locator("[data-rows='indicators'] tbody.editor-row").First;
         (await row.Locator(".js-level2").InputValueAsync()).ShouldNotBeEmpty();
 
@@ -169,8 +179,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task Changing_the_framework_marks_and_counts_the_rows_it_does_not_fit()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "劳务派遣人员经费");
+        var page = await OpenEditorAsync("劳务派遣人员经费");
         await page.Locator(".js-framework").SelectOptionAsync(new SelectOptionValue { Label = "地方版（效果指标）" });
 
         (await page.Locator(".js-framework-note").TextContentAsync())!.ShouldMatch(@"有 \d+ 个指标的一级或二级不在所选指标体系中");
@@ -180,8 +189,7 @@ public class EditorTests(BrowserSession session)
     [Fact]
     public async Task Text_over_its_limit_is_kept_and_marked_not_cut()
     {
-        var page = await session.NewPageAsync();
-        await OpenEditorAsync(page, "网络阵地建设和内容管理");
+        var page = await OpenEditorAsync("网络阵地建设和内容管理");
         var name = page.Locator("input[name='Input.ProjectName']");
 
         await name.FillAsync(new string('项', 201));

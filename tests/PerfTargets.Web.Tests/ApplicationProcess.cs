@@ -13,10 +13,10 @@ internal static class ApplicationProcess
         public IReadOnlyList<string> Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    public static async Task<Run> RunUntilExitAsync(Dictionary<string, string> environment)
+    public static async Task<Run> RunUntilExitAsync(Dictionary<string, string> environment, params string[] arguments)
     {
         var folder = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "PerfTargets.Web.dll")])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "PerfTargets.Web.dll"), .. arguments])
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,

@@ -52,4 +52,26 @@ public class HealthAndStartupTests(TestDatabases databases)
         line.ShouldContain("启动失败：无法打开数据库");
         line.ShouldContain("ConnectionStrings:PerfTargets");
     }
+
+    [Fact]
+    public async Task Create_admin_opens_the_first_account_and_refuses_a_weak_password_or_a_second_of_the_same_name()
+    {
+        using var database = new SqliteFile();
+        Dictionary<string, string> Environment(string password) => new()
+        {
+            ["ConnectionStrings__PerfTargets"] = database.ConnectionString,
+            ["PERFTARGETS_ADMIN_PASSWORD"] = password,
+        };
+
+        var weak = await ApplicationProcess.RunUntilExitAsync(Environment("1234567890"), "create-admin", "--user", "boss");
+        var created = await ApplicationProcess.RunUntilExitAsync(Environment("Finance-bureau-2026"), "create-admin", "--user", "boss");
+        var again = await ApplicationProcess.RunUntilExitAsync(Environment("Finance-bureau-2026"), "create-admin", "--user", "boss");
+
+        weak.ExitCode.ShouldBe(1);
+        weak.Output.ShouldContain("这是常见密码");
+        created.ExitCode.ShouldBe(0, created.Output);
+        created.Output.ShouldContain("已开设管理员账户 boss");
+        again.ExitCode.ShouldBe(1);
+        again.Output.ShouldContain("用户名“boss”已被使用");
+    }
 }

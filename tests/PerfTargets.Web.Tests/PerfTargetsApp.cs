@@ -79,9 +79,18 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         return declaration;
     });
 
+    /// <summary>A clock to use instead of the system's, for tests of time.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
+
         builder.UseEnvironment("Testing");
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting(DatabaseSettings.ProviderKey, provider);
         builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", connectionString);
         builder.UseSetting("Demo:Enabled", demoMode ? "true" : "false");

@@ -35,7 +35,7 @@ public static class AccountServiceCollectionExtensions
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.Zero; // a disabled account loses its session on its next request
-            options.OnRefreshingPrincipal = SessionLifetime.KeepSignInTime;
+            options.OnRefreshingPrincipal = SessionLifetime.KeepSessionClaims;
         });
         services.ConfigureApplicationCookie(options =>
         {

@@ -33,13 +33,19 @@ public static class SessionLifetime
     public static Claim StartsNow(TimeProvider clock) =>
         new(AccountClaims.SignedInAt, clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Keeps the sign-in time when the stamp validator rebuilds the principal.</summary>
-    public static Task KeepSignInTime(SecurityStampRefreshingPrincipalContext context)
+    /// <summary>
+    /// Keeps what belongs to the session, not to the account — its sign-in time, a pending
+    /// password change — when the stamp validator rebuilds the principal.
+    /// </summary>
+    public static Task KeepSessionClaims(SecurityStampRefreshingPrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.CurrentPrincipal?.FindFirst(AccountClaims.SignedInAt) is { } claim && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+        if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
         {
-            identity.AddClaim(new Claim(claim.Type, claim.Value));
+            foreach (var claim in current.Claims.Where(c => c.Type is AccountClaims.SignedInAt or PasswordChangeFilter.MustChange))
+            {
+                identity.AddClaim(new Claim(claim.Type, claim.Value));
+            }
         }
 
         return Task.CompletedTask;

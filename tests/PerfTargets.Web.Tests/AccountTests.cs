@@ -1,0 +1,199 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
+
+namespace PerfTargets.Web.Tests;
+
+[Collection(SharedDatabases.Name)]
+public class AccountTests(TestDatabases databases)
+{
+    private async Task<PerfTargetsApp> AppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        new(await databases.CreateAsync(provider), demoMode: true);
+
+    private static HttpClient Anonymous(PerfTargetsApp app, bool follow = false) =>
+        app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = follow });
+
+    private static async Task<string> TryLoginAsync(PerfTargetsApp app, HttpClient client, string user, string password)
+    {
+        var form = await PageForm.LoadAsync(client, "/account/login");
+        var response = await form.Set("UserName", user).Set("Password", password).PostAsync();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Theory]
+    [InlineData("/declarations")]
+    [InlineData("/declarations/1")]
+    [InlineData("/declarations/1/edit")]
+    [InlineData("/admin/users")]
+    public async Task Pages_lead_anonymous_visitors_to_sign_in(string path)
+    {
+        await using var app = await AppAsync();
+
+        var response = await Anonymous(app).GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+    }
+
+    [Fact]
+    public async Task The_api_answers_401_and_health_stays_open()
+    {
+        await using var app = await AppAsync();
+        var client = Anonymous(app);
+
+        (await client.PostAsync("/api/declarations/validate", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_session_cookie_is_http_only_secure_and_same_site()
+    {
+        await using var app = await AppAsync();
+        var client = Anonymous(app);
+        var form = await PageForm.LoadAsync(client, "/account/login");
+
+        var response = await form.Set("UserName", "admin").Set("Password", DemoAccounts.Password).PostAsync();
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PerfTargets.Session=", StringComparison.Ordinal));
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("secure", Case.Insensitive);
+        cookie.ShouldContain("samesite=lax", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task Every_response_carries_the_security_headers()
+    {
+        await using var app = await AppAsync();
+
+        var response = await Anonymous(app, follow: true).GetAsync("/account/login");
+
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_the_fifth_locks_the_account()
+    {
+        await using var app = await AppAsync();
+        var client = Anonymous(app, follow: true);
+
+        (await TryLoginAsync(app, client, "filer-suzhou", "wrong-password")).ShouldContain("用户名或密码不正确");
+        for (var i = 0; i < 3; i++)
+        {
+            await TryLoginAsync(app, client, "filer-suzhou", "wrong-password");
+        }
+
+        (await TryLoginAsync(app, client, "filer-suzhou", "wrong-password")).ShouldContain("账户已锁定 15 分钟");
+        (await TryLoginAsync(app, client, "filer-suzhou", DemoAccounts.Password)).ShouldContain("账户已锁定 15 分钟");
+        (await app.QueryAsync(db => db.Users.Where(u => u.UserName == "filer-suzhou").Select(u => u.LockoutEnd).SingleAsync())).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task An_unknown_user_gets_the_same_answer_as_a_wrong_password()
+    {
+        await using var app = await AppAsync();
+
+        (await TryLoginAsync(app, Anonymous(app, follow: true), "nobody", "whatever-it-is")).ShouldContain("用户名或密码不正确，或账户已停用。");
+    }
+
+    [Fact]
+    public async Task A_disabled_account_loses_its_session_at_the_next_request_and_cannot_sign_in()
+    {
+        await using var app = await AppAsync();
+        var filer = await app.SignInAsync("filer-suzhou");
+        (await filer.GetAsync("/declarations")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/declarations");
+        var admin = await app.AdminAsync();
+        var id = await app.QueryAsync(db => db.Users.Where(u => u.UserName == "filer-suzhou").Select(u => u.Id).SingleAsync());
+
+        var form = await PageForm.LoadAsync(admin, "/admin/users", $"main form[action*='handler=Disable'][action*='id={id}']");
+        (await (await form.PostAsync()).Content.ReadAsStringAsync()).ShouldContain("已停用 filer-suzhou");
+
+        (await filer.GetAsync("/declarations")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/login");
+        (await TryLoginAsync(app, Anonymous(app, follow: true), "filer-suzhou", DemoAccounts.Password)).ShouldContain("或账户已停用");
+    }
+
+    [Theory]
+    [InlineData("short1", "密码至少 10 个字符。")]
+    [InlineData("1234567890", "这是常见密码")]
+    [InlineData("filer-suzhou-2026", "密码不能包含用户名。")]
+    public async Task A_new_password_is_held_to_the_policy(string password, string message)
+    {
+        await using var app = await AppAsync();
+        var client = await app.SignInAsync("filer-suzhou");
+
+        var form = await PageForm.LoadAsync(client, "/account/password");
+        var html = await (await form.Set("Current", DemoAccounts.Password).Set("New", password).Set("Confirm", password).PostAsync()).Content.ReadAsStringAsync();
+
+        html.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task A_changed_password_signs_in_and_keeps_the_session()
+    {
+        await using var app = await AppAsync();
+        var client = await app.SignInAsync("filer-suzhou");
+
+        var form = await PageForm.LoadAsync(client, "/account/password");
+        (await (await form.Set("Current", DemoAccounts.Password).Set("New", "宿州-绩效-2026").Set("Confirm", "宿州-绩效-2026").PostAsync()).Content.ReadAsStringAsync()).ShouldContain("密码已修改");
+
+        (await client.GetAsync("/declarations")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/declarations");
+        await app.SignInAsync("filer-suzhou", "宿州-绩效-2026");
+    }
+
+    [Fact]
+    public async Task An_account_the_admin_opens_must_set_its_own_password_first()
+    {
+        await using var app = await AppAsync();
+        var admin = await app.AdminAsync();
+        var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
+
+        var form = await PageForm.LoadAsync(admin, "/admin/users", "main form[action*='handler=Create']");
+        var html = await (await form.Set("Input.UserName", "new-filer").Set("Input.DisplayName", "新填报人").Set("Input.Role", "Filer")
+            .Set("Input.DepartmentId", department.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Input.Password", "Initial-pass-2026").PostAsync()).Content.ReadAsStringAsync();
+        html.ShouldContain("已开设账户 new-filer（填报人）");
+
+        var client = Anonymous(app, follow: true);
+        var login = await PageForm.LoadAsync(client, "/account/login");
+        var landed = await login.Set("UserName", "new-filer").Set("Password", "Initial-pass-2026").PostAsync();
+        landed.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/password");
+        (await client.GetAsync("/declarations")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/password");
+    }
+
+    [Fact]
+    public async Task Outside_demo_mode_there_are_no_demo_accounts()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.PostgreSql), demoMode: false);
+
+        (await TryLoginAsync(app, Anonymous(app, follow: true), "admin", DemoAccounts.Password)).ShouldContain("用户名或密码不正确");
+        (await app.QueryAsync(db => db.Users.CountAsync())).ShouldBe(0);
+        (await app.QueryAsync(db => db.Roles.CountAsync())).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_session_ends_after_thirty_idle_minutes_and_after_eight_hours_however_busy()
+    {
+        var clock = new ShiftableClock();
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true) { Clock = clock };
+        var busy = await app.SignInAsync("filer-suzhou");
+        var idle = await app.SignInAsync("filer-lusong");
+
+        var elapsed = TimeSpan.Zero;
+        while (elapsed < TimeSpan.FromHours(7.6))
+        {
+            clock.Advance(TimeSpan.FromMinutes(20));
+            elapsed += TimeSpan.FromMinutes(20);
+            (await busy.GetAsync("/declarations")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/declarations", $"after {elapsed}");
+            if (elapsed == TimeSpan.FromMinutes(40))
+            {
+                (await idle.GetAsync("/declarations")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/login");
+            }
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(25)); // past eight hours since sign-in, 25 minutes after the last request
+        (await busy.GetAsync("/declarations")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/login");
+    }
+}
