@@ -24,6 +24,8 @@ public class DepartmentGoalsTests(TestDatabases databases)
         var list = await (await app.FilerOfDepartmentAsync("224002")).GetStringAsync($"/declarations?department={department}");
 
         list.ShouldContain($"href=\"/departments/{department}/goals/2023\"");
+        var unfiltered = await (await app.FilerOfDepartmentAsync("224002")).GetStringAsync("/declarations");
+        unfiltered.ShouldContain($"href=\"/departments/{department}/goals/2023\"");
     }
 
     [Fact]

@@ -62,7 +62,12 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         if (DepartmentId is { } departmentId)
         {
             query = query.Where(d => d.DepartmentId == departmentId);
-            GoalYears = await db.DepartmentPerformanceGoals.Where(g => g.DepartmentId == departmentId)
+        }
+
+        // A filer's own department, or the one an admin filtered by, links to its yearly goals.
+        if ((DepartmentId ?? User.DepartmentId()) is { } goalsOf)
+        {
+            GoalYears = await db.DepartmentPerformanceGoals.Where(g => g.DepartmentId == goalsOf)
                 .OrderBy(g => g.BudgetYear).Select(g => g.BudgetYear).ToListAsync(cancellationToken);
         }
 
