@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace PerfTargets.Data;
 /// keeps its own migration set; the model itself is defined once, here and in Configurations/.
 /// </summary>
 public abstract class PerfTargetsDbContext(DbContextOptions options)
-    : IdentityDbContext<PerfTargetsUser, IdentityRole<int>, int>(options)
+    : IdentityDbContext<PerfTargetsUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
     public DbSet<Declaration> Declarations => Set<Declaration>();
 
@@ -27,6 +28,9 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     public DbSet<BudgetYearSetting> BudgetYearSettings => Set<BudgetYearSetting>();
 
     public DbSet<ReviewSection> ReviewSections => Set<ReviewSection>();
+
+    /// <summary>The keys that protect sign-in cookies and form tokens, kept so that a restart signs nobody out.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.WebEncoders;
 using PerfTargets.Data;
@@ -35,6 +36,7 @@ if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is no
 }
 
 builder.Services.AddPerfTargetsAccounts(passwordPolicy);
+builder.Services.AddDataProtection().SetApplicationName("PerfTargets").PersistKeysToDbContext<PerfTargetsDbContext>();
 builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("database");
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 // The editor posts every row of a declaration at once: up to 500 indicators of about 20 fields

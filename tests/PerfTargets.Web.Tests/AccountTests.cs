@@ -196,4 +196,27 @@ public class AccountTests(TestDatabases databases)
         clock.Advance(TimeSpan.FromMinutes(25)); // past eight hours since sign-in, 25 minutes after the last request
         (await busy.GetAsync("/declarations")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/login");
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_restart_signs_nobody_out(DatabaseProvider provider)
+    {
+        var settings = await databases.CreateAsync(provider);
+        string cookie;
+        await using (var before = new PerfTargetsApp(settings, demoMode: true))
+        {
+            var client = Anonymous(before);
+            var form = await PageForm.LoadAsync(client, "/account/login");
+            var response = await form.Set("UserName", "filer-suzhou").Set("Password", DemoAccounts.Password).PostAsync();
+            cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PerfTargets.Session=", StringComparison.Ordinal)).Split(';')[0];
+            // The key lives in the database, not in a folder of one machine or container.
+            (await before.QueryAsync(db => db.DataProtectionKeys.CountAsync())).ShouldBeGreaterThan(0);
+        }
+
+        await using var after = new PerfTargetsApp(settings, demoMode: true);
+        var restarted = Anonymous(after);
+        restarted.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        (await restarted.GetAsync("/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }
