@@ -17,7 +17,6 @@ public static class DeclarationFormReader
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(declaration);
         var errors = new List<(string, string)>();
-        RefuseUndefinedChoices(form, errors);
         var unit = form.MoneyUnit;
 
         declaration.BudgetYear = form.BudgetYear;
@@ -74,55 +73,6 @@ public static class DeclarationFormReader
                 | (safeguard.Closing ? SafeguardStages.Closing : SafeguardStages.None),
         }).ToList();
         return errors;
-    }
-
-    /// <summary>
-    /// A choice no option offers (a tampered or stale form) is reported at its field and replaced
-    /// by a valid one, so that the page can show the form again.
-    /// </summary>
-    private static void RefuseUndefinedChoices(DeclarationForm form, List<(string, string)> errors)
-    {
-        if (!Enum.IsDefined(form.MoneyUnit))
-        {
-            errors.Add(($"{Prefix}.{nameof(form.MoneyUnit)}", "请选择金额单位（万元或元）。"));
-            form.MoneyUnit = MoneyUnit.Yuan;
-        }
-
-        if (!Enum.IsDefined(form.Kind))
-        {
-            errors.Add(($"{Prefix}.{nameof(form.Kind)}", "请选择项目属性（新增项目或延续项目）。"));
-            form.Kind = ProjectKind.New;
-        }
-
-        if (form.Category is { } category && !Enum.IsDefined(category))
-        {
-            errors.Add(($"{Prefix}.{nameof(form.Category)}", "请选择项目类别。"));
-            form.Category = null;
-        }
-
-        foreach (var indicator in form.Indicators)
-        {
-            if (!Enum.IsDefined(indicator.Nature))
-            {
-                errors.Add((IndicatorField(indicator.Key, nameof(indicator.Nature)), "请选择定量或定性。"));
-                indicator.Nature = IndicatorNature.Quantitative;
-            }
-
-            if (indicator.Basis is { } basis && !Enum.IsDefined(basis))
-            {
-                errors.Add((IndicatorField(indicator.Key, nameof(indicator.Basis)), "请选择确定依据。"));
-                indicator.Basis = null;
-            }
-
-            foreach (var (target, period) in new[] { (indicator.MidTerm, "MidTerm"), (indicator.Annual, "Annual") })
-            {
-                if (target.Comparator is { } comparator && !Enum.IsDefined(comparator))
-                {
-                    errors.Add((IndicatorField(indicator.Key, $"{period}.Comparator"), "请选择比较符。"));
-                    target.Comparator = null;
-                }
-            }
-        }
     }
 
     /// <summary>The name of a budget line's field in the form.</summary>

@@ -57,7 +57,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
         }
 
         Input = DeclarationForm.From(declaration);
-        await ShowAsync(declaration, cancellationToken);
+        await ShowAsync(declaration, declaration.ProjectName, cancellationToken);
         return Page();
     }
 
@@ -74,6 +74,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
             ModelState.AddModelError(string.Empty, $"该申报表已{declaration.Status.Label()}，不能再修改。");
         }
 
+        var storedName = declaration.ProjectName; // the form may rename it; the heading shows the saved name
         Choices = (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
         foreach (var (field, message) in Input.ApplyTo(declaration))
         {
@@ -93,7 +94,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
         {
             // The rules judge a declaration, not a form half read: until it can be read, only
             // what stops it being read is shown.
-            await ShowAsync(declaration, cancellationToken, withProblems: false);
+            await ShowAsync(declaration, storedName, cancellationToken, withProblems: false);
             return Page();
         }
 
@@ -110,11 +111,11 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
                 }
 
                 ModelState.AddModelError(string.Empty, "该申报表已被他人修改并保存，您的修改没有保存。");
-                await ShowAsync(declaration, cancellationToken);
+                await ShowAsync(declaration, storedName, cancellationToken);
                 return Page();
             default:
                 ModelState.AddModelError(string.Empty, "该申报表已提交，不能再修改。");
-                await ShowAsync(declaration, cancellationToken);
+                await ShowAsync(declaration, storedName, cancellationToken);
                 return Page();
         }
     }
@@ -148,12 +149,11 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
         }
     }
 
-    private async Task ShowAsync(Declaration declaration, CancellationToken cancellationToken, bool withProblems = true)
+    private async Task ShowAsync(Declaration declaration, string storedName, CancellationToken cancellationToken, bool withProblems = true)
     {
         Id = declaration.Id;
-        ProjectName = await db.Declarations.Where(d => d.Id == declaration.Id).Select(d => d.ProjectName).SingleAsync(cancellationToken);
-        Choices ??= await EditorChoices.LoadAsync(db, cancellationToken);
-        Choices = Choices.ForDepartment(User.DepartmentId());
+        ProjectName = storedName;
+        Choices ??= (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
         Framework = Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) ?? Choices.Frameworks[0];
         Problems = withProblems ? DeclarationCheck.Problems(declaration, Framework) : [];
     }
