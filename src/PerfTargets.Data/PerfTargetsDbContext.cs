@@ -3,10 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Review;
+using PerfTargets.Core.Seals;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Auditing;
 
 namespace PerfTargets.Data;
 
@@ -29,6 +33,18 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
 
     public DbSet<ReviewSection> ReviewSections => Set<ReviewSection>();
 
+    public DbSet<DeclarationVersion> DeclarationVersions => Set<DeclarationVersion>();
+
+    public DbSet<DeclarationEvent> DeclarationEvents => Set<DeclarationEvent>();
+
+    public DbSet<ReviewSettings> ReviewSettings => Set<ReviewSettings>();
+
+    public DbSet<Seal> Seals => Set<Seal>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
     /// <summary>The keys that protect sign-in cookies and form tokens, kept so that a restart signs nobody out.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -37,6 +53,34 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PerfTargetsDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseChangesToRecords();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangesToRecords();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Versions, workflow events, seals and audit rows are records: written once, never updated or
+    /// deleted (the database's own triggers refuse it too).
+    /// </summary>
+    private void RefuseChangesToRecords()
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity)
+            .FirstOrDefault(e => e is DeclarationVersion or DeclarationEvent or Seal or AuditEntry);
+        if (changed is not null)
+        {
+            throw new InvalidOperationException($"{changed.GetType().Name} rows are append-only: they are never updated or deleted.");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using PerfTargets.Core.Money;
+using PerfTargets.Core.Review;
 
 namespace PerfTargets.Core.Declarations;
 
@@ -20,6 +22,10 @@ public sealed class Declaration
     public int FrameworkId { get; set; }
 
     public DeclarationStatus Status { get; set; }
+
+    /// <summary>Where it stands in the review chain: workflow state, not part of the declared content.</summary>
+    [JsonIgnore]
+    public ReviewPosition Review { get; set; } = new();
 
     /// <summary>项目名称</summary>
     public string ProjectName { get; set; } = string.Empty;

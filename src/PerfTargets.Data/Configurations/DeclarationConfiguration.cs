@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
@@ -42,6 +43,12 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         MapFunding(builder, d => d.AnnualFunding);
         MapFunding(builder, d => d.PriorYearsFunding);
         builder.OwnsOne(d => d.DisbursementPlan, plan => plan.Ignore(p => p.IsEmpty));
+        builder.OwnsOne(d => d.Review, review =>
+        {
+            review.HasOne<ReviewSection>().WithMany().HasForeignKey(r => r.AwaitingSectionId).OnDelete(DeleteBehavior.Restrict);
+            review.HasOne<ReviewSection>().WithMany().HasForeignKey(r => r.ReturnedBySectionId).OnDelete(DeleteBehavior.Restrict);
+            review.HasIndex(r => r.AwaitingSectionId);
+        });
 
         builder.OwnsMany(d => d.BudgetLines, line =>
         {
@@ -87,6 +94,7 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         builder.Navigation(d => d.AnnualFunding).IsRequired();
         builder.Navigation(d => d.PriorYearsFunding).IsRequired();
         builder.Navigation(d => d.DisbursementPlan).IsRequired();
+        builder.Navigation(d => d.Review).IsRequired();
     }
 
     private static void MapFunding(EntityTypeBuilder<Declaration> builder, System.Linq.Expressions.Expression<Func<Declaration, FundingSplit?>> column) =>

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
+using PerfTargets.Data.Auditing;
 
 namespace PerfTargets.Data.Declarations;
 
@@ -7,7 +11,7 @@ namespace PerfTargets.Data.Declarations;
 /// Writing drafts: create, save with optimistic concurrency, copy, delete. Only a 草稿 can be
 /// changed or deleted; what has been submitted stays as it was.
 /// </summary>
-public sealed class DraftDeclarations(PerfTargetsDbContext db, TimeProvider clock)
+public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>A declaration, tracked for editing, in form order; null if there is none with this id.</summary>
     public async Task<Declaration?> FindAsync(int id, CancellationToken cancellationToken = default)
@@ -17,14 +21,21 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, TimeProvider cloc
         return declaration;
     }
 
-    public async Task<Declaration> CreateAsync(Declaration declaration, CancellationToken cancellationToken = default)
+    public async Task<Declaration> CreateAsync(Declaration declaration, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         declaration.Status = DeclarationStatus.Draft;
+        declaration.Review = new ReviewPosition();
         declaration.CreatedAt = declaration.UpdatedAt = clock.GetUtcNow();
         declaration.ConcurrencyStamp = Guid.NewGuid();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Declarations.Add(declaration);
         await db.SaveChangesAsync(cancellationToken);
+
+        // A new row is nobody else's to wait on, so the chain head may be claimed after it: the audit row then carries its id.
+        await audit.AddAsync(AuditAction.Created, actor, declaration.Id, detail: $"{declaration.BudgetYear}年度 {declaration.ProjectName}", cancellationToken: cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return declaration;
     }
 
@@ -32,7 +43,7 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, TimeProvider cloc
     /// Saves changes made to a declaration from <see cref="FindAsync"/>, provided nobody saved it
     /// since the editor loaded the version stamped <paramref name="loadedStamp"/>.
     /// </summary>
-    public async Task<SaveOutcome> SaveAsync(Declaration declaration, Guid loadedStamp, CancellationToken cancellationToken = default)
+    public async Task<SaveOutcome> SaveAsync(Declaration declaration, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.Status != DeclarationStatus.Draft)
@@ -40,17 +51,19 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, TimeProvider cloc
             return SaveOutcome.NotDraft;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await audit.AddAsync(AuditAction.Saved, actor, declaration.Id, detail: declaration.ProjectName, cancellationToken: cancellationToken);
         db.Entry(declaration).Property(d => d.ConcurrencyStamp).OriginalValue = loadedStamp;
         declaration.ConcurrencyStamp = Guid.NewGuid();
         declaration.UpdatedAt = clock.GetUtcNow();
-        return await db.TrySaveChangesAsync(cancellationToken) ? SaveOutcome.Saved : SaveOutcome.ChangedByOthers;
+        return await CommitAsync(transaction, cancellationToken);
     }
 
     /// <summary>A copy of a declaration as a new draft for another budget year.</summary>
-    public async Task<Declaration> CopyAsync(Declaration source, int budgetYear, CancellationToken cancellationToken = default)
+    public async Task<Declaration> CopyAsync(Declaration source, int budgetYear, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return await CreateAsync(source.CopyForYear(budgetYear), cancellationToken);
+        return await CreateAsync(source.CopyForYear(budgetYear), actor, cancellationToken);
     }
 
     /// <summary>The department's declaration of the same project name in <paramref name="budgetYear"/>, if it has one.</summary>
@@ -62,8 +75,9 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, TimeProvider cloc
     }
 
     /// <summary>Deletes a draft; a declaration past 草稿 is not deleted.</summary>
-    public async Task<SaveOutcome> DeleteAsync(int id, Guid loadedStamp, CancellationToken cancellationToken = default)
+    public async Task<SaveOutcome> DeleteAsync(int id, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (declaration is null)
         {
@@ -75,9 +89,28 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, TimeProvider cloc
             return SaveOutcome.NotDraft;
         }
 
+        // A draft that was once submitted keeps its versions and history: those are records.
+        if (declaration.Review.VersionCount > 0)
+        {
+            return SaveOutcome.HasHistory;
+        }
+
+        await audit.AddAsync(AuditAction.Deleted, actor, id, detail: $"{declaration.BudgetYear}年度 {declaration.ProjectName}", cancellationToken: cancellationToken);
         db.Entry(declaration).Property(d => d.ConcurrencyStamp).OriginalValue = loadedStamp;
         db.Declarations.Remove(declaration);
-        return await db.TrySaveChangesAsync(cancellationToken) ? SaveOutcome.Saved : SaveOutcome.ChangedByOthers;
+        return await CommitAsync(transaction, cancellationToken);
+    }
+
+    private async Task<SaveOutcome> CommitAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (!await db.TrySaveChangesAsync(cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return SaveOutcome.ChangedByOthers;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return SaveOutcome.Saved;
     }
 }
 
@@ -91,4 +124,7 @@ public enum SaveOutcome
 
     /// <summary>The declaration is no longer a draft; nothing was written.</summary>
     NotDraft,
+
+    /// <summary>The draft was submitted before and has a review history, which is kept; nothing was deleted.</summary>
+    HasHistory,
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
+using PerfTargets.Data.Review;
 using PerfTargets.Data.Departments;
 
 namespace PerfTargets.Data.Setup;
@@ -27,6 +29,8 @@ public static class DatabaseServiceCollectionExtensions
         });
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DraftDeclarations>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<DeclarationReviews>();
         services.AddScoped<DepartmentGoals>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -55,7 +55,7 @@ public sealed class CopyModel(DraftDeclarations drafts) : PageModel
             return Page();
         }
 
-        var copy = await drafts.CopyAsync(source, BudgetYear, cancellationToken);
+        var copy = await drafts.CopyAsync(source, BudgetYear, HttpContext.Actor(), cancellationToken);
         TempData[EditModel.SavedMessageKey] = $"已从 {source.BudgetYear} 年度复制为 {BudgetYear} 年度的草稿，请核对金额、目标和指标值。";
         return RedirectToPage("/Declarations/Edit", new { id = copy.Id });
     }

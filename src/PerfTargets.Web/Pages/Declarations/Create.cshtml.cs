@@ -60,7 +60,7 @@ public sealed class CreateModel(PerfTargetsDbContext db, DraftDeclarations draft
             return Page();
         }
 
-        var created = await drafts.CreateAsync(declaration, cancellationToken);
+        var created = await drafts.CreateAsync(declaration, HttpContext.Actor(), cancellationToken);
         TempData[EditModel.SavedMessageKey] = "已新建申报表，请继续填写各部分内容。";
         return RedirectToPage("/Declarations/Edit", new { id = created.Id });
     }

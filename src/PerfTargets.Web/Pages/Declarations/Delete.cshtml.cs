@@ -30,7 +30,8 @@ public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
 
         Declaration = declaration;
         ConcurrencyStamp = declaration.ConcurrencyStamp;
-        Refusal = declaration.Status == DeclarationStatus.Draft ? null : $"该申报表已{declaration.Status.Label()}，不能删除。";
+        Refusal = declaration.Status != DeclarationStatus.Draft ? $"该申报表已{declaration.Status.Label()}，不能删除。"
+            : declaration.Review.VersionCount > 0 ? "该申报表提交过，审核记录须保留，不能删除。" : null;
         return Page();
     }
 
@@ -48,13 +49,16 @@ public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
         }
 
         var name = declaration.ProjectName;
-        switch (await drafts.DeleteAsync(id, ConcurrencyStamp, cancellationToken))
+        switch (await drafts.DeleteAsync(id, ConcurrencyStamp, HttpContext.Actor(), cancellationToken))
         {
             case SaveOutcome.Saved:
                 TempData[DeletedMessageKey] = $"已删除草稿“{name}”。";
                 return RedirectToPage("/Declarations/Index");
             case SaveOutcome.ChangedByOthers:
                 Refusal = "该申报表在您打开本页后已被他人修改，未删除。请查看最新内容后再决定。";
+                break;
+            case SaveOutcome.HasHistory:
+                Refusal = "该申报表提交过，审核记录须保留，不能删除。";
                 break;
             default:
                 Refusal = "该申报表已提交，不能删除。";

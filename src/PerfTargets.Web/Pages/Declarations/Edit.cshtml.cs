@@ -98,7 +98,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
             return Page();
         }
 
-        switch (await drafts.SaveAsync(declaration, Input.ConcurrencyStamp, cancellationToken))
+        switch (await drafts.SaveAsync(declaration, Input.ConcurrencyStamp, HttpContext.Actor(), cancellationToken))
         {
             case SaveOutcome.Saved:
                 SavedMessage = $"已保存（{DateTimeOffset.Now:HH:mm:ss}）。";

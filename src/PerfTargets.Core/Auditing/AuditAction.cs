@@ -1,0 +1,44 @@
+namespace PerfTargets.Core.Auditing;
+
+/// <summary>What an audit row records (操作类型).</summary>
+public enum AuditAction
+{
+    SignedIn,
+    SignInFailed,
+    SignedOut,
+    Created,
+    Saved,
+    Deleted,
+    Submitted,
+    Withdrawn,
+    Approved,
+    Returned,
+    SealChanged,
+    AccountChanged,
+    SettingsChanged,
+
+    /// <summary>An attempt at something the user may not do (another department's declaration, another section's step, an old version).</summary>
+    Refused,
+}
+
+public static class AuditActions
+{
+    public static string Label(this AuditAction action) => action switch
+    {
+        AuditAction.SignedIn => "登录",
+        AuditAction.SignInFailed => "登录失败",
+        AuditAction.SignedOut => "退出",
+        AuditAction.Created => "新建",
+        AuditAction.Saved => "保存",
+        AuditAction.Deleted => "删除",
+        AuditAction.Submitted => "提交",
+        AuditAction.Withdrawn => "撤回",
+        AuditAction.Approved => "审核通过",
+        AuditAction.Returned => "退回",
+        AuditAction.SealChanged => "印章变更",
+        AuditAction.AccountChanged => "账号变更",
+        AuditAction.SettingsChanged => "设置变更",
+        AuditAction.Refused => "越权被拒",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
+}

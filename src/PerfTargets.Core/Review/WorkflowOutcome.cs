@@ -1,0 +1,30 @@
+namespace PerfTargets.Core.Review;
+
+/// <summary>How a workflow action ended: done, or refused with the reason the user reads.</summary>
+public sealed record WorkflowOutcome(bool Done, string? Refusal, WorkflowRefusal Reason = WorkflowRefusal.None)
+{
+    public static WorkflowOutcome Success { get; } = new(true, null);
+
+    public static WorkflowOutcome Refused(WorkflowRefusal reason, string message) => new(false, message, reason);
+}
+
+/// <summary>Why an action was refused; <see cref="NotYours"/> and <see cref="StaleVersion"/> are audited as attempts.</summary>
+public enum WorkflowRefusal
+{
+    None,
+
+    /// <summary>The declaration is not where the action needs it (already submitted, not yet submitted…).</summary>
+    WrongState,
+
+    /// <summary>The declaration or the step belongs to someone else (another department, another section).</summary>
+    NotYours,
+
+    /// <summary>The user acted on a version or a state that has since changed (double click, concurrent reviewer).</summary>
+    StaleVersion,
+
+    /// <summary>Validation errors remain.</summary>
+    Invalid,
+
+    /// <summary>Something the action needs is missing (an opinion, a review chain, a seal).</summary>
+    Incomplete,
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using PerfTargets.Core.Seals;
+using SkiaSharp;
+
+namespace PerfTargets.Pdf.Seals;
+
+/// <summary>What checking an uploaded seal image found: its problems (empty when accepted), its size and whether it has transparency.</summary>
+public sealed record SealImageReport(IReadOnlyList<string> Problems, int Width, int Height, bool HasTransparency)
+{
+    public bool Accepted => Problems.Count == 0;
+}
+
+/// <summary>
+/// Checks an uploaded seal (印章) before it is stored: a real PNG that decodes completely, at most
+/// 1 MB, of sane dimensions. The file is then kept byte for byte, so its transparency stays.
+/// </summary>
+public static class SealImageCheck
+{
+    public const int MinimumSide = 100;
+    public const int MaximumSide = 4000;
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    public static SealImageReport Check(ReadOnlySpan<byte> data)
+    {
+        if (data.Length == 0)
+        {
+            return Refused("请选择要上传的印章图片。");
+        }
+
+        if (data.Length > Seal.MaxBytes)
+        {
+            return Refused(string.Create(CultureInfo.InvariantCulture, $"印章图片不能超过 1 MB（此文件 {data.Length / 1048576.0:0.0} MB）。请压缩后再上传。"));
+        }
+
+        if (!data.StartsWith(PngSignature))
+        {
+            return Refused("这不是 PNG 图片。请上传 PNG 格式（.png）的印章图片。");
+        }
+
+        using var skData = SKData.CreateCopy(data);
+        using var codec = SKCodec.Create(skData);
+        if (codec is null || codec.EncodedFormat != SKEncodedImageFormat.Png)
+        {
+            return Refused("无法读取该 PNG 图片，文件可能已损坏。");
+        }
+
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        var problems = new List<string>();
+        if (width < MinimumSide || height < MinimumSide)
+        {
+            problems.Add($"印章图片太小（{width}×{height} 像素），至少 {MinimumSide}×{MinimumSide} 像素，打印才清晰。");
+        }
+        else if (width > MaximumSide || height > MaximumSide)
+        {
+            problems.Add($"印章图片太大（{width}×{height} 像素），请不超过 {MaximumSide}×{MaximumSide} 像素。");
+        }
+        else if (Math.Max(width, height) > 2 * Math.Min(width, height))
+        {
+            problems.Add($"印章图片的长宽比例不正常（{width}×{height} 像素）。请裁剪到只含印章。");
+        }
+        else
+        {
+            using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+            if (codec.GetPixels(bitmap.Info, bitmap.GetPixels()) != SKCodecResult.Success)
+            {
+                problems.Add("该 PNG 图片不完整或已损坏，无法完整读取。");
+            }
+        }
+
+        return new SealImageReport(problems, width, height, codec.Info.AlphaType != SKAlphaType.Opaque);
+    }
+
+    private static SealImageReport Refused(string problem) => new([problem], 0, 0, false);
+}

@@ -1,0 +1,114 @@
+using PerfTargets.Core.Seals;
+using PerfTargets.Pdf.Seals;
+using SkiaSharp;
+
+namespace PerfTargets.Pdf.Tests;
+
+public class SealTests
+{
+    private static byte[] Png(int width, int height, SKColor ground)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        bitmap.Erase(ground);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    [Fact]
+    public void The_standard_seal_is_a_red_ring_with_a_star_on_a_transparent_ground()
+    {
+        var png = StandardSeal.Draw("示范县财政局", "绩效管理股");
+
+        using var bitmap = SKBitmap.Decode(png);
+        bitmap.Width.ShouldBe(480);
+        bitmap.GetPixel(5, 5).Alpha.ShouldBe((byte)0, "corners stay transparent");
+        var ring = bitmap.GetPixel(240, 12);
+        ring.Red.ShouldBeGreaterThan((byte)200);
+        ring.Green.ShouldBeLessThan((byte)60);
+        bitmap.GetPixel(240, 240).Alpha.ShouldBe((byte)255, "the star fills the centre");
+        SealImageCheck.Check(png).ShouldBe(new SealImageReport([], 480, 480, true), new SealReportComparer());
+    }
+
+    [Fact]
+    public void The_name_is_lettered_along_the_upper_arc_and_the_section_below_the_star()
+    {
+        using var bitmap = SKBitmap.Decode(StandardSeal.Draw("示范县财政局", "绩效管理股"));
+
+        // The band under the ring at the top holds lettering; the band between star and caption holds none.
+        CountRed(bitmap, 100, 40, 380, 110).ShouldBeGreaterThan(1000);
+        CountRed(bitmap, 60, 330, 420, 345).ShouldBeLessThan(50);
+        CountRed(bitmap, 130, 350, 350, 390).ShouldBeGreaterThan(500);
+    }
+
+    [Fact]
+    public void An_uploaded_png_with_transparency_is_accepted_as_it_is()
+    {
+        var report = SealImageCheck.Check(Png(300, 300, SKColors.Transparent));
+
+        report.Accepted.ShouldBeTrue();
+        report.HasTransparency.ShouldBeTrue();
+        (report.Width, report.Height).ShouldBe((300, 300));
+    }
+
+    [Fact]
+    public void An_opaque_png_is_accepted_and_reported_as_opaque()
+    {
+        var report = SealImageCheck.Check(Png(300, 300, SKColors.White));
+
+        report.Accepted.ShouldBeTrue();
+        report.HasTransparency.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("jpeg", "这不是 PNG 图片。请上传 PNG 格式（.png）的印章图片。")]
+    [InlineData("tiny", "印章图片太小（40×40 像素），至少 100×100 像素，打印才清晰。")]
+    [InlineData("banner", "印章图片的长宽比例不正常（900×200 像素）。请裁剪到只含印章。")]
+    [InlineData("huge", "印章图片太大（4100×4100 像素），请不超过 4000×4000 像素。")]
+    [InlineData("truncated", "该 PNG 图片不完整或已损坏，无法完整读取。")]
+    [InlineData("empty", "请选择要上传的印章图片。")]
+    public void A_file_that_is_no_usable_seal_is_refused_with_the_reason(string kind, string message)
+    {
+        byte[] data = kind switch
+        {
+            "jpeg" => [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F'],
+            "tiny" => Png(40, 40, SKColors.Red),
+            "banner" => Png(900, 200, SKColors.Red),
+            "huge" => Png(4100, 4100, SKColors.Transparent),
+            "truncated" => Png(300, 300, SKColors.Red)[..120],
+            _ => [],
+        };
+
+        SealImageCheck.Check(data).Problems.ShouldBe([message]);
+    }
+
+    [Fact]
+    public void A_file_over_one_megabyte_is_refused_before_it_is_decoded()
+    {
+        var data = new byte[Seal.MaxBytes + 1];
+
+        SealImageCheck.Check(data).Problems.ShouldBe(["印章图片不能超过 1 MB（此文件 1.0 MB）。请压缩后再上传。"]);
+    }
+
+    private static int CountRed(SKBitmap bitmap, int left, int top, int right, int bottom)
+    {
+        var count = 0;
+        for (var y = top; y < bottom; y++)
+        {
+            for (var x = left; x < right; x++)
+            {
+                var pixel = bitmap.GetPixel(x, y);
+                count += pixel.Alpha > 128 && pixel.Red > 150 ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
+    private sealed class SealReportComparer : IEqualityComparer<SealImageReport>
+    {
+        public bool Equals(SealImageReport? x, SealImageReport? y) =>
+            x is not null && y is not null && x.Problems.SequenceEqual(y.Problems) && (x.Width, x.Height, x.HasTransparency) == (y.Width, y.Height, y.HasTransparency);
+
+        public int GetHashCode(SealImageReport obj) => obj.Width;
+    }
+}
