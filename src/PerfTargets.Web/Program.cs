@@ -9,6 +9,7 @@ using PerfTargets.Data.Setup;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Api;
+using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
 using Serilog;
 
@@ -57,6 +58,11 @@ if (args is [CreateAdminCommand.Verb, .. var commandArgs])
     return await CreateAdminCommand.RunAsync(app.Services, commandArgs);
 }
 
+if (args is [VerifyAuditCommand.Verb, ..])
+{
+    return await VerifyAuditCommand.RunAsync(app.Services);
+}
+
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
@@ -68,6 +74,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapDeclarationValidation();
+app.MapSeals();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 

@@ -93,4 +93,7 @@ internal sealed class PageForm
     }
 
     public Task<HttpResponseMessage> PostAsync() => client.PostAsync(action, new FormUrlEncodedContent(Fields));
+
+    /// <summary>Posts as a button with its own formaction (a page handler) would.</summary>
+    public Task<HttpResponseMessage> PostToAsync(string url) => client.PostAsync(url, new FormUrlEncodedContent(Fields));
 }

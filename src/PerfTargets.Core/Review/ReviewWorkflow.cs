@@ -18,7 +18,7 @@ public static class ReviewWorkflow
         ArgumentNullException.ThrowIfNull(chain);
         if (declaration.Status != DeclarationStatus.Draft)
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.WrongState, $"该申报表已{declaration.Status.Label()}，不能再次提交。");
+            return WorkflowOutcome.Refused(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，不能再次提交。");
         }
 
         if (errorCount > 0)
@@ -44,7 +44,7 @@ public static class ReviewWorkflow
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.Status != DeclarationStatus.Submitted)
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.WrongState, $"该申报表{declaration.Status.Label()}，没有可撤回的提交。");
+            return WorkflowOutcome.Refused(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，没有可撤回的提交。");
         }
 
         if (reviewedSinceSubmission)
@@ -93,7 +93,7 @@ public static class ReviewWorkflow
     {
         if (declaration.Status != DeclarationStatus.Submitted)
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.StaleVersion, $"该申报表已{declaration.Status.Label()}，本次审核未执行。");
+            return WorkflowOutcome.Refused(WorkflowRefusal.StaleVersion, $"该申报表当前为“{declaration.Status.Label()}”，本次审核未执行。");
         }
 
         return declaration.Review.AwaitingSectionId == sectionId

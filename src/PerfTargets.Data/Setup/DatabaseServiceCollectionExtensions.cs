@@ -3,8 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
-using PerfTargets.Data.Review;
 using PerfTargets.Data.Departments;
+using PerfTargets.Data.Review;
+using PerfTargets.Data.Seals;
 
 namespace PerfTargets.Data.Setup;
 
@@ -31,6 +32,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<DraftDeclarations>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DeclarationReviews>();
+        services.AddScoped<SealChanges>();
         services.AddScoped<DepartmentGoals>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

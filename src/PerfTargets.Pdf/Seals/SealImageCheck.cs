@@ -30,7 +30,7 @@ public static class SealImageCheck
 
         if (data.Length > Seal.MaxBytes)
         {
-            return Refused(string.Create(CultureInfo.InvariantCulture, $"印章图片不能超过 1 MB（此文件 {data.Length / 1048576.0:0.0} MB）。请压缩后再上传。"));
+            return TooLarge(data.Length);
         }
 
         if (!data.StartsWith(PngSignature))
@@ -70,6 +70,10 @@ public static class SealImageCheck
 
         return new SealImageReport(problems, width, height, codec.Info.AlphaType != SKAlphaType.Opaque);
     }
+
+    /// <summary>The refusal of a file of <paramref name="length"/> bytes, over <see cref="Seal.MaxBytes"/>.</summary>
+    public static SealImageReport TooLarge(long length) =>
+        Refused(string.Create(CultureInfo.InvariantCulture, $"印章图片不能超过 1 MB（此文件 {length / 1048576.0:0.0} MB）。请压缩后再上传。"));
 
     private static SealImageReport Refused(string problem) => new([problem], 0, 0, false);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using PerfTargets.Core.Auditing;
+using PerfTargets.Data.Accounts;
 
 namespace PerfTargets.Web.Accounts;
 
@@ -13,5 +14,15 @@ public static class AuditActors
         int? userId = int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
         var name = user.Identity?.IsAuthenticated == true ? user.Identity.Name ?? user.Name() : "anonymous";
         return new AuditActor(userId, name, user.DepartmentId(), user.ReviewSectionId(), context.Connection.RemoteIpAddress?.ToString());
+    }
+
+    /// <summary>An account acting before it has a session (signing in), or the name someone typed for one that does not exist.</summary>
+    public static AuditActor Actor(this HttpContext context, PerfTargetsUser? account, string typedName)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ip = context.Connection.RemoteIpAddress?.ToString();
+        return account is null
+            ? new AuditActor(null, typedName, null, null, ip)
+            : new AuditActor(account.Id, account.UserName ?? typedName, account.DepartmentId, account.ReviewSectionId, ip);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Setup;
@@ -49,6 +51,7 @@ internal static class CreateAdminCommand
             return 1;
         }
 
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(AuditAction.AccountChanged, AuditActor.System, detail: $"命令行开设管理员账户 {account.UserName}");
         await Console.Out.WriteLineAsync($"已开设管理员账户 {account.UserName}。");
         return 0;
     }

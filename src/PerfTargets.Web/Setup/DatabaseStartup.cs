@@ -31,6 +31,10 @@ internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConf
         try
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(demoMode, cancellationToken);
+            if (demoMode)
+            {
+                await DemoSeals.AddMissingAsync(scope.ServiceProvider, logger, cancellationToken);
+            }
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or IOException)
         {

@@ -3,13 +3,15 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Auditing;
 using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Account;
 
 /// <summary>修改密码, checked against the site's password policy.</summary>
-public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, TimeProvider clock) : PageModel
+public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, AuditTrail audit, TimeProvider clock) : PageModel
 {
     [BindProperty]
     [Display(Name = "原密码")]
@@ -68,6 +70,7 @@ public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, TimePro
         // The new security stamp ends other sessions; this one goes on, keeping its sign-in time.
         var signedInAt = User.FindFirst(AccountClaims.SignedInAt) ?? SessionLifetime.StartsNow(clock);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(signedInAt.Type, signedInAt.Value)]);
+        await audit.AppendAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: "修改了自己的密码");
         PasswordMessage = "密码已修改。";
         return RedirectToPage();
     }

@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Departments;
 using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>单位管理: the admin adds the budget units that file declarations and keeps their details and profile.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class DepartmentsModel(PerfTargetsDbContext db) : PageModel
+public sealed class DepartmentsModel(PerfTargetsDbContext db, AuditTrail audit) : PageModel
 {
     public IReadOnlyList<Department> Departments { get; private set; } = [];
 
@@ -83,6 +86,7 @@ public sealed class DepartmentsModel(PerfTargetsDbContext db) : PageModel
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"保存单位“{Input.Name}”", cancellationToken: cancellationToken);
         DepartmentMessage = $"已保存单位“{Input.Name}”。";
         return RedirectToPage();
     }

@@ -5,14 +5,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Data;
 using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>账户管理: the admin opens accounts, resets passwords, disables and unlocks them. There is no self-registration.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, TimeProvider clock) : PageModel
+public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
 
@@ -73,6 +76,7 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
             return Page();
         }
 
+        await audit.AppendAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: $"开设账户 {user.UserName}（{Input.Role.Label()}）", cancellationToken: cancellationToken);
         AccountMessage = $"已开设账户 {user.UserName}（{Input.Role.Label()}）。";
         return RedirectToPage();
     }
@@ -92,6 +96,7 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
             user.PasswordChangedAt = null;
             await users.UpdateAsync(user);
             await users.SetLockoutEndDateAsync(user, null);
+            await audit.AppendAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: $"重置 {user.UserName} 的密码");
         }
 
         AccountMessage = result.Succeeded
@@ -117,6 +122,7 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
         user.IsDisabled = disable;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user); // ends the account's sessions at their next request
+        await audit.AppendAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: $"{(disable ? "停用" : "启用")}账户 {user.UserName}");
         AccountMessage = disable ? $"已停用 {user.UserName}，其登录会话已结束。" : $"已启用 {user.UserName}。";
         return RedirectToPage();
     }

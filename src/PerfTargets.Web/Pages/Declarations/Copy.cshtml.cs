@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 
 using PerfTargets.Web.Accounts;
@@ -10,7 +11,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>复制申报表: a 延续项目 for another budget year, as a new draft with everything but state and dates.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
-public sealed class CopyModel(DraftDeclarations drafts) : PageModel
+public sealed class CopyModel(DraftDeclarations drafts, AuditTrail audit) : PageModel
 {
     public Declaration Source { get; private set; } = null!;
 
@@ -25,9 +26,14 @@ public sealed class CopyModel(DraftDeclarations drafts) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var source = await drafts.FindAsync(id, cancellationToken);
-        if (source is null || !User.CanWorkFor(source.DepartmentId))
+        if (source is null)
         {
             return NotFound();
+        }
+
+        if (!User.CanWorkFor(source.DepartmentId))
+        {
+            return await this.RefuseAsync(audit, source.Id, "复制");
         }
 
         Source = source;
@@ -38,9 +44,14 @@ public sealed class CopyModel(DraftDeclarations drafts) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var source = await drafts.FindAsync(id, cancellationToken);
-        if (source is null || !User.CanWorkFor(source.DepartmentId))
+        if (source is null)
         {
             return NotFound();
+        }
+
+        if (!User.CanWorkFor(source.DepartmentId))
+        {
+            return await this.RefuseAsync(audit, source.Id, "复制");
         }
 
         Source = source;

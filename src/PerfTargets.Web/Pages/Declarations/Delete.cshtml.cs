@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 
 using PerfTargets.Web.Accounts;
@@ -9,7 +10,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>删除草稿, after the user confirms; only a draft, and only the version the user saw.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
-public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
+public sealed class DeleteModel(DraftDeclarations drafts, AuditTrail audit) : PageModel
 {
     public const string DeletedMessageKey = "DeletedMessage";
 
@@ -23,14 +24,19 @@ public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await drafts.FindAsync(id, cancellationToken);
-        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
+        if (declaration is null)
         {
             return NotFound();
         }
 
+        if (!User.CanWorkFor(declaration.DepartmentId))
+        {
+            return await this.RefuseAsync(audit, declaration.Id, "删除");
+        }
+
         Declaration = declaration;
         ConcurrencyStamp = declaration.ConcurrencyStamp;
-        Refusal = declaration.Status != DeclarationStatus.Draft ? $"该申报表已{declaration.Status.Label()}，不能删除。"
+        Refusal = declaration.Status != DeclarationStatus.Draft ? $"该申报表当前为“{declaration.Status.Label()}”，不能删除。"
             : declaration.Review.VersionCount > 0 ? "该申报表提交过，审核记录须保留，不能删除。" : null;
         return Page();
     }
@@ -45,7 +51,7 @@ public sealed class DeleteModel(DraftDeclarations drafts) : PageModel
 
         if (!User.CanWorkFor(declaration.DepartmentId))
         {
-            return NotFound();
+            return await this.RefuseAsync(audit, declaration.Id, "删除");
         }
 
         var name = declaration.ProjectName;

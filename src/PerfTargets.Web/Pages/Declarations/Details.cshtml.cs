@@ -2,54 +2,77 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
-using PerfTargets.Core.Departments;
-using PerfTargets.Core.Validation;
+using PerfTargets.Core.Review;
 using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Review;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
-/// <summary>One declaration, every section, read-only, with the indicator tree grouped 一级 → 二级 → 三级.</summary>
-public sealed class DetailsModel(PerfTargetsDbContext db) : PageModel
+/// <summary>
+/// One declaration, every section, read-only, with its history; the filer submits (提交) or
+/// withdraws (撤回) it from here.
+/// </summary>
+public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit) : PageModel
 {
-    public Declaration Declaration { get; private set; } = null!;
+    public DeclarationView View { get; private set; } = null!;
 
-    public Department Department { get; private set; } = null!;
+    public Declaration Declaration => View.Declaration;
 
-    public string? ParentDepartment { get; private set; }
+    public DeclarationHistory History { get; private set; } = null!;
 
-    public string FrameworkName { get; private set; } = string.Empty;
+    public ReviewChain Chain { get; private set; } = null!;
 
-    public IndicatorTree Tree { get; private set; } = null!;
+    /// <summary>Why the last action was not done, to show above the form.</summary>
+    [TempData]
+    public string? Refusal { get; set; }
 
-    /// <summary>What the validation rules find, errors first.</summary>
-    public IReadOnlyList<ValidationProblem> Problems { get; private set; } = [];
+    [TempData]
+    public string? Done { get; set; }
+
+    /// <summary>Whether the filer may 撤回 now: submitted and nobody has acted on that version.</summary>
+    public bool CanWithdraw { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (declaration is null || !User.CanSee(declaration))
+        Chain = await db.LoadChainAsync(cancellationToken);
+        if (declaration is null)
         {
-            return NotFound(); // another department's declaration is not said to exist
+            return NotFound();
         }
 
-        declaration.PutInFormOrder();
-        Declaration = declaration;
-        Department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == declaration.DepartmentId, cancellationToken);
-        ParentDepartment = Department.ParentId is { } parentId
-            ? await db.Departments.Where(d => d.Id == parentId).Select(d => d.Name).SingleAsync(cancellationToken)
-            : null;
-        var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
-        FrameworkName = framework.Name;
-        Tree = IndicatorTree.Build(declaration.Indicators);
-        Problems = DeclarationCheck.Problems(declaration, framework);
+        if (!User.CanSee(declaration, Chain))
+        {
+            return await this.RefuseAsync(audit, id, "查看"); // another department's declaration is not said to exist
+        }
+
+        View = await DeclarationView.LoadAsync(db, declaration, cancellationToken);
+        History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
+        var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
+        CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);
         return Page();
     }
 
-    /// <summary>Marks a row that has an error (or else a warning) among the problems under <paramref name="pathPrefix"/>.</summary>
-    public string RowClass(string pathPrefix)
+    public Task<IActionResult> OnPostSubmitAsync(int id, Guid stamp, CancellationToken cancellationToken) =>
+        ActAsync(id, () => reviews.SubmitAsync(id, stamp, HttpContext.Actor(), cancellationToken), "已提交，等待审核。提交的版本已锁定，审核期间不能修改。");
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id, Guid stamp, CancellationToken cancellationToken) =>
+        ActAsync(id, () => reviews.WithdrawAsync(id, stamp, HttpContext.Actor(), cancellationToken), "已撤回，申报表回到草稿，可以继续修改。");
+
+    /// <summary>Only a filer of the department acts here; the workflow refuses (and audits) anyone else, shown as not found.</summary>
+    private async Task<IActionResult> ActAsync(int id, Func<Task<WorkflowOutcome>> action, string doneMessage)
     {
-        var here = Problems.Where(p => p.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
-        return here.Any(p => p.IsError) ? "table-danger" : here.Count > 0 ? "table-warning" : string.Empty;
+        var outcome = await action();
+        if (!outcome.Done && outcome.Reason == WorkflowRefusal.NotYours)
+        {
+            return NotFound();
+        }
+
+        Done = outcome.Done ? doneMessage : null;
+        Refusal = outcome.Done ? null : outcome.Refusal;
+        return RedirectToPage(new { id });
     }
 }

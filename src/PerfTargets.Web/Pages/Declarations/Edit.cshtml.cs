@@ -5,6 +5,7 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Queries;
 using PerfTargets.Web.Editing;
@@ -19,7 +20,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// after each save. Two people saving the same version: the second is refused, not merged.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
-public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts) : PageModel
+public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts, AuditTrail audit) : PageModel
 {
     public const string SavedMessageKey = "SavedMessage";
 
@@ -46,9 +47,14 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await drafts.FindAsync(id, cancellationToken);
-        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
+        if (declaration is null)
         {
             return NotFound();
+        }
+
+        if (!User.CanWorkFor(declaration.DepartmentId))
+        {
+            return await this.RefuseAsync(audit, declaration.Id, "编辑");
         }
 
         if (declaration.Status != DeclarationStatus.Draft)
@@ -64,14 +70,19 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts)
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await drafts.FindAsync(id, cancellationToken);
-        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
+        if (declaration is null)
         {
             return NotFound();
         }
 
+        if (!User.CanWorkFor(declaration.DepartmentId))
+        {
+            return await this.RefuseAsync(audit, declaration.Id, "编辑");
+        }
+
         if (declaration.Status != DeclarationStatus.Draft)
         {
-            ModelState.AddModelError(string.Empty, $"该申报表已{declaration.Status.Label()}，不能再修改。");
+            ModelState.AddModelError(string.Empty, $"该申报表当前为“{declaration.Status.Label()}”，不能再修改。");
         }
 
         var storedName = declaration.ProjectName; // the form may rename it; the heading shows the saved name

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
+using PerfTargets.Core.Review;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
 using PerfTargets.Data.Queries;
+using PerfTargets.Data.Review;
 using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
@@ -21,15 +23,22 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "department")]
     public int? DepartmentId { get; set; }
 
+    /// <summary>Only those returned by a reviewer and not yet resubmitted (the filer's 被退回 notice links here).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Returned { get; set; }
+
     // "page" is Razor Pages' own route value, so the page number travels as "p".
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    /// <summary>The review sections, to name the step each row is at.</summary>
+    public ReviewChain Chain { get; private set; } = new([]);
+
     public int TotalCount { get; private set; }
 
-    public bool IsFiltered => Year is not null || DepartmentId is not null;
+    public bool IsFiltered => Year is not null || DepartmentId is not null || Returned;
 
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
@@ -47,7 +56,8 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     {
         // A malformed filter in the address (?year=abc) is ignored rather than refused.
         ModelState.Clear();
-        var visible = db.Declarations.VisibleTo(User);
+        Chain = await db.LoadChainAsync(cancellationToken);
+        var visible = db.Declarations.VisibleTo(User, Chain);
         Years = await visible.Select(d => d.BudgetYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         var ownDepartment = User.IsAdmin() || User.IsReviewer() ? null : User.DepartmentId();
         Departments = (await db.Departments.Where(d => ownDepartment == null || d.Id == ownDepartment).OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
@@ -64,6 +74,11 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
             query = query.Where(d => d.DepartmentId == departmentId);
         }
 
+        if (Returned)
+        {
+            query = query.Where(d => d.Status == DeclarationStatus.Draft && d.Review.ReturnedBySectionId != null);
+        }
+
         // A filer's own department, or the one an admin filtered by, links to its yearly goals.
         if ((DepartmentId ?? User.DepartmentId()) is { } goalsOf)
         {
@@ -77,7 +92,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
             .OrderByDescending(d => d.BudgetYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Join(db.Departments, d => d.DepartmentId, dept => dept.Id, (d, dept) => new Row(
-                d.Id, d.BudgetYear, d.ProjectName, dept.Name, d.Kind, d.Status, d.AnnualFunding.Total, d.MoneyUnit, d.Indicators.Count))
+                d.Id, d.BudgetYear, d.ProjectName, dept.Name, d.Kind, d.Status, d.Review, d.AnnualFunding.Total, d.MoneyUnit, d.Indicators.Count))
             .ToListAsync(cancellationToken);
         Problems = await db.CountProblemsAsync(Rows.Select(r => r.Id).ToList(), cancellationToken);
     }
@@ -96,9 +111,14 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
             values["department"] = department.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        if (Returned)
+        {
+            values["returned"] = "true";
+        }
+
         return values;
     }
 
     public sealed record Row(int Id, int BudgetYear, string ProjectName, string Department, ProjectKind Kind,
-        DeclarationStatus Status, decimal? AnnualTotal, MoneyUnit MoneyUnit, int IndicatorCount);
+        DeclarationStatus Status, ReviewPosition Review, decimal? AnnualTotal, MoneyUnit MoneyUnit, int IndicatorCount);
 }

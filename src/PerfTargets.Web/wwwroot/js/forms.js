@@ -1,6 +1,7 @@
 // Behaviour every form of PerfTargets shares: text areas that grow with their text, a note when a
 // text passes its limit (the server refuses it; nothing is cut off silently), and a question
-// before leaving a form with unsaved changes (forms marked data-unsaved-warning).
+// before leaving a form with unsaved changes (forms marked data-unsaved-warning), and forms sent
+// only once (data-submit-once).
 (() => {
     'use strict';
 
@@ -75,6 +76,11 @@
     }));
     // A save that failed comes back with the user's changes still unsaved.
     document.querySelectorAll('form[data-unsaved-warning][data-unsaved="true"]').forEach(markDirty);
+
+    // A decision is sent once: after the first press its buttons wait (the server refuses a second anyway).
+    document.querySelectorAll('form[data-submit-once]').forEach((form) => form.addEventListener('submit', () => {
+        window.setTimeout(() => form.querySelectorAll('button[type=submit]').forEach((button) => { button.disabled = true; }), 0);
+    }));
 
     window.perfTargetsForms = { markDirty, grow };
 })();

@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Taxonomy;
+using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Web.Accounts;
+
+namespace PerfTargets.Web.Pages.Admin;
+
+/// <summary>年度指标体系: which indicator framework new declarations of each budget year start under.</summary>
+[Authorize(Policy = AccountRoles.Admin)]
+public sealed class YearsModel(PerfTargetsDbContext db, AuditTrail audit) : PageModel
+{
+    public IReadOnlyList<BudgetYearSetting> Years { get; private set; } = [];
+
+    public IReadOnlyList<IndicatorFramework> Frameworks { get; private set; } = [];
+
+    [BindProperty]
+    [Display(Name = "预算年度")]
+    [Required(ErrorMessage = "请填写预算年度。")]
+    [Range(2000, 2100, ErrorMessage = "预算年度应在 {1} 至 {2} 之间。")]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    [Display(Name = "默认指标体系")]
+    [Required(ErrorMessage = "请选择指标体系。")]
+    public int? FrameworkId { get; set; }
+
+    [TempData]
+    public string? YearMessage { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>Sets (or changes) a year's default; declarations already filed keep their framework.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var framework = Frameworks.FirstOrDefault(f => f.Id == FrameworkId);
+        if (FrameworkId is not null && framework is null)
+        {
+            ModelState.AddModelError(nameof(FrameworkId), "没有这个指标体系。");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await audit.AddAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"{Year}年度默认指标体系设为“{framework!.Name}”", cancellationToken: cancellationToken);
+        var setting = await db.BudgetYearSettings.FirstOrDefaultAsync(s => s.Year == Year, cancellationToken);
+        if (setting is null)
+        {
+            db.BudgetYearSettings.Add(new BudgetYearSetting { Year = Year!.Value, DefaultFrameworkId = framework.Id });
+        }
+        else
+        {
+            setting.DefaultFrameworkId = framework.Id;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        YearMessage = $"{Year}年度新建的申报表将默认使用“{framework.Name}”。已填报的申报表不受影响。";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Years = await db.BudgetYearSettings.AsNoTracking().OrderByDescending(s => s.Year).ToListAsync(cancellationToken);
+        Frameworks = await db.IndicatorFrameworks.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,140 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
+using PerfTargets.Core.Seals;
+using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Review;
+using PerfTargets.Data.Seals;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Viewing;
+
+namespace PerfTargets.Web.Pages.Review;
+
+/// <summary>
+/// 审核: the submitted version exactly as frozen, its warnings, what changed since the version last
+/// returned, the history, and the opinion box with 通过（盖章） and 退回.
+/// </summary>
+[Authorize(Roles = AccountRoles.Reviewer)]
+public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit) : PageModel
+{
+    public DeclarationView View { get; private set; } = null!;
+
+    public DeclarationVersion Version { get; private set; } = null!;
+
+    public DeclarationHistory History { get; private set; } = null!;
+
+    public ReviewChain Chain { get; private set; } = null!;
+
+    /// <summary>The live declaration's workflow state.</summary>
+    public Declaration Live { get; private set; } = null!;
+
+    /// <summary>Changes since the version returned last; null when there was no return.</summary>
+    public IReadOnlyList<DeclarationChange>? Changes { get; private set; }
+
+    /// <summary>The version the changes are counted from.</summary>
+    public int? ChangedSince { get; private set; }
+
+    public int? SectionSealId { get; private set; }
+
+    public bool IsMyTurn { get; private set; }
+
+    [BindProperty]
+    [Display(Name = "审核意见")]
+    [StringLength(ReviewWorkflow.OpinionMaxLength, ErrorMessage = "审核意见不能超过 {1} 个字。")]
+    public string? Opinion { get; set; }
+
+    [BindProperty]
+    public int VersionId { get; set; }
+
+    [BindProperty]
+    public Guid Stamp { get; set; }
+
+    public string? Refusal { get; private set; }
+
+    [TempData]
+    public string? ReviewMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken))
+        {
+            return Page();
+        }
+
+        // An id that exists but has not reached this reviewer's section is an attempt worth recording.
+        return await db.Declarations.AnyAsync(d => d.Id == id, cancellationToken) ? await this.RefuseAsync(audit, id, "审核查看") : NotFound();
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, approve: true, cancellationToken);
+
+    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, approve: false, cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(int id, bool approve, CancellationToken cancellationToken)
+    {
+        var outcome = ModelState.IsValid
+            ? approve
+                ? await reviews.ApproveAsync(id, VersionId, Stamp, Opinion, HttpContext.Actor(), cancellationToken)
+                : await reviews.ReturnAsync(id, VersionId, Stamp, Opinion, HttpContext.Actor(), cancellationToken)
+            : null;
+        if (outcome?.Done == true)
+        {
+            ReviewMessage = approve ? "已审核通过并盖章。" : "已退回，填报单位将看到您的意见。";
+            return RedirectToPage("/Review/Index");
+        }
+
+        if (outcome is not null)
+        {
+            Refusal = outcome.Refusal;
+            if (outcome.Reason == WorkflowRefusal.Incomplete && !approve)
+            {
+                ModelState.AddModelError(nameof(Opinion), outcome.Refusal!);
+            }
+        }
+
+        // Shown again as it now stands; what the reviewer typed is kept.
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var live = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        Chain = await db.LoadChainAsync(cancellationToken);
+        var version = live is null ? null : await reviews.CurrentVersionAsync(id, cancellationToken);
+        if (live is null || version is null || !User.CanSee(live, Chain))
+        {
+            return false;
+        }
+
+        Live = live;
+        Version = version;
+        View = await DeclarationView.LoadAsync(db, version.Read(), cancellationToken);
+        History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
+        IsMyTurn = User.CanReview(live);
+        if (History.LatestReturn is { } returned && returned.VersionId != version.Id)
+        {
+            var before = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == returned.VersionId, cancellationToken);
+            Changes = DeclarationChanges.Between(DeclarationFacts.Of(before.Read()), DeclarationFacts.Of(View.Declaration));
+            ChangedSince = before.Number;
+        }
+
+        SectionSealId = User.ReviewSectionId() is { } section ? (await db.CurrentSealAsync(SealOwner.ReviewSection, section, cancellationToken))?.Id : null;
+        ModelState.Remove(nameof(VersionId));
+        ModelState.Remove(nameof(Stamp));
+        VersionId = version.Id;
+        Stamp = live.ConcurrencyStamp;
+        return true;
+    }
+}

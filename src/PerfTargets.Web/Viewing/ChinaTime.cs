@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace PerfTargets.Web.Viewing;
+
+/// <summary>Times are stored in UTC and shown in 北京时间 (UTC+8, no daylight saving), whatever the server's zone.</summary>
+public static class ChinaTime
+{
+    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static string Format(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string FormatSeconds(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>The UTC instant a 北京时间 calendar day starts.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Departments;
+using PerfTargets.Core.Validation;
+using PerfTargets.Data;
+
+namespace PerfTargets.Web.Viewing;
+
+/// <summary>
+/// A declaration with what its read-only view needs besides itself: the department, its parent,
+/// the framework's name, the grouped indicator tree and what the validation rules find. The same
+/// view shows the live declaration and a frozen version.
+/// </summary>
+public sealed class DeclarationView
+{
+    public required Declaration Declaration { get; init; }
+
+    public required Department Department { get; init; }
+
+    public string? ParentDepartment { get; init; }
+
+    public required string FrameworkName { get; init; }
+
+    public required IndicatorTree Tree { get; init; }
+
+    /// <summary>What the validation rules find, errors first.</summary>
+    public required IReadOnlyList<ValidationProblem> Problems { get; init; }
+
+    public static async Task<DeclarationView> LoadAsync(PerfTargetsDbContext db, Declaration declaration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(declaration);
+        declaration.PutInFormOrder();
+        var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == declaration.DepartmentId, cancellationToken);
+        var parent = department.ParentId is { } parentId
+            ? await db.Departments.Where(d => d.Id == parentId).Select(d => d.Name).SingleAsync(cancellationToken)
+            : null;
+        var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
+        return new DeclarationView
+        {
+            Declaration = declaration,
+            Department = department,
+            ParentDepartment = parent,
+            FrameworkName = framework.Name,
+            Tree = IndicatorTree.Build(declaration.Indicators),
+            Problems = DeclarationCheck.Problems(declaration, framework),
+        };
+    }
+
+    /// <summary>Marks a row that has an error (or else a warning) among the problems under <paramref name="pathPrefix"/>.</summary>
+    public string RowClass(string pathPrefix)
+    {
+        var here = Problems.Where(p => p.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
+        return here.Any(p => p.IsError) ? "table-danger" : here.Count > 0 ? "table-warning" : string.Empty;
+    }
+}

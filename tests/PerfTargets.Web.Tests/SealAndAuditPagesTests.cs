@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Seals;
+using PerfTargets.Data.Setup;
+using PerfTargets.Pdf.Seals;
+using PerfTargets.Testing;
+
+namespace PerfTargets.Web.Tests;
+
+/// <summary>The admin's seal page (upload checks, generated seals, the images served) and the audit page (search, chain check).</summary>
+[Collection(SharedDatabases.Name)]
+public class SealAndAuditPagesTests(TestDatabases databases)
+{
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, int sectionId, byte[] file, string fileName = "seal.png")
+    {
+        var form = await PageForm.LoadAsync(admin, "/admin/seals", $"#seal-ReviewSection-{sectionId} form[enctype]");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in form.Fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        content.Add(part, "file", fileName);
+        return await admin.PostAsync("/admin/seals?handler=Upload", content);
+    }
+
+    [Fact]
+    public async Task Demo_mode_gives_every_section_and_department_a_generated_seal_that_is_served_to_signed_in_users_only()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+
+        var seals = await app.QueryAsync(db => db.Seals.AsNoTracking().ToListAsync());
+        seals.Count.ShouldBe(7);
+        seals.ShouldAllBe(s => s.Generated && s.Width == 480);
+        var response = await (await app.SignInAsync("filer-portal")).GetAsync($"/seals/{seals[0].Id}");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        (await response.Content.ReadAsByteArrayAsync()).ShouldBe(seals[0].Png);
+        var anonymous = await app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }).GetAsync($"/seals/{seals[0].Id}");
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task An_upload_that_is_not_a_usable_png_is_refused_at_its_row_and_the_seal_in_use_stays()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var admin = await app.AdminAsync();
+        var section = await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Id).FirstAsync());
+        var before = await app.QueryAsync(db => db.Seals.CountAsync());
+
+        var response = await UploadAsync(admin, section, "GIF89a not a png"u8.ToArray(), "seal.gif");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        page.QuerySelector($"#seal-ReviewSection-{section} .invalid-feedback")!.TextContent.ShouldBe("这不是 PNG 图片。请上传 PNG 格式（.png）的印章图片。");
+        (await app.QueryAsync(db => db.Seals.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_good_upload_becomes_the_sections_seal_while_earlier_records_keep_theirs()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var admin = await app.AdminAsync();
+        var section = await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Id).FirstAsync());
+        var png = StandardSeal.Draw("某县财政局", "预算股", 300);
+
+        var response = await UploadAsync(admin, section, png);
+
+        (await response.Content.ReadAsStringAsync()).ShouldContain("已启用业务股室的新印章。");
+        var current = await app.QueryAsync(db => db.Seals.Where(s => s.Owner == SealOwner.ReviewSection && s.OwnerId == section).OrderByDescending(s => s.Id).FirstAsync());
+        current.Png.ShouldBe(png);
+        current.Generated.ShouldBeFalse();
+        (await app.QueryAsync(db => db.Seals.CountAsync(s => s.Owner == SealOwner.ReviewSection && s.OwnerId == section))).ShouldBe(2);
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.SealChanged && e.UserName == "admin"))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_audit_page_finds_failed_sign_ins_and_checks_the_chain()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.PostgreSql), demoMode: true);
+        var stranger = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
+        await (await PageForm.LoadAsync(stranger, "/account/login")).Set("UserName", "filer-portal").Set("Password", "wrong-password-1").PostAsync();
+        var admin = await app.AdminAsync();
+
+        var found = new HtmlParser().ParseDocument(await admin.GetStringAsync("/admin/audit?action=SignInFailed"));
+        var rows = found.QuerySelectorAll("#audit tbody tr");
+        rows.Length.ShouldBe(1);
+        rows[0].TextContent.ShouldContain("filer-portal");
+        rows[0].TextContent.ShouldContain("密码错误");
+
+        var verified = await (await PageForm.LoadAsync(admin, "/admin/audit", "form[action*=Verify]")).PostAsync();
+        new HtmlParser().ParseDocument(await verified.Content.ReadAsStringAsync()).QuerySelector("#verification")!.TextContent.Trim()
+            .ShouldMatch(@"^哈希链完整：共 \d+ 条记录，逐条校验通过。$");
+    }
+}
