@@ -22,7 +22,7 @@ public class SealTests
         using var bitmap = SKBitmap.Decode(png);
         bitmap.Width.ShouldBe(480);
         bitmap.GetPixel(5, 5).Alpha.ShouldBe((byte)0, "corners stay transparent");
-        var ring = bitmap.GetPixel(240, 12);
+        var ring = bitmap.GetPixel(240, 24);
         ring.Red.ShouldBeGreaterThan((byte)200);
         ring.Green.ShouldBeLessThan((byte)60);
         bitmap.GetPixel(240, 240).Alpha.ShouldBe((byte)255, "the star fills the centre");

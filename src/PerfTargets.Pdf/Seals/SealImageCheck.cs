@@ -47,6 +47,7 @@ public static class SealImageCheck
 
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         var problems = new List<string>();
+        var transparent = false;
         if (width < MinimumSide || height < MinimumSide)
         {
             problems.Add($"印章图片太小（{width}×{height} 像素），至少 {MinimumSide}×{MinimumSide} 像素，打印才清晰。");
@@ -66,9 +67,28 @@ public static class SealImageCheck
             {
                 problems.Add("该 PNG 图片不完整或已损坏，无法完整读取。");
             }
+            else
+            {
+                transparent = HasTransparentPixels(bitmap);
+            }
         }
 
-        return new SealImageReport(problems, width, height, codec.Info.AlphaType != SKAlphaType.Opaque);
+        return new SealImageReport(problems, width, height, transparent);
+    }
+
+    /// <summary>Whether any pixel lets the paper show through: a PNG may carry an alpha channel that is opaque throughout.</summary>
+    private static bool HasTransparentPixels(SKBitmap bitmap)
+    {
+        var pixels = bitmap.GetPixelSpan();
+        for (var alpha = 3; alpha < pixels.Length; alpha += 4)
+        {
+            if (pixels[alpha] < 255)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The refusal of a file of <paramref name="length"/> bytes, over <see cref="Seal.MaxBytes"/>.</summary>
