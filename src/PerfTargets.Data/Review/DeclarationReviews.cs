@@ -42,7 +42,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var version = DeclarationVersion.Freeze(declaration!, declaration!.Review.VersionCount + 1, now, actor.UserId, actor.UserName);
+        var version = DeclarationVersion.Freeze(declaration!, declaration!.Review.VersionCount + 1, now, actor.UserId, actor.ShownName);
         var departmentSeal = await db.CurrentSealAsync(SealOwner.Department, declaration.DepartmentId, cancellationToken);
         var department = await db.Departments.Where(d => d.Id == declaration.DepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
         await audit.AddAsync(AuditAction.Submitted, actor, declaration.Id, version.ContentHash, $"{declaration.ProjectName} 第 {version.Number} 版", cancellationToken);
@@ -175,7 +175,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         Opinion = string.IsNullOrEmpty(opinion) ? null : opinion,
         SealId = sealId,
         UserId = actor.UserId,
-        UserName = actor.UserName,
+        UserName = actor.ShownName,
         At = at,
     };
 

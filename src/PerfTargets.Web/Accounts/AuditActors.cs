@@ -13,7 +13,7 @@ public static class AuditActors
         var user = context.User;
         int? userId = int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
         var name = user.Identity?.IsAuthenticated == true ? user.Identity.Name ?? user.Name() : "anonymous";
-        return new AuditActor(userId, name, user.DepartmentId(), user.ReviewSectionId(), context.Connection.RemoteIpAddress?.ToString());
+        return new AuditActor(userId, name, user.DepartmentId(), user.ReviewSectionId(), context.Connection.RemoteIpAddress?.ToString(), user.Name());
     }
 
     /// <summary>An account acting before it has a session (signing in), or the name someone typed for one that does not exist.</summary>
@@ -23,6 +23,6 @@ public static class AuditActors
         var ip = context.Connection.RemoteIpAddress?.ToString();
         return account is null
             ? new AuditActor(null, typedName, null, null, ip)
-            : new AuditActor(account.Id, account.UserName ?? typedName, account.DepartmentId, account.ReviewSectionId, ip);
+            : new AuditActor(account.Id, account.UserName ?? typedName, account.DepartmentId, account.ReviewSectionId, ip, account.DisplayName);
     }
 }

@@ -199,6 +199,23 @@ public class ReviewWorkflowTests(TestDatabases databases)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_submitted_version_cannot_be_changed_by_the_application_or_behind_it(DatabaseProvider provider)
+    {
+        var scene = await ReviewScene.CreateAsync(databases, provider);
+        await scene.ActAsync((r, stamp, _) => r.SubmitAsync(scene.DeclarationId, stamp, scene.Filer));
+        await using var db = scene.Settings.CreateContext();
+
+        await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "DeclarationVersions" SET "Content" = '{}'"""));
+        await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "DeclarationEvents" """));
+        var version = await db.DeclarationVersions.SingleAsync();
+        version.Content += " ";
+        Should.Throw<InvalidOperationException>(() => db.SaveChanges());
+        await using var check = scene.Settings.CreateContext();
+        (await check.DeclarationVersions.SingleAsync()).Verifies().ShouldBeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_return_without_reasons_is_refused(DatabaseProvider provider)
     {
         var scene = await ReviewScene.CreateAsync(databases, provider);
