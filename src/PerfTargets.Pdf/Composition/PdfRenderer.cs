@@ -1,0 +1,126 @@
+using PerfTargets.Pdf.Composition.Fluent;
+using PerfTargets.Pdf.Composition.Infrastructure;
+using PerfTargets.Pdf.Composition.Text;
+using PerfTargets.Pdf.Fonts;
+using SkiaSharp;
+
+namespace PerfTargets.Pdf.Composition;
+
+/// <summary>
+/// Turns a document into a PDF: composes it, subsets the fonts to exactly the characters it prints,
+/// counts its pages on a canvas that draws nothing when the document shows page counts or a
+/// contents page, then draws every page into SkiaSharp's PDF backend.
+/// </summary>
+public sealed class PdfRenderer(FontLibrary fonts)
+{
+    /// <summary>Characters page numbers and contents lines may need although no text names them yet.</summary>
+    private const string AlwaysPrintable = "0123456789 -/.第页共";
+
+    public void Render(IDocument document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var pages = Compose(document);
+        // Skia embeds each face's subset whole, so the bold one holds only what is printed bold.
+        var characters = pages.SelectMany(p => p.Parts).SelectMany(e => e.Descendants()).OfType<TextElement>()
+            .SelectMany(t => t.Characters).Where(c => c.Rune.Value != '\n').ToList();
+        var regular = characters.Where(c => !c.Bold).Select(c => c.Rune.Value).Concat(AlwaysPrintable.Select(c => (int)c)).ToHashSet();
+        var bold = characters.Where(c => c.Bold).Select(c => c.Rune.Value).ToHashSet();
+        using var subset = fonts.Subset(regular, bold);
+        using var measurer = new TextMeasurer(subset);
+        var context = new RenderContext(subset, measurer);
+        if (pages.SelectMany(p => p.Parts).SelectMany(e => e.Descendants()).Any(NeedsFirstPass))
+        {
+            using var counting = new SKNoDrawCanvas(1, 1);
+            context.IsCounting = true;
+            context.PageCount = DrawPages(pages, context, (_, _) => counting, () => { });
+            context.IsCounting = false;
+            pages = Compose(document);
+        }
+
+        using var pdf = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata
+        {
+            Title = document.Info.Title,
+            Author = document.Info.Author,
+            Creator = "PerfTargets 绩效目标申报系统",
+            Producer = "PerfTargets",
+            Creation = DateTime.Now,
+            RasterDpi = 150,
+        });
+        DrawPages(pages, context, (w, h) => pdf.BeginPage(w, h), pdf.EndPage);
+        pdf.Close();
+    }
+
+    private static bool NeedsFirstPass(Element element) =>
+        element is Elements.SectionMark || (element is TextElement text && text.Spans.Exists(s => s.Dynamic is not null));
+
+    private static List<PageDescriptor> Compose(IDocument document)
+    {
+        var container = new DocumentContainer();
+        document.Compose(container);
+        return container.Pages;
+    }
+
+    private static int DrawPages(List<PageDescriptor> pages, RenderContext context, Func<float, float, SKCanvas> beginPage, Action endPage)
+    {
+        var number = 0;
+        foreach (var page in pages)
+        {
+            SpacePlan plan;
+            do
+            {
+                number++;
+                context.PageNumber = number;
+                context.Canvas = beginPage(page.PageSize.Width, page.PageSize.Height);
+                plan = DrawPage(page, context);
+                endPage();
+            }
+            while (plan.Kind != SpaceKind.Full);
+        }
+
+        return number;
+    }
+
+    private static SpacePlan DrawPage(PageDescriptor page, RenderContext context)
+    {
+        var width = page.PageSize.Width - page.MarginLeft - page.MarginRight;
+        var height = page.PageSize.Height - page.MarginTop - page.MarginBottom;
+        var header = Repeat(page.HeaderSlot, new Size(width, height), context);
+        var footer = Repeat(page.FooterSlot, new Size(width, height - header.Height), context);
+        var content = new Size(width, height - header.Height - footer.Height);
+        context.PageContentHeight = content.Height;
+        var plan = page.ContentSlot.Measure(content, context);
+        if (!plan.Fits)
+        {
+            throw new LayoutException($"第 {context.PageNumber} 页：内容无法排入页面（{content.Width:0}×{content.Height:0} pt）。");
+        }
+
+        var canvas = context.Canvas;
+        DrawAt(canvas, page.MarginLeft, page.MarginTop, () => page.HeaderSlot.Draw(header, context));
+        DrawAt(canvas, page.MarginLeft, page.MarginTop + header.Height, () => page.ContentSlot.Draw(new Size(width, plan.Height), context));
+        DrawAt(canvas, page.MarginLeft, page.PageSize.Height - page.MarginBottom - footer.Height, () => page.FooterSlot.Draw(footer, context));
+        var whole = Repeat(page.ForegroundSlot, page.PageSize, context);
+        if (whole.Height > 0)
+        {
+            page.ForegroundSlot.Draw(page.PageSize, context);
+        }
+
+        return plan;
+    }
+
+    /// <summary>A part every page repeats, measured afresh on each page.</summary>
+    private static Size Repeat(Elements.Container part, Size available, RenderContext context)
+    {
+        part.ResetAll();
+        var plan = part.Measure(available, context);
+        return plan.Fits ? new Size(available.Width, plan.Height) : Size.Zero;
+    }
+
+    private static void DrawAt(SKCanvas canvas, float x, float y, Action draw)
+    {
+        canvas.Save();
+        canvas.Translate(x, y);
+        draw();
+        canvas.Restore();
+    }
+}

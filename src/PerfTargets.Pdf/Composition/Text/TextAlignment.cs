@@ -1,0 +1,9 @@
+namespace PerfTargets.Pdf.Composition.Text;
+
+/// <summary>Where each line of a paragraph sits across its width.</summary>
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}

@@ -1,0 +1,48 @@
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Departments;
+
+namespace PerfTargets.Pdf.Layouts;
+
+/// <summary>
+/// 打印内容: everything a 申报表 layout prints — the declaration as it stands (a draft) or as it was
+/// frozen (a submitted version), its department, the stamps and opinions it has earned so far.
+/// </summary>
+public sealed record DeclarationPrint
+{
+    public required Declaration Declaration { get; init; }
+
+    /// <summary>填报单位</summary>
+    public required string DepartmentName { get; init; }
+
+    public string? DepartmentCode { get; init; }
+
+    /// <summary>主管部门 and its code, when the filing unit has one above it.</summary>
+    public string? SupervisingDepartment { get; init; }
+
+    /// <summary>The unit's profile (seed 003's 单位基本信息).</summary>
+    public UnitProfile? UnitProfile { get; init; }
+
+    /// <summary>第 n 版 once submitted; null for a draft.</summary>
+    public int? VersionNumber { get; init; }
+
+    /// <summary>A draft prints with a 草稿 watermark.</summary>
+    public bool IsDraft => VersionNumber is null;
+
+    /// <summary>The department's seal (PNG) beside 填报单位（盖章）, once submitted.</summary>
+    public byte[]? DepartmentSeal { get; init; }
+
+    /// <summary>One 审核意见 box per section of the review chain, in its order.</summary>
+    public IReadOnlyList<ReviewBox> Reviews { get; init; } = [];
+
+    /// <summary>系统审批核验标记 of an approved version.</summary>
+    public VerificationLine? Verification { get; init; }
+}
+
+/// <summary>A review section's 审核意见 box: empty until the section approved, then its opinion, reviewer, date and seal.</summary>
+public sealed record ReviewBox(string SectionName, string? Opinion = null, string? Reviewer = null, DateOnly? Date = null, byte[]? Seal = null)
+{
+    public bool Approved => Date is not null;
+}
+
+/// <summary>What the verification mark prints: version, hash, signature and the address its QR code holds.</summary>
+public sealed record VerificationLine(int VersionNumber, string ContentHash, string? Signature, string Url);

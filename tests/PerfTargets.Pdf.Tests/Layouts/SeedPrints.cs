@@ -1,0 +1,20 @@
+using PerfTargets.Data.DemoData;
+using PerfTargets.Pdf.Layouts;
+
+namespace PerfTargets.Pdf.Tests.Layouts;
+
+/// <summary>The demo data's seed declarations as the layouts get them: as drafts, with their department.</summary>
+internal static class SeedPrints
+{
+    private static readonly Lazy<DemoDataSet> Data = new(DemoDataSet.Load);
+
+    public static IReadOnlyList<DemoDeclaration> All => Data.Value.Declarations;
+
+    public static DeclarationPrint Print(DemoDeclaration seed)
+    {
+        var department = Data.Value.Departments.Single(d => d.Code == seed.DepartmentCode);
+        return new DeclarationPrint { Declaration = seed.Declaration, DepartmentName = department.Name, DepartmentCode = department.Code, UnitProfile = department.Profile };
+    }
+
+    public static DemoDeclaration Named(string project) => All.First(d => d.Declaration.ProjectName == project);
+}
