@@ -1,0 +1,21 @@
+using PerfTargets.Pdf.Composition;
+
+namespace PerfTargets.Pdf.Layouts;
+
+/// <summary>A printable layout of the 申报表: its key (for ?layout= and the command line), its name and the seed form it follows.</summary>
+public sealed record LayoutInfo(string Key, string Name, string Description, Func<DeclarationPrint, IDocument> Create);
+
+/// <summary>The layouts a declaration can print in; the national form is the default until the admin chooses another.</summary>
+public static class LayoutCatalog
+{
+    public const string DefaultKey = "national";
+
+    public static IReadOnlyList<LayoutInfo> All { get; } =
+    [
+        new(DefaultKey, "全国通用格式", "财预〔2015〕88号附件样式：中期与年度资金、目标和指标并列（宿州市样表）", p => new NationalLayout(p)),
+    ];
+
+    /// <summary>The layout with this key, or null for a key no layout has.</summary>
+    public static LayoutInfo? Find(string? key) =>
+        All.FirstOrDefault(l => string.Equals(l.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
+}
