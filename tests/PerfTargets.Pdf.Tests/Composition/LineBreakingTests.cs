@@ -1,0 +1,77 @@
+using System.Text;
+using PerfTargets.Pdf.Composition.Text;
+
+namespace PerfTargets.Pdf.Tests.Composition;
+
+/// <summary>Line breaking with every character 10 points wide, so that widths are whole characters.</summary>
+public class LineBreakingTests
+{
+    private static List<string> Lines(string text, int charactersPerLine)
+    {
+        var glyphs = TextSanitizer.Printable(text).Select(r => new TextGlyph(r, TextStyle.Default, r.Value == '\n' ? 0 : 10)).ToList();
+        return [.. ParagraphLayout.Lines(glyphs, charactersPerLine * 10).Select(l => string.Concat(glyphs.Skip(l.Start).Take(l.End - l.Start).Select(g => g.Rune.ToString())))];
+    }
+
+    [Fact]
+    public void Chinese_breaks_between_any_two_characters()
+    {
+        Lines("项目支出绩效目标申报表", 4).ShouldBe(["项目支出", "绩效目标", "申报表"]);
+    }
+
+    [Theory]
+    [InlineData("一二三四，五六", "一二三", "四，五六")]
+    [InlineData("一二三四。五六", "一二三", "四。五六")]
+    [InlineData("一二三四）五六", "一二三", "四）五六")]
+    [InlineData("一二三四%五六", "一二三", "四%五六")]
+    public void A_closing_mark_never_starts_a_line(string text, string first, string second)
+    {
+        Lines(text, 4).ShouldBe([first, second]);
+    }
+
+    [Fact]
+    public void An_opening_mark_never_ends_a_line()
+    {
+        Lines("一二三（四五六", 4).ShouldBe(["一二三", "（四五六"]);
+    }
+
+    [Fact]
+    public void Latin_words_break_at_spaces_and_keep_together()
+    {
+        Lines("budget lines total", 8).ShouldBe(["budget", "lines", "total"]);
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_line_is_cut_inside()
+    {
+        Lines("abcdefghij", 4).ShouldBe(["abcd", "efgh", "ij"]);
+    }
+
+    [Fact]
+    public void A_target_with_its_unit_stays_whole()
+    {
+        Lines("达到≥95%以上", 4).ShouldBe(["达到", "≥95%", "以上"]);
+    }
+
+    [Fact]
+    public void Line_breaks_are_kept_and_empty_lines_take_their_height()
+    {
+        var glyphs = TextSanitizer.Printable("目标1\r\n\r\n目标2").Select(r => new TextGlyph(r, TextStyle.Default, 10)).ToList();
+        var lines = ParagraphLayout.Lines(glyphs, 100);
+        lines.Count.ShouldBe(3);
+        lines[1].Height.ShouldBe(TextStyle.Default.Size * TextStyle.Default.LineHeight);
+    }
+
+    [Fact]
+    public void Control_and_format_characters_are_left_out_and_tabs_become_spaces()
+    {
+        string.Concat(TextSanitizer.Printable("甲\u0007乙\u200B丙\t丁\u0000").Select(r => r.ToString())).ShouldBe("甲乙丙 丁");
+    }
+
+    [Fact]
+    public void Characters_outside_the_basic_plane_are_one_glyph()
+    {
+        TextSanitizer.Printable("𠀀😀").Select(r => r.Value).ShouldBe([0x20000, 0x1F600]);
+        Lines("𠀀𠀀𠀀", 2).ShouldBe(["𠀀𠀀", "𠀀"]);
+        Encoding.UTF8.GetByteCount(Lines("𠀀𠀀𠀀", 2)[1]).ShouldBe(4);
+    }
+}

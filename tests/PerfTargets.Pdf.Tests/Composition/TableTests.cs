@@ -1,0 +1,130 @@
+using System.Globalization;
+using PerfTargets.Pdf.Composition.Fluent;
+using PerfTargets.Pdf.Composition.Text;
+
+namespace PerfTargets.Pdf.Tests.Composition;
+
+public class TableTests
+{
+    private static byte[] Render(Action<IContainer> content, string name)
+    {
+        var pdf = SharedFonts.Render(new TestDocument(content));
+        Layouts.RenderedPages.Save(name, pdf);
+        return pdf;
+    }
+
+    private static string Numbered(int i) => "第" + i.ToString("000", CultureInfo.InvariantCulture) + "行";
+
+    [Fact]
+    public void A_long_table_continues_on_the_next_pages_with_its_header_repeated_and_its_rows_in_order()
+    {
+        var pdf = Render(c => c.Table(t =>
+        {
+            t.ConstantColumn(80);
+            t.RelativeColumn();
+            t.HeaderCell().Border().Padding(3).Text("编号");
+            t.HeaderCell().Border().Padding(3).Text("内容");
+            for (var i = 1; i <= 120; i++)
+            {
+                t.Cell().Border().Padding(3).Text(Numbered(i));
+                t.Cell().Border().Padding(3).Text("内容文字");
+            }
+        }), "table-long");
+
+        using var text = new PdfText(pdf);
+        text.Pages.Count.ShouldBeGreaterThan(2);
+        text.CountPerPage("编号").ShouldAllBe(n => n == 1);
+        var order = Enumerable.Range(1, 120).Select(i => text.All.IndexOf(Numbered(i), StringComparison.Ordinal)).ToList();
+        order.ShouldAllBe(at => at >= 0);
+        order.ShouldBe(order.Order().ToList());
+        text.Pages[^1].Text.ShouldContain($"第{text.Pages.Count}页共{text.Pages.Count}页");
+    }
+
+    [Fact]
+    public void A_spanned_label_cut_by_a_page_break_is_carried_onto_the_next_page()
+    {
+        var pdf = Render(c => c.Table(t =>
+        {
+            t.ConstantColumn(60);
+            t.RelativeColumn();
+            t.Cell().Row(1).Column(1).RowSpan(90).Border().Padding(3).AlignMiddle().Text("产出指标");
+            for (var i = 1; i <= 90; i++)
+            {
+                t.Cell().Row(i).Column(2).Border().Padding(3).Text(Numbered(i));
+            }
+        }), "table-carried");
+
+        using var text = new PdfText(pdf);
+        text.Pages.Count.ShouldBeGreaterThan(1);
+        text.CountPerPage("产出指标").ShouldAllBe(n => n == 1);
+    }
+
+    [Fact]
+    public void A_row_taller_than_a_page_is_split_and_loses_no_character()
+    {
+        var longText = string.Concat(Enumerable.Repeat("绩效目标申报内容测试文字。", 400));
+        var pdf = Render(c => c.Table(t =>
+        {
+            t.ConstantColumn(60);
+            t.RelativeColumn();
+            t.Cell().Border().Padding(3).Text("项目概况");
+            t.Cell().Border().Padding(3).Text(longText);
+            t.Cell().Border().Padding(3).Text("下一行");
+            t.Cell().Border().Padding(3).Text("完");
+        }), "table-split-row");
+
+        using var text = new PdfText(pdf);
+        text.Pages.Count.ShouldBeGreaterThan(2);
+        text.All.Count(ch => ch == '。').ShouldBe(400);
+        text.All.ShouldContain("下一行");
+        text.LettersInsidePages().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Every_letter_of_a_cell_lies_inside_its_column()
+    {
+        var pdf = Render(c => c.Table(t =>
+        {
+            t.ConstantColumn(100);
+            t.ConstantColumn(100);
+            t.Cell().Border().Padding(3).Text("左栏文字会换行并且很长很长很长很长");
+            t.Cell().Border().Padding(3).Text("右侧 Latin words wrap at spaces inside");
+        }), "table-cells");
+
+        using var text = new PdfText(pdf);
+        var letters = text.Pages[0].Letters;
+        const double left = 40, middle = 140, right = 240;
+        var firstText = letters.Where(l => "左栏文字会换行并且很长".Contains(l.Value, StringComparison.Ordinal)).ToList();
+        firstText.ShouldNotBeEmpty();
+        firstText.ShouldAllBe(l => l.BoundingBox.Left >= left && l.BoundingBox.Right <= middle);
+        var second = letters.Where(l => "右侧Latinwordsspaces".Contains(l.Value, StringComparison.Ordinal)).ToList();
+        second.ShouldAllBe(l => l.BoundingBox.Left >= middle && l.BoundingBox.Right <= right);
+    }
+
+    [Fact]
+    public void Emoji_rare_characters_and_control_characters_print_or_are_left_out_without_failing()
+    {
+        var pdf = Render(c => c.Column(col =>
+        {
+            col.Item().Text("表情😀生僻𠀀控制\u0001\u001F字符\u200D结束", new TextStyle(12, Bold: true));
+            col.Item().Text(new string('长', 3000), new TextStyle(9));
+        }), "text-unusual");
+
+        using var text = new PdfText(pdf);
+        text.All.ShouldContain("控制字符");
+        text.All.ShouldContain("结束");
+        text.LettersInsidePages().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_one_page_document_embeds_only_the_glyphs_it_uses()
+    {
+        var pdf = Render(c => c.Text("项目支出绩效目标申报表", FormStyleForTests.Title), "small");
+        pdf.Length.ShouldBeLessThan(30_000);
+    }
+}
+
+internal static class FormStyleForTests
+{
+    public static TextStyle Title { get; } = new(18, Bold: true);
+}
