@@ -1,0 +1,38 @@
+namespace PerfTargets.Core.Review;
+
+/// <summary>
+/// 现行审核意见: which approval each section's 审核意见 box shows for the submission under review.
+/// A submission goes to one section of the chain (the first, or the one that returned it); the
+/// approvals of the sections before it stand from earlier rounds, those from it onwards count only
+/// when given after this submission.
+/// </summary>
+public static class StandingApprovals
+{
+    /// <param name="events">The declaration's events, oldest first.</param>
+    /// <param name="awaitingSectionId">The section the submission waits on now, if nobody has acted on it yet.</param>
+    public static IReadOnlyDictionary<int, DeclarationEvent> For(IReadOnlyList<DeclarationEvent> events, ReviewChain chain, int? awaitingSectionId)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(chain);
+        var submitted = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.Kind == DeclarationEventKind.Submitted).i;
+        if (events.Count == 0 || events[submitted].Kind != DeclarationEventKind.Submitted)
+        {
+            return new Dictionary<int, DeclarationEvent>();
+        }
+
+        var since = events.Skip(submitted + 1).ToList();
+        var firstSection = since.FirstOrDefault(e => e.SectionId is not null)?.SectionId ?? awaitingSectionId;
+        var standingBefore = firstSection is null ? [] : chain.Sections.TakeWhile(s => s.Id != firstSection).Select(s => s.Id).ToHashSet();
+        var approvals = new Dictionary<int, DeclarationEvent>();
+        foreach (var section in chain.Sections)
+        {
+            var source = standingBefore.Contains(section.Id) ? events.Take(submitted) : since;
+            if (source.LastOrDefault(e => e.SectionId == section.Id && e.Kind == DeclarationEventKind.Approved) is { } approval)
+            {
+                approvals[section.Id] = approval;
+            }
+        }
+
+        return approvals;
+    }
+}
