@@ -9,6 +9,7 @@ using PerfTargets.Data.Setup;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Api;
+using PerfTargets.Web.Printing;
 using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
 using Serilog;
@@ -37,6 +38,7 @@ if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is no
 }
 
 builder.Services.AddPerfTargetsAccounts(passwordPolicy);
+builder.Services.AddPerfTargetsPrinting(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("PerfTargets").PersistKeysToDbContext<PerfTargetsDbContext>();
 builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("database");
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);

@@ -4,12 +4,12 @@ using SkiaSharp;
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>
-/// Seal PNGs made ready to print: decoded once per stored seal and scaled to at most 300 pixels a
-/// side, enough for a 4 cm stamp at print resolution and a fraction of the original in the PDF.
+/// Seal PNGs made ready to print: decoded once per stored seal and scaled to at most 220 pixels a
+/// side, about 140 dpi for a 4 cm stamp and a fraction of the original in the PDF.
 /// </summary>
 internal static class StampImages
 {
-    private const int PrintedSide = 300;
+    private const int PrintedSide = 220;
     private static readonly ConditionalWeakTable<byte[], SKImage> Decoded = [];
 
     public static SKImage? Of(byte[]? png) => png is null ? null : Decoded.GetValue(png, Decode);

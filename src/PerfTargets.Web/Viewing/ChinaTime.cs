@@ -16,4 +16,7 @@ public static class ChinaTime
     /// <summary>The UTC instant a 北京时间 calendar day starts.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) =>
         DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+
+    /// <summary>The 北京时间 calendar day of a UTC instant (a stamp's date).</summary>
+    public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset));
 }

@@ -12,7 +12,7 @@ internal sealed class StampElement(SKImage image, float diameter, float across, 
     {
         var height = diameter * image.Height / image.Width;
         var rect = SKRect.Create((available.Width * across) - (diameter / 2), (available.Height - height) / 2, diameter, height);
-        using var paint = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(255 * Math.Clamp(opacity, 0, 1))), BlendMode = SKBlendMode.Multiply };
+        using var paint = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(255 * Math.Clamp(opacity, 0, 1))) };
         context.Canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
     }
 }

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Review;
+using PerfTargets.Pdf.Composition;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Printing;
+
+namespace PerfTargets.Web.Pages.Declarations;
+
+/// <summary>打印: one declaration as PDF in the chosen layout (?layout=), inline, or to save with download=1.</summary>
+public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, PrintLayouts layouts, PdfRenderer renderer, AuditTrail audit) : PageModel
+{
+    public int Id { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Layout { get; set; }
+
+    /// <summary>download=1 (or true) to save the file rather than show it.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Download { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
+        {
+            return NotFound();
+        }
+
+        if (!User.CanSee(declaration, await db.LoadChainAsync(cancellationToken)))
+        {
+            return await this.RefuseAsync(audit, id, "打印");
+        }
+
+        if (layouts.Choose(Layout) is not { } layout)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        declaration.PutInFormOrder();
+        var print = await prints.LoadAsync(declaration, cancellationToken);
+        var name = $"{print.Declaration.BudgetYear}年度-{print.Declaration.ProjectName}-绩效目标申报表.pdf";
+        return new PdfFile(renderer, layout.Create(print), name, Download is "1" or "true");
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
+using PerfTargets.Data;
+using PerfTargets.Data.Review;
+using PerfTargets.Pdf.Layouts;
+using PerfTargets.Web.Viewing;
+
+namespace PerfTargets.Web.Printing;
+
+/// <summary>
+/// What a declaration prints: a draft as it stands now; once submitted, the frozen version under
+/// review (never the live row), with the department's seal it was submitted with and the 审核意见
+/// of each section whose approval stands.
+/// </summary>
+public sealed class DeclarationPrints(PerfTargetsDbContext db)
+{
+    public async Task<DeclarationPrint> LoadAsync(Declaration declaration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == declaration.DepartmentId, cancellationToken);
+        var parent = department.ParentId is { } parentId ? await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == parentId, cancellationToken) : null;
+        var print = new DeclarationPrint
+        {
+            Declaration = declaration,
+            DepartmentName = department.Name,
+            DepartmentCode = department.Code,
+            SupervisingDepartment = parent is null ? null : $"{parent.Name}（{parent.Code}）",
+            UnitProfile = department.Profile,
+        };
+        if (declaration.Status == DeclarationStatus.Draft)
+        {
+            return print;
+        }
+
+        var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declaration.Id)
+            .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+        var history = await DeclarationHistory.LoadAsync(db, declaration.Id, cancellationToken);
+        var chain = await db.LoadChainAsync(cancellationToken);
+        var standing = StandingApprovals.For(history.Events, chain, declaration.Review.AwaitingSectionId);
+        var submission = history.Events.Last(e => e.Kind == DeclarationEventKind.Submitted);
+        var sealIds = standing.Values.Select(e => e.SealId).Append(submission.SealId).OfType<int>().ToList();
+        var seals = await db.Seals.AsNoTracking().Where(s => sealIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Png, cancellationToken);
+        var frozen = version.Read();
+        frozen.Id = declaration.Id;
+        frozen.Status = declaration.Status;
+        return print with
+        {
+            Declaration = frozen,
+            VersionNumber = version.Number,
+            DepartmentSeal = submission.SealId is { } departmentSeal ? seals.GetValueOrDefault(departmentSeal) : null,
+            Reviews = [.. chain.Sections.Select(section => standing.TryGetValue(section.Id, out var approval)
+                ? new ReviewBox(section.Name, approval.Opinion, approval.UserName, ChinaTime.Day(approval.At), approval.SealId is { } seal ? seals.GetValueOrDefault(seal) : null)
+                : new ReviewBox(section.Name))],
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc;
+using PerfTargets.Pdf.Composition;
+
+namespace PerfTargets.Web.Printing;
+
+/// <summary>
+/// A PDF answer, sent with its Chinese file name to show in the browser or, with download, to save.
+/// Skia writes synchronously to a seekable stream and Kestrel's response takes only asynchronous
+/// writes, so the PDF is rendered into memory — or, for a department's whole document, into a
+/// temporary file, which keeps memory flat however many forms it holds — and then copied out.
+/// </summary>
+public sealed class PdfFile(PdfRenderer renderer, IDocument document, string fileName, bool download, bool large = false) : IActionResult
+{
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using Stream buffer = large
+            ? new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose)
+            : new MemoryStream();
+        renderer.Render(document, buffer);
+        buffer.Position = 0;
+        var response = context.HttpContext.Response;
+        response.ContentType = "application/pdf";
+        response.ContentLength = buffer.Length;
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue(download ? "attachment" : "inline")
+        {
+            FileName = "\"declaration.pdf\"",
+            FileNameStar = fileName,
+        }.ToString();
+        response.Headers.CacheControl = "private, no-store";
+        await buffer.CopyToAsync(response.Body, context.HttpContext.RequestAborted);
+    }
+}

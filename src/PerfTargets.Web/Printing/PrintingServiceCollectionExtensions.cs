@@ -1,0 +1,18 @@
+using PerfTargets.Pdf.Composition;
+using PerfTargets.Pdf.Fonts;
+
+namespace PerfTargets.Web.Printing;
+
+/// <summary>The PDF side of the application: one font library for every request (fonts are loaded once), the renderer, the print queries.</summary>
+public static class PrintingServiceCollectionExtensions
+{
+    public static IServiceCollection AddPerfTargetsPrinting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var fonts = configuration.GetSection(FontOptions.SectionName).Get<FontOptions>() ?? new FontOptions();
+        services.AddSingleton(provider => new FontLibrary(fonts, provider.GetRequiredService<ILogger<FontLibrary>>()));
+        services.AddSingleton(provider => new PdfRenderer(provider.GetRequiredService<FontLibrary>()));
+        services.AddScoped<DeclarationPrints>();
+        services.AddScoped<PrintLayouts>();
+        return services;
+    }
+}

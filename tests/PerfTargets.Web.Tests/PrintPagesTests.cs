@@ -1,0 +1,92 @@
+using System.Net;
+using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
+using UglyToad.PdfPig;
+
+namespace PerfTargets.Web.Tests;
+
+/// <summary>GET /declarations/{id}/pdf: the form as PDF for those who may see the declaration, in the layout asked for.</summary>
+[Collection(SharedDatabases.Name)]
+public class PrintPagesTests(TestDatabases databases)
+{
+    private const string Project = "网络舆情综合管理";
+    private const string Shanhaiguan = "224002";
+
+    private static async Task<HttpResponseMessage> DecideAsync(HttpClient reviewer, int id, string handler, string? opinion)
+    {
+        var form = await PageForm.LoadAsync(reviewer, $"/review/{id}", "form#decision");
+        form.Set("Opinion", opinion ?? string.Empty);
+        return await form.PostToAsync($"/review/{id}?handler={handler}");
+    }
+
+    private static string Text(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Concat(document.GetPages().Select(p => p.Text));
+    }
+
+    [Fact]
+    public async Task A_filer_prints_a_draft_inline_with_its_watermark_and_can_download_it()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var id = await app.DeclarationIdAsync(Project);
+        var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
+
+        var response = await filer.GetAsync($"/declarations/{id}/pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("inline");
+        response.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("2023年度-网络舆情综合管理-绩效目标申报表.pdf");
+        var text = Text(await response.Content.ReadAsByteArrayAsync());
+        text.ShouldContain("项目支出绩效目标申报表");
+        text.ShouldContain(Project);
+        text.ShouldContain("草稿");
+
+        var download = await filer.GetAsync($"/declarations/{id}/pdf?download=1");
+        download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+    }
+
+    [Fact]
+    public async Task Another_department_is_refused_and_an_unknown_layout_is_named()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var id = await app.DeclarationIdAsync(Project);
+
+        var other = await (await app.FilerOfDepartmentAsync("341300001")).GetAsync($"/declarations/{id}/pdf");
+        other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Content.ReadAsStringAsync()).ShouldNotContain("%PDF");
+
+        var unknown = await (await app.FilerOfDepartmentAsync(Shanhaiguan)).GetAsync($"/declarations/{id}/pdf?layout=nonsense");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await unknown.Content.ReadAsStringAsync()).ShouldContain("没有名为“nonsense”的打印格式");
+
+        var anonymous = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync($"/declarations/{id}/pdf");
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task An_approved_declaration_prints_its_frozen_version_with_every_stamp_and_opinion(DatabaseProvider provider)
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(provider), demoMode: true);
+        var id = await app.DeclarationIdAsync(Project);
+        var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
+        await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await DecideAsync(await app.SignInAsync("reviewer-business"), id, "Approve", "业务股室意见：同意。");
+        var submittedText = Text(await filer.GetByteArrayAsync($"/declarations/{id}/pdf"));
+        submittedText.ShouldContain("业务股室意见：同意。");
+        submittedText.ShouldNotContain("草稿");
+        await DecideAsync(await app.SignInAsync("reviewer-performance"), id, "Approve", "绩效管理股：同意批复。");
+
+        var pdf = await filer.GetByteArrayAsync($"/declarations/{id}/pdf");
+        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, $"approved-{provider}.pdf"), pdf);
+
+        var text = Text(pdf);
+        text.ShouldContain("第 1 版");
+        text.ShouldContain("业务股室审核意见");
+        text.ShouldContain("绩效管理股：同意批复。");
+        using var document = PdfDocument.Open(pdf);
+        document.GetPages().Sum(p => p.GetImages().Count()).ShouldBe(3); // the department's stamp and both sections'
+    }
+}
