@@ -34,9 +34,15 @@ public sealed record DeclarationPrint
     /// <summary>One 审核意见 box per section of the review chain, in its order.</summary>
     public IReadOnlyList<ReviewBox> Reviews { get; init; } = [];
 
+    /// <summary>In a department's document: the heading above the form (第二部分 …, 1、… 绩效目标表) and the section its contents line points to.</summary>
+    public BatchEntry? Batch { get; init; }
+
     /// <summary>系统审批核验标记 of an approved version.</summary>
     public VerificationLine? Verification { get; init; }
 }
+
+/// <summary>Where a form stands in a department's document: its heading and the name of its section.</summary>
+public sealed record BatchEntry(string Heading, string Section);
 
 /// <summary>A review section's 审核意见 box: empty until the section approved, then its opinion, reviewer, date and seal.</summary>
 public sealed record ReviewBox(string SectionName, string? Opinion = null, string? Reviewer = null, DateOnly? Date = null, byte[]? Seal = null)

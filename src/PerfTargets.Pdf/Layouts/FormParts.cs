@@ -48,6 +48,12 @@ internal static class FormParts
         var declaration = print.Declaration;
         container.Column(column =>
         {
+            if (print.Batch is { } batch)
+            {
+                column.Item().Section(batch.Section);
+                column.Item().PaddingBottom(8).Text(batch.Heading, FormStyle.Heading);
+            }
+
             column.Item().Text(title, FormStyle.Title, TextAlignment.Center);
             column.Item().PaddingTop(4).Text($"（{declaration.BudgetYear.ToString(CultureInfo.InvariantCulture)}年度）", FormStyle.Subtitle, TextAlignment.Center);
             column.Item().PaddingTop(10).PaddingBottom(4).Row(row =>

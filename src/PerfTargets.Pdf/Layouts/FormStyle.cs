@@ -12,6 +12,9 @@ internal static class FormStyle
 
     public static TextStyle Subtitle { get; } = new(12);
 
+    /// <summary>Headings of a department's document (第一部分, 一、总体绩效目标).</summary>
+    public static TextStyle Heading { get; } = new(13, Bold: true, LineHeight: 1.6f);
+
     public static TextStyle Body { get; } = new(9.5f, LineHeight: 1.35f);
 
     public static TextStyle Label { get; } = new(9.5f, Bold: true, LineHeight: 1.35f);

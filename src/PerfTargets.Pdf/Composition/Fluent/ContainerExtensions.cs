@@ -50,6 +50,8 @@ public static class ContainerExtensions
 
     public static IContainer PaddingTop(this IContainer container, float top) => container.Padding(0, top, 0, 0);
 
+    public static IContainer PaddingLeft(this IContainer container, float left) => container.Padding(left, 0, 0, 0);
+
     public static IContainer PaddingBottom(this IContainer container, float bottom) => container.Padding(0, 0, 0, bottom);
 
     public static IContainer Border(this IContainer container, float width = 0.5f, SKColor? color = null) =>

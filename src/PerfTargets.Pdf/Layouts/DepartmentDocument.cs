@@ -1,0 +1,116 @@
+using System.Globalization;
+using PerfTargets.Core.Departments;
+using PerfTargets.Pdf.Composition;
+using PerfTargets.Pdf.Composition.Fluent;
+using PerfTargets.Pdf.Composition.Text;
+
+namespace PerfTargets.Pdf.Layouts;
+
+/// <summary>What a department's 绩效目标 document for a year holds: its 部门整体绩效目标 and its project forms, in order.</summary>
+public sealed record DepartmentPrint(string DepartmentName, string? DepartmentCode, int BudgetYear, DepartmentPerformanceGoal? Goal, IReadOnlyList<DeclarationPrint> Declarations);
+
+/// <summary>
+/// A department's 绩效目标 document for a budget year, as seed 004 is: a contents page, 第一部分
+/// 部门整体绩效目标 (总体绩效目标, 分项绩效目标 by duty, 工作保障措施), then 第二部分 预算项目绩效目标
+/// with every project's form, numbered, each starting on a new page, in the layout chosen.
+/// </summary>
+public sealed class DepartmentDocument(DepartmentPrint print, Func<DeclarationPrint, IDocument> layout) : IDocument
+{
+    private const string PartOne = "part-one";
+    private static readonly TextStyle Contents = new(11, LineHeight: 1.9f);
+
+    public DocumentInfo Info => new($"{print.DepartmentName}{Year}年度绩效目标", print.DepartmentName);
+
+    private string Year => print.BudgetYear.ToString(CultureInfo.InvariantCulture);
+
+    public void Compose(DocumentContainer document)
+    {
+        document.Page(page =>
+        {
+            Margins(page);
+            page.Content().Column(column =>
+            {
+                column.Item().PaddingTop(120).Text(print.DepartmentName, new TextStyle(20, Bold: true), TextAlignment.Center);
+                column.Item().PaddingTop(12).PaddingBottom(60).Text($"{Year}年度绩效目标", new TextStyle(20, Bold: true), TextAlignment.Center);
+                column.Item().PaddingBottom(12).Text("目　　录", new TextStyle(16, Bold: true), TextAlignment.Center);
+                ContentsLine(column.Item(), "第一部分　部门整体绩效目标", PartOne);
+                ContentsLine(column.Item(), "第二部分　预算项目绩效目标", Entries.Count > 0 ? Entries[0].Batch!.Section : PartOne);
+                foreach (var entry in Entries)
+                {
+                    ContentsLine(column.Item().PaddingLeft(24), entry.Batch!.Heading.Split('\n')[^1], entry.Batch.Section);
+                }
+            });
+        });
+        document.Page(page =>
+        {
+            Margins(page);
+            page.Content().Column(DepartmentGoals);
+        });
+        foreach (var entry in Entries)
+        {
+            layout(entry).Compose(document);
+        }
+    }
+
+    private static void Margins(PageDescriptor page)
+    {
+        page.Size(PageSizes.A4);
+        page.Margin(56, 56, 56, 40);
+        page.Footer().Text(t =>
+        {
+            t.Align(TextAlignment.Center);
+            t.CurrentPageNumber(FormStyle.Small);
+        });
+    }
+
+    /// <summary>The project forms with their headings: 第二部分 before the first, each numbered 1、2、….</summary>
+    private List<DeclarationPrint> Entries => [.. print.Declarations.Select((d, i) => d with
+    {
+        Batch = new BatchEntry(
+            (i == 0 ? "第二部分　预算项目绩效目标\n" : string.Empty) + $"{i + 1}、{d.Declaration.ProjectName}绩效目标表",
+            $"project-{i + 1}"),
+    })];
+
+    private static void ContentsLine(IContainer container, string text, string section) => container.Row(row =>
+    {
+        row.RelativeItem().Text(text, Contents);
+        row.ConstantItem(40).Text(t =>
+        {
+            t.Align(TextAlignment.Right);
+            t.SectionPage(section, Contents);
+        });
+    });
+
+    private void DepartmentGoals(ColumnDescriptor column)
+    {
+        column.Spacing(6);
+        column.Item().Section(PartOne);
+        column.Item().Text("第一部分\n部门整体绩效目标", new TextStyle(16, Bold: true, LineHeight: 1.6f), TextAlignment.Center);
+        var goal = print.Goal;
+        if (goal is null)
+        {
+            column.Item().Text($"本单位尚未填报{Year}年度部门整体绩效目标。", FormStyle.Body);
+            return;
+        }
+
+        column.Item().Text("一、总体绩效目标", FormStyle.Heading);
+        column.Item().Text($"{print.DepartmentName}年度发展规划目标", FormStyle.Label);
+        column.Item().Text(goal.OverallGoal, Prose);
+        column.Item().Text("二、分项绩效目标", FormStyle.Heading);
+        column.Item().Text($"{print.DepartmentName}主要职责分类绩效目标情况说明", FormStyle.Label);
+        foreach (var duty in goal.DutyGoals.OrderBy(d => d.Sequence))
+        {
+            column.Item().Text(t =>
+            {
+                t.Span(string.IsNullOrWhiteSpace(duty.Duty) ? string.Empty : duty.Duty.Trim() + "：", new TextStyle(Prose.Size, Bold: true, LineHeight: Prose.LineHeight));
+                t.Span(duty.Goal, Prose);
+            });
+        }
+
+        column.Item().Text("三、工作保障措施", FormStyle.Heading);
+        column.Item().Text($"{print.DepartmentName}实现本年度发展规划目标的保障措施", FormStyle.Label);
+        column.Item().Text(goal.Safeguards, Prose);
+    }
+
+    private static TextStyle Prose { get; } = new(11, LineHeight: 1.7f);
+}
