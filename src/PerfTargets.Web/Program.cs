@@ -11,6 +11,7 @@ using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Api;
 using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
+using PerfTargets.Web.Verification;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +30,8 @@ builder.Services.AddPerfTargetsDatabase(services =>
         configuration.GetConnectionString(DatabaseSettings.ConnectionStringName),
         services.GetRequiredService<IHostEnvironment>().ContentRootPath);
 });
+// First: a wrong verification setting stops start-up before the database is touched.
+builder.Services.AddPerfTargetsVerification();
 builder.Services.AddHostedService<DatabaseStartup>();
 if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is not { } passwordPolicy)
 {
@@ -70,6 +73,7 @@ app.UseRequestLocalization("zh-CN");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
@@ -83,9 +87,9 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (DatabaseStartupException)
+catch (StartupFailedException)
 {
-    // Already logged, in one line, by DatabaseStartup.
+    // Already logged, in one line, by DatabaseStartup or VerificationStartup.
     return 1;
 }
 
