@@ -12,6 +12,7 @@ using PerfTargets.Web.Api;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
+using PerfTargets.Web.Verification;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,8 @@ builder.Services.AddPerfTargetsDatabase(services =>
         configuration.GetConnectionString(DatabaseSettings.ConnectionStringName),
         services.GetRequiredService<IHostEnvironment>().ContentRootPath);
 });
+// First: a wrong verification setting stops start-up before the database is touched.
+builder.Services.AddPerfTargetsVerification();
 builder.Services.AddHostedService<DatabaseStartup>();
 if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is not { } passwordPolicy)
 {
@@ -72,6 +75,7 @@ app.UseRequestLocalization("zh-CN");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
@@ -85,9 +89,9 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (DatabaseStartupException)
+catch (StartupFailedException)
 {
-    // Already logged, in one line, by DatabaseStartup.
+    // Already logged, in one line, by DatabaseStartup or VerificationStartup.
     return 1;
 }
 

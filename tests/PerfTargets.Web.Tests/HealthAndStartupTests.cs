@@ -53,6 +53,23 @@ public class HealthAndStartupTests(TestDatabases databases)
         line.ShouldContain("ConnectionStrings:PerfTargets");
     }
 
+    [Theory]
+    [InlineData("not-base64!", "不是有效的 Base64 文本")]
+    [InlineData("c2hvcnQga2V5", "只有 9 字节，至少需要 32 字节")]
+    public async Task A_malformed_verification_key_ends_the_process_with_one_line_naming_the_setting_but_not_the_key(string key, string reason)
+    {
+        var run = await ApplicationProcess.RunUntilExitAsync(new()
+        {
+            ["Verification__Key"] = key,
+        });
+
+        run.ExitCode.ShouldBe(1);
+        var line = run.Lines.ShouldHaveSingleItem();
+        line.ShouldContain("启动失败：核验配置错误：Verification:Key");
+        line.ShouldContain(reason);
+        line.ShouldNotContain(key);
+    }
+
     [Fact]
     public async Task Create_admin_opens_the_first_account_and_refuses_a_weak_password_or_a_second_of_the_same_name()
     {

@@ -82,6 +82,9 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
     /// <summary>A clock to use instead of the system's, for tests of time.</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Further configuration, by key (Verification:Key …).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (Clock is { } clock)
@@ -94,5 +97,9 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         builder.UseSetting(DatabaseSettings.ProviderKey, provider);
         builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", connectionString);
         builder.UseSetting("Demo:Enabled", demoMode ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

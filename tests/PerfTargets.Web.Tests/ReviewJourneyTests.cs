@@ -20,13 +20,6 @@ public class ReviewJourneyTests(TestDatabases databases)
     private const string Project = "网络舆情综合管理";
     private const string Shanhaiguan = "224002";
 
-    private static async Task<HttpResponseMessage> DecideAsync(HttpClient reviewer, int id, string handler, string? opinion)
-    {
-        var form = await PageForm.LoadAsync(reviewer, $"/review/{id}", "form#decision");
-        form.Set("Opinion", opinion ?? string.Empty);
-        return await form.PostToAsync($"/review/{id}?handler={handler}");
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_declaration_goes_through_both_sections_is_returned_once_and_approved_after_the_fix(DatabaseProvider provider)
@@ -47,8 +40,8 @@ public class ReviewJourneyTests(TestDatabases databases)
         (await locked.Content.ReadAsStringAsync()).ShouldContain("该申报表当前为“已提交”，不能再修改。");
         (await app.DeclarationAsync(id)).ProjectCode.ShouldBe("224-0501-JBN-BOVO");
 
-        (await DecideAsync(business, id, "Approve", "业务股室意见：同意。")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/review");
-        (await DecideAsync(performance, id, "Return", "满意度指标目标值偏低，请调整后重新提交。")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/review");
+        (await ReviewSteps.DecideAsync(business, id, "Approve", "业务股室意见：同意。")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/review");
+        (await ReviewSteps.DecideAsync(performance, id, "Return", "满意度指标目标值偏低，请调整后重新提交。")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/review");
 
         var returnedPage = await filer.GetStringAsync($"/declarations/{id}");
         returnedPage.ShouldContain("满意度指标目标值偏低，请调整后重新提交。");
@@ -65,7 +58,7 @@ public class ReviewJourneyTests(TestDatabases databases)
         var changes = reviewPage.QuerySelector("#changes")!;
         changes.TextContent.ShouldContain("自第 1 版（退回的版本）以来的修改：1 处");
         changes.TextContent.ShouldContain("224-0501-JBN-BOVO-2");
-        await DecideAsync(performance, id, "Approve", null);
+        await ReviewSteps.DecideAsync(performance, id, "Approve", null);
 
         var final = new HtmlParser().ParseDocument(await filer.GetStringAsync($"/declarations/{id}"));
         final.QuerySelector("main h1 + div .badge")!.TextContent.ShouldContain("已批复");
@@ -106,7 +99,7 @@ public class ReviewJourneyTests(TestDatabases databases)
         var id = await app.DeclarationIdAsync(Project);
         await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}", "form#submit-form")).PostAsync();
 
-        var response = await DecideAsync(await app.SignInAsync("reviewer-business"), id, "Return", "   ");
+        var response = await ReviewSteps.DecideAsync(await app.SignInAsync("reviewer-business"), id, "Return", "   ");
 
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         page.QuerySelector("#decision .invalid-feedback")!.TextContent.ShouldBe("退回时须填写审核意见，说明需要修改的内容。");

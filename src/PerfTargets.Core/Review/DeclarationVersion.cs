@@ -60,8 +60,15 @@ public sealed class DeclarationVersion
         };
     }
 
+    /// <summary>The length of <see cref="ContentHash"/>: 32 bytes in hex.</summary>
+    public const int HashLength = 64;
+
     public static string HashOf(string content) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content ?? string.Empty)));
+
+    /// <summary>Whether the text has the form of a content hash: 64 hex digits, lower- or upper-case.</summary>
+    public static bool IsContentHash(string? text) =>
+        text is { Length: HashLength } && text.All(char.IsAsciiHexDigit);
 
     /// <summary>Whether the content is still what was hashed when the version was frozen.</summary>
     public bool Verifies() => string.Equals(HashOf(Content), ContentHash, StringComparison.Ordinal);

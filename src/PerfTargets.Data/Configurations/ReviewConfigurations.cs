@@ -13,6 +13,10 @@ internal sealed class DeclarationVersionConfiguration : IEntityTypeConfiguration
         builder.ToTable("DeclarationVersions");
         builder.HasOne<Declaration>().WithMany().HasForeignKey(v => v.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.DeclarationId, v.Number }).IsUnique();
+
+        // The public verify page looks versions up by hash. Not unique: a version resubmitted
+        // unchanged, or two declarations alike in every field, share one.
+        builder.HasIndex(v => v.ContentHash);
         builder.Property(v => v.Content).IsRequired();
         builder.Property(v => v.ContentHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(v => v.SubmittedBy).HasMaxLength(256).IsRequired();

@@ -25,7 +25,7 @@ internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConf
         catch (DatabaseConfigurationException e)
         {
             LogCannotStart(logger, e.Message);
-            throw new DatabaseStartupException(e.Message, e);
+            throw new StartupFailedException(e.Message, e);
         }
 
         try
@@ -40,7 +40,7 @@ internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConf
         {
             var message = $"无法打开数据库（{settings.Provider}）：{e.GetBaseException().Message} —— 请检查 {DatabaseSettings.ProviderKey} 与 ConnectionStrings:{DatabaseSettings.ConnectionStringName}，并确认数据库服务器可达、账户有建表权限。";
             LogCannotStart(logger, message);
-            throw new DatabaseStartupException(message, e);
+            throw new StartupFailedException(message, e);
         }
 
         LogReady(logger, settings.Provider, demoMode ? "演示模式" : "正式模式");

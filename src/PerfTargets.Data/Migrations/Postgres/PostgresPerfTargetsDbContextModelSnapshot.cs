@@ -537,6 +537,8 @@ namespace PerfTargets.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentHash");
+
                     b.HasIndex("DeclarationId", "Number")
                         .IsUnique();
 

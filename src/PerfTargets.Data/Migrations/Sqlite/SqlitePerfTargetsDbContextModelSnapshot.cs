@@ -511,6 +511,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentHash");
+
                     b.HasIndex("DeclarationId", "Number")
                         .IsUnique();
 

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
+using PerfTargets.Core.Verification;
+
+namespace PerfTargets.Data.Verification;
+
+/// <summary>
+/// 审批核验: whether a content hash is that of a version approved through the whole chain, and the
+/// approval mark a printed approved version carries. A version is approved when its declaration
+/// reached 已批复 with it: 已批复 is final, so that is the declaration's latest version. Earlier
+/// versions were returned or withdrawn and never verify, even when a later one is approved.
+/// </summary>
+public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, ApprovalMarkSigner signer, VerificationSettings settings)
+{
+    /// <summary>The approved version with this content hash; null for any other hash, well-formed or not.</summary>
+    public async Task<ApprovedVersion?> FindAsync(string contentHash, CancellationToken cancellationToken = default) =>
+        (await VerifyAsync(contentHash, null, cancellationToken))?.Version;
+
+    /// <summary>
+    /// The approved version with this content hash and the check of <paramref name="signature"/>
+    /// against its mark; null when the hash is of no approved version.
+    /// </summary>
+    public async Task<ApprovalVerification?> VerifyAsync(string contentHash, string? signature, CancellationToken cancellationToken = default)
+    {
+        if (!DeclarationVersion.IsContentHash(contentHash))
+        {
+            return null;
+        }
+
+        var hash = contentHash.ToLowerInvariant();
+        var candidates = await Approved()
+            .Where(v => v.ContentHash == hash)
+            .Select(v => new { v.Id, v.DeclarationId, v.Number })
+            .OrderByDescending(v => v.Id)
+            .ToListAsync(cancellationToken);
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Identical content approved twice (two declarations alike in every field) shares a hash:
+        // the signature, which names the declaration and version, tells them apart; else the latest.
+        var (chosen, check) = candidates
+            .Select(c => (Candidate: c, Check: signer.Check(hash, c.Number, c.DeclarationId, signature)))
+            .OrderBy(c => c.Check != SignatureCheck.Matches)
+            .First();
+        return new ApprovalVerification(await DescribeAsync(chosen.Id, chosen.DeclarationId, cancellationToken), check);
+    }
+
+    /// <summary>
+    /// The mark for the printed approved version of a declaration; null unless it is 已批复. The
+    /// address is on Verification:PublicBaseUrl when that is set, otherwise on
+    /// <paramref name="requestBaseUrl"/>, the scheme and host the request for the PDF came to.
+    /// </summary>
+    public async Task<ApprovalMark?> MarkAsync(int declarationId, Uri requestBaseUrl, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requestBaseUrl);
+        var version = await Approved()
+            .Where(v => v.DeclarationId == declarationId)
+            .Select(v => new { v.Number, v.ContentHash })
+            .SingleOrDefaultAsync(cancellationToken);
+        return version is null
+            ? null
+            : ApprovalMark.Issue(signer, settings.PublicBaseUrl ?? requestBaseUrl, declarationId, version.Number, version.ContentHash);
+    }
+
+    /// <summary>The versions with which their declaration reached 已批复, by a section's approval of that very version.</summary>
+    private IQueryable<DeclarationVersion> Approved() =>
+        from version in db.DeclarationVersions
+        join declaration in db.Declarations on version.DeclarationId equals declaration.Id
+        where declaration.Status == DeclarationStatus.Approved && version.Number == declaration.Review.VersionCount
+            && db.DeclarationEvents.Any(e => e.VersionId == version.Id && e.Kind == DeclarationEventKind.Approved)
+        select version;
+
+    private async Task<ApprovedVersion> DescribeAsync(int versionId, int declarationId, CancellationToken cancellationToken)
+    {
+        var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
+
+        // Only the columns shown: opinions and people stay in the database.
+        var steps = await db.DeclarationEvents
+            .Where(e => e.VersionId == versionId && (e.Kind == DeclarationEventKind.Approved || e.Kind == DeclarationEventKind.Submitted))
+            .OrderBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Kind,
+                e.At,
+                Name = e.ActingFor ?? db.ReviewSections.Where(s => s.Id == e.SectionId).Select(s => s.Name).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var approvals = steps.Where(s => s.Kind == DeclarationEventKind.Approved).ToList();
+
+        // The names as they were when the version was submitted and approved, as the paper prints them.
+        var department = steps.Find(s => s.Kind == DeclarationEventKind.Submitted)?.Name
+            ?? await db.Declarations.Where(d => d.Id == declarationId)
+                .Join(db.Departments, d => d.DepartmentId, d => d.Id, (_, d) => d.Name).SingleAsync(cancellationToken);
+        return new ApprovedVersion(version.Read().ProjectName, department, version.Number, approvals[^1].At, [.. approvals.Select(a => a.Name ?? string.Empty)]);
+    }
+}
