@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. On a fresh Debian machine, run as root, it first installs what the
 # tests need and the machine lacks: the PostgreSQL server binaries (the tests start their own
-# server from them), CJK fonts, and Debian's chromium for the browser tests.
+# server from them), CJK fonts (the seal drawing and the font tests name them), poppler-utils and
+# zbar-tools (the PDF tests render pages to PNG and scan the printed QR code), and Debian's
+# chromium for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v fc-list >/dev/null || missing+=(fontconfig)
-{ command -v fc-list >/dev/null && fc-list ':lang=zh' family | grep -q .; } || missing+=(fonts-noto-cjk)
+[[ -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ]] || missing+=(fonts-noto-cjk)
+[[ -f /usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf ]] || missing+=(fonts-arphic-gbsn00lp)
+[[ -x /usr/bin/pdftoppm ]] || missing+=(poppler-utils)
+[[ -x /usr/bin/zbarimg ]] || missing+=(zbar-tools)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 
 if ((${#missing[@]})); then

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 using UglyToad.PdfPig;
@@ -86,6 +87,9 @@ public class PrintPagesTests(TestDatabases databases)
         text.ShouldContain("第 1 版");
         text.ShouldContain("业务股室审核意见");
         text.ShouldContain("绩效管理股：同意批复。");
+        text.ShouldContain("系统审批核验标记");
+        var hash = await app.QueryAsync(db => db.DeclarationVersions.Where(v => v.DeclarationId == id).Select(v => v.ContentHash).SingleAsync());
+        text.ShouldContain($"/verify/{hash}?s=");
         using var document = PdfDocument.Open(pdf);
         document.GetPages().Sum(p => p.GetImages().Count()).ShouldBe(3); // the department's stamp and both sections'
     }

@@ -1,5 +1,6 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Verification;
 
 namespace PerfTargets.Pdf.Layouts;
 
@@ -38,7 +39,7 @@ public sealed record DeclarationPrint
     public BatchEntry? Batch { get; init; }
 
     /// <summary>系统审批核验标记 of an approved version.</summary>
-    public VerificationLine? Verification { get; init; }
+    public ApprovalMark? Verification { get; init; }
 }
 
 /// <summary>Where a form stands in a department's document: its heading and the name of its section.</summary>
@@ -49,6 +50,3 @@ public sealed record ReviewBox(string SectionName, string? Opinion = null, strin
 {
     public bool Approved => Date is not null;
 }
-
-/// <summary>What the verification mark prints: version, hash, signature and the address its QR code holds.</summary>
-public sealed record VerificationLine(int VersionNumber, string ContentHash, string? Signature, string Url);

@@ -1,32 +1,63 @@
+using PerfTargets.Core.Verification;
 using PerfTargets.Pdf.Composition.Fluent;
-using PerfTargets.Pdf.Composition.Text;
+using PerfTargets.Pdf.Verification;
+using SkiaSharp;
 
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>
-/// 系统审批核验标记 under an approved version: version, content hash, signature and the address to
-/// check them at. It is this system's mark, not an 电子签章 under GB/T 38540, and says so.
+/// 系统审批核验标记 under an approved version: a QR code of the address that checks it, the version,
+/// the content hash and the 核验码. It is this system's mark, not an 电子签章 under GB/T 38540, and says so.
 /// </summary>
 internal static class VerificationMark
 {
-    public static void Compose(IContainer container, VerificationLine? mark)
+    private const float QrSide = 66;
+
+    public static void Compose(IContainer container, ApprovalMark? mark)
     {
         if (mark is null)
         {
             return;
         }
 
-        container.PaddingTop(8).Border(FormStyle.Rule).Padding(5).Column(text =>
+        var qr = QrMatrix.Encode(mark.VerificationUrl);
+        container.PaddingTop(8).Border(FormStyle.Rule).Padding(5).Row(row =>
         {
-            text.Item().Text("系统审批核验标记", FormStyle.Label);
-            text.Item().Text($"第 {mark.VersionNumber} 版　内容哈希（SHA-256）：{mark.ContentHash}", FormStyle.Small);
-            if (mark.Signature is not null)
+            row.Spacing(8);
+            row.ConstantItem(QrSide).Canvas(QrSide, QrSide, (canvas, size) => Draw(canvas, qr, size.Width));
+            row.RelativeItem().Column(text =>
             {
-                text.Item().Text($"核验码：{mark.Signature}", FormStyle.Small);
-            }
+                text.Item().Text("系统审批核验标记", FormStyle.Label);
+                text.Item().Text($"第 {mark.VersionNumber} 版　内容哈希（SHA-256）：{mark.ContentHash}", FormStyle.Small);
+                if (mark.Signature is not null)
+                {
+                    text.Item().Text($"核验码：{mark.Signature}", FormStyle.Small);
+                }
 
-            text.Item().Text($"核验网址：{mark.Url}", FormStyle.Small);
-            text.Item().Text("本标记为本系统的审批核验标记，可在上述网址核对批复记录；不是 GB/T 38540 规定的电子签章。", FormStyle.Small, TextAlignment.Left);
+                text.Item().Text($"核验网址：{mark.VerificationUrl}", FormStyle.Small);
+                text.Item().Text("扫描二维码或访问上述网址，可核对本表的批复记录。本标记为本系统的审批核验标记，不是 GB/T 38540 规定的电子签章。", FormStyle.Small);
+            });
         });
+    }
+
+    /// <summary>The modules as vector squares, with the quiet zone the code needs around it.</summary>
+    private static void Draw(SKCanvas canvas, QrMatrix qr, float side)
+    {
+        var module = side / (qr.Size + (2 * QrMatrix.QuietZone));
+        using var builder = new SKPathBuilder();
+        for (var y = 0; y < qr.Size; y++)
+        {
+            for (var x = 0; x < qr.Size; x++)
+            {
+                if (qr.IsDark(x, y))
+                {
+                    builder.AddRect(SKRect.Create((x + QrMatrix.QuietZone) * module, (y + QrMatrix.QuietZone) * module, module, module));
+                }
+            }
+        }
+
+        using var path = builder.Detach();
+        using var paint = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill, IsAntialias = false };
+        canvas.DrawPath(path, paint);
     }
 }

@@ -3,6 +3,7 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Data;
 using PerfTargets.Data.Review;
+using PerfTargets.Data.Verification;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Viewing;
 
@@ -11,11 +12,12 @@ namespace PerfTargets.Web.Printing;
 /// <summary>
 /// What a declaration prints: a draft as it stands now; once submitted, the frozen version under
 /// review (never the live row), with the department's seal it was submitted with and the 审核意见
-/// of each section whose approval stands.
+/// of each section whose approval stands; once approved, the verification mark, whose address
+/// starts at <c>baseUrl</c> unless Verification:PublicBaseUrl says otherwise.
 /// </summary>
-public sealed class DeclarationPrints(PerfTargetsDbContext db)
+public sealed class DeclarationPrints(PerfTargetsDbContext db, ApprovedVersionLookup approvals)
 {
-    public async Task<DeclarationPrint> LoadAsync(Declaration declaration, CancellationToken cancellationToken = default)
+    public async Task<DeclarationPrint> LoadAsync(Declaration declaration, Uri baseUrl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == declaration.DepartmentId, cancellationToken);
@@ -52,6 +54,7 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db)
             Reviews = [.. chain.Sections.Select(section => standing.TryGetValue(section.Id, out var approval)
                 ? new ReviewBox(section.Name, approval.Opinion, approval.UserName, ChinaTime.Day(approval.At), approval.SealId is { } seal ? seals.GetValueOrDefault(seal) : null)
                 : new ReviewBox(section.Name))],
+            Verification = declaration.Status == DeclarationStatus.Approved ? await approvals.MarkAsync(declaration.Id, baseUrl, cancellationToken) : null,
         };
     }
 }

@@ -60,13 +60,15 @@ public class TableTests
     }
 
     [Fact]
-    public void A_row_taller_than_a_page_is_split_and_loses_no_character()
+    public void A_row_taller_than_a_page_is_split_at_the_page_foot_with_its_label_on_each_part_and_loses_no_character()
     {
         var longText = string.Concat(Enumerable.Repeat("绩效目标申报内容测试文字。", 400));
         var pdf = Render(c => c.Table(t =>
         {
             t.ConstantColumn(60);
             t.RelativeColumn();
+            t.Cell().Border().Padding(3).Text("项目名称");
+            t.Cell().Border().Padding(3).Text("短行");
             t.Cell().Border().Padding(3).Text("项目概况");
             t.Cell().Border().Padding(3).Text(longText);
             t.Cell().Border().Padding(3).Text("下一行");
@@ -76,6 +78,9 @@ public class TableTests
         using var text = new PdfText(pdf);
         text.Pages.Count.ShouldBeGreaterThan(2);
         text.All.Count(ch => ch == '。').ShouldBe(400);
+        // Cut at the first page's foot, not moved whole to the next, and its label beside every part.
+        text.Pages[0].Text.ShouldContain("绩效目标申报内容");
+        text.CountPerPage("项目概况").ShouldAllBe(n => n == 1);
         text.All.ShouldContain("下一行");
         text.LettersInsidePages().ShouldBeTrue();
     }

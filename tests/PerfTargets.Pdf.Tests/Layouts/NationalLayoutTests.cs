@@ -20,3 +20,46 @@ public class NationalLayoutTests
         text.ShouldContain("≥100家");
     }
 }
+
+public class VerificationMarkTests
+{
+    [Fact]
+    public void An_approved_versions_mark_prints_its_hash_and_a_QR_code_that_scans_to_its_address()
+    {
+        var url = new Uri("https://jxmb.example.gov.cn/verify/" + new string('a', 64) + "?s=" + new string('b', 32));
+        var print = SeedPrints.Print(SeedPrints.Named("网络舆情综合管理")) with
+        {
+            VersionNumber = 2,
+            Verification = new Core.Verification.ApprovalMark(2, new string('a', 64), new string('b', 32), url),
+        };
+        var pdf = SharedFonts.Render(new NationalLayout(print));
+        var path = RenderedPages.Save("national-approved-mark", pdf);
+
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            var text = string.Concat(document.GetPages().Select(p => p.Text));
+            text.ShouldContain("系统审批核验标记");
+            text.ShouldContain(new string('a', 64));
+            text.ShouldContain("不是 GB/T 38540 规定的电子签章");
+            text.ShouldNotContain("草稿");
+        }
+
+        ScannedCodes(path).ShouldContain(url.ToString());
+    }
+
+    /// <summary>What zbarimg (Debian's zbar-tools) reads off page 1 printed at 200 dpi.</summary>
+    private static string ScannedCodes(string pdfPath)
+    {
+        File.Exists("/usr/bin/zbarimg").ShouldBeTrue("zbarimg not found: run scripts/test.sh as root to install zbar-tools.");
+        var png = Path.ChangeExtension(pdfPath, null) + "-scan";
+        using (var render = System.Diagnostics.Process.Start("/usr/bin/pdftoppm", ["-png", "-r", "200", "-f", "1", "-l", "1", "-singlefile", pdfPath, png])!)
+        {
+            render.WaitForExit();
+        }
+
+        using var scan = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/zbarimg", ["-q", "--raw", png + ".png"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = scan.StandardOutput.ReadToEnd();
+        scan.WaitForExit();
+        return output;
+    }
+}

@@ -72,14 +72,17 @@ internal sealed class Table : Element
             }
 
             var (cellTop, height) = plan.Fragment(cell);
-            DrawCell(cell, plan.ColumnLeft[cell.PlacedColumn], top + cellTop, plan.Width(cell), height, context);
-            if (cell.EndRow > plan.LastRow)
+            var size = new Size(plan.Width(cell), height);
+            // In a row cut by the page's foot, a cell that ends here (a label) is drawn again beside the rest.
+            var repeat = cell.EndRow > plan.LastRow || (plan.SplitRow && cell.EndRow == plan.LastRow && cell.Measure(size, context).Kind == SpaceKind.Full);
+            DrawCell(cell, plan.ColumnLeft[cell.PlacedColumn], top + cellTop, size.Width, size.Height, context);
+            if (repeat)
             {
                 cell.ResetAll();
             }
         }
 
-        nextRow = plan.SplitRow ? plan.FirstRow : plan.LastRow + 1;
+        nextRow = plan.SplitRow ? plan.LastRow : plan.LastRow + 1;
         finished = plan.Space.Kind == SpaceKind.Full;
         cached = null;
     }
@@ -152,17 +155,21 @@ internal sealed class Table : Element
 
         used = KeepSpannedCellsWhole(rows, used, body, left, width, needs, context);
         var split = false;
-        if (rows.Count == 0 && rowCount > nextRow)
+        var following = nextRow + rows.Count;
+        if (following < rowCount)
         {
-            var natural = NaturalHeight(nextRow, endingAt[nextRow], rows, left, width, needs, context);
-            if (natural + headerHeight <= context.PageContentHeight + Size.Epsilon || body < SmallestSplit)
+            // A row that no page could hold is cut here, at the page's foot, rather than after a half-empty page.
+            var natural = NaturalHeight(following, endingAt[following], rows, left, width, needs, context);
+            if (natural + headerHeight > context.PageContentHeight + Size.Epsilon && body - used >= SmallestSplit)
+            {
+                rows.Add(body - used);
+                used = body;
+                split = true;
+            }
+            else if (rows.Count == 0)
             {
                 return new TablePlan(left, width, header, nextRow, rows, false, SpacePlan.Wrap);
             }
-
-            rows.Add(body);
-            used = body;
-            split = true;
         }
 
         var complete = !split && nextRow + rows.Count == rowCount;

@@ -4,8 +4,8 @@ namespace PerfTargets.Pdf.Composition.Tables;
 
 /// <summary>
 /// What a table puts on one page: its column edges, the header rows' heights, and the body rows
-/// from <see cref="FirstRow"/> with their heights; <see cref="SplitRow"/> when one row taller than
-/// a page is cut at the page's foot.
+/// from <see cref="FirstRow"/> with their heights; <see cref="SplitRow"/> when the last of them, a
+/// row taller than a page, is cut at the page's foot.
 /// </summary>
 internal sealed record TablePlan(
     float[] ColumnLeft,

@@ -7,6 +7,7 @@ using PerfTargets.Data.Review;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
+using PerfTargets.Web.Verification;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -43,7 +44,7 @@ public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, 
         }
 
         declaration.PutInFormOrder();
-        var print = await prints.LoadAsync(declaration, cancellationToken);
+        var print = await prints.LoadAsync(declaration, Request.BaseUrl(), cancellationToken);
         var name = $"{print.Declaration.BudgetYear}年度-{print.Declaration.ProjectName}-绩效目标申报表.pdf";
         return new PdfFile(renderer, layout.Create(print), name, Download is "1" or "true");
     }
