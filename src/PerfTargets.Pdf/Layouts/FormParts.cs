@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition.Fluent;
 using PerfTargets.Pdf.Composition.Text;
@@ -56,19 +57,47 @@ internal static class FormParts
 
             column.Item().Text(title, FormStyle.Title, TextAlignment.Center);
             column.Item().PaddingTop(4).Text($"（{declaration.BudgetYear.ToString(CultureInfo.InvariantCulture)}年度）", FormStyle.Subtitle, TextAlignment.Center);
-            column.Item().PaddingTop(10).PaddingBottom(4).Row(row =>
-            {
-                row.RelativeItem().Layers(layers =>
-                {
-                    layers.PrimaryLayer().Text($"填报单位（盖章）：{print.DepartmentName}", FormStyle.Body);
-                    if (StampImages.Of(print.DepartmentSeal) is { } seal)
-                    {
-                        layers.Layer().Stamp(seal, 96, across: 0.3f);
-                    }
-                });
-                row.ConstantItem(120).Text($"{unitPrefix}{declaration.MoneyUnit.Label()}", FormStyle.Body, TextAlignment.Right);
-            });
+            column.Item().PaddingTop(10).Element(c => FilerLine(c, print, $"填报单位（盖章）：{print.DepartmentName}", unitPrefix));
         });
+    }
+
+    /// <summary>
+    /// The line above the grid: the filing unit as the form words it at the left, stamped with the
+    /// department's seal once submitted, and the money unit at the right.
+    /// </summary>
+    public static void FilerLine(IContainer container, DeclarationPrint print, string filer, string unitPrefix = "单位：") =>
+        container.PaddingBottom(4).Row(row =>
+        {
+            row.RelativeItem().Layers(layers =>
+            {
+                layers.PrimaryLayer().Text(filer, FormStyle.Body);
+                if (StampImages.Of(print.DepartmentSeal) is { } seal)
+                {
+                    layers.Layer().Stamp(seal, 96, across: 0.3f);
+                }
+            });
+            row.ConstantItem(120).Text($"{unitPrefix}{print.Declaration.MoneyUnit.Label()}", FormStyle.Body, TextAlignment.Right);
+        });
+
+    /// <summary>
+    /// The body rows of an indicator grid whose first two columns are 一级 and 二级: the 一级 name
+    /// merged down its rows, the 二级 merged down its own, and each 三级's cells as <paramref name="cells"/>
+    /// adds them (they take the row's free places from the third column on).
+    /// </summary>
+    public static void IndicatorRows(TableDescriptor table, IEnumerable<Indicator> indicators, Action<Indicator> cells)
+    {
+        foreach (var level1 in IndicatorTree.Build(indicators).Level1s)
+        {
+            table.Cell().RowSpan(level1.RowCount).LabelCell(level1.Name);
+            foreach (var level2 in level1.Level2s)
+            {
+                table.Cell().RowSpan(level2.Indicators.Count).CentredCell(level2.Name);
+                foreach (var indicator in level2.Indicators)
+                {
+                    cells(indicator);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfTargets.Pdf.Composition.Fluent;
 using PerfTargets.Pdf.Composition.Text;
 
@@ -40,6 +41,9 @@ internal static class FormStyle
     public static void ProseCell(this IContainer cell, string? text) => cell.Ruled().Text(text, Body);
 
     /// <summary>Numbered goals, one a line: 目标1：…</summary>
-    public static string NumberedGoals(IEnumerable<string> goals) =>
-        string.Join('\n', goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select((g, i) => $"目标{i + 1}：{g.Trim()}"));
+    public static string NumberedGoals(IEnumerable<string> goals) => NumberedGoals(goals, "目标{0}：");
+
+    /// <summary>Numbered goals, one a line, each number as the form writes it: "{0}." for 1.…, "{0}、" for 1、…</summary>
+    public static string NumberedGoals(IEnumerable<string> goals, string numbering) =>
+        string.Join('\n', goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select((g, i) => string.Format(CultureInfo.InvariantCulture, numbering, i + 1) + g.Trim()));
 }
