@@ -12,6 +12,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddSingleton(provider => new FontLibrary(fonts, provider.GetRequiredService<ILogger<FontLibrary>>()));
         services.AddSingleton(provider => new PdfRenderer(provider.GetRequiredService<FontLibrary>()));
         services.AddScoped<DeclarationPrints>();
+        services.AddScoped<DepartmentPrints>();
         services.AddScoped<PrintLayouts>();
         return services;
     }

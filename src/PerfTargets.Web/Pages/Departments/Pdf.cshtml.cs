@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Pdf.Composition;
+using PerfTargets.Pdf.Layouts;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Printing;
+using PerfTargets.Web.Verification;
+
+namespace PerfTargets.Web.Pages.Departments;
+
+/// <summary>
+/// 打印部门绩效目标: a department's whole document for a year as one PDF — its own filers, the
+/// admin, and reviewers (with the declarations that reached them); another department's filer is
+/// answered as not found.
+/// </summary>
+public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfRenderer renderer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Layout { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Download { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int year, CancellationToken cancellationToken)
+    {
+        if (year is < 2000 or > 2100 || (User.IsFiler() && !User.CanWorkFor(id)))
+        {
+            return NotFound();
+        }
+
+        if (layouts.Choose(Layout) is not { } layout)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        if (await prints.LoadAsync(id, year, User, Request.BaseUrl(), cancellationToken) is not { } print)
+        {
+            return NotFound();
+        }
+
+        var name = $"{print.BudgetYear}年度-{print.DepartmentName}-绩效目标.pdf";
+        return new PdfFile(renderer, new DepartmentDocument(print, layout.Create), name, Download is "1" or "true", large: true);
+    }
+}

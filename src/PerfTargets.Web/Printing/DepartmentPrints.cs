@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Data;
+using PerfTargets.Data.Review;
+using PerfTargets.Pdf.Layouts;
+using PerfTargets.Web.Accounts;
+
+namespace PerfTargets.Web.Printing;
+
+/// <summary>
+/// What a department's 绩效目标 document for a year prints: its 部门整体绩效目标 and, in the order
+/// they were created, those of its project declarations of that year that the user may see.
+/// </summary>
+public sealed class DepartmentPrints(PerfTargetsDbContext db, DeclarationPrints declarations)
+{
+    public async Task<DepartmentPrint?> LoadAsync(int departmentId, int budgetYear, ClaimsPrincipal user, Uri baseUrl, CancellationToken cancellationToken = default)
+    {
+        var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
+        if (department is null)
+        {
+            return null;
+        }
+
+        var chain = await db.LoadChainAsync(cancellationToken);
+        var visible = await db.Declarations.AsNoTracking().Where(d => d.DepartmentId == departmentId && d.BudgetYear == budgetYear)
+            .VisibleTo(user, chain).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        var goal = await db.DepartmentPerformanceGoals.AsNoTracking().FirstOrDefaultAsync(g => g.DepartmentId == departmentId && g.BudgetYear == budgetYear, cancellationToken);
+        var prints = new List<DeclarationPrint>(visible.Count);
+        foreach (var declaration in visible)
+        {
+            declaration.PutInFormOrder();
+            prints.Add(await declarations.LoadAsync(declaration, baseUrl, cancellationToken));
+        }
+
+        return new DepartmentPrint(department.Name, department.Code, budgetYear, goal, prints);
+    }
+}
