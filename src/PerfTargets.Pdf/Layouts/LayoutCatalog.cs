@@ -14,6 +14,7 @@ public static class LayoutCatalog
     [
         new(DefaultKey, "全国通用格式", "财预〔2015〕88号附件样式：中期与年度资金、目标和指标并列（宿州市样表）", p => new NationalLayout(p)),
         new("review", "明细审核格式", "项目支出预算明细、长期与年度绩效指标分列、业务股室与绩效管理股审核意见盖章、填报人页脚（芦淞区样表）", p => new DetailedReviewLayout(p)),
+        new("three-sheet", "三表格式", "项目总体情况、绩效目标（含项目构成分解）、制度保障三张分表（区门户网站管理中心样表）", p => new ThreeSheetLayout(p)),
     ];
 
     /// <summary>The layout with this key, or null for a key no layout has.</summary>
