@@ -41,7 +41,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
             column.Item().Element(c => FormParts.SignatureLine(c,
                 ("填报人", declaration.FilledBy),
                 ("联系电话", declaration.ContactPhone),
-                ("填报日期", declaration.FilledOn is { } date ? FormParts.ChineseDate(date) : null)));
+                ("填报日期", FormParts.ChineseDate(declaration.FilledOn))));
             column.Item().Element(c => VerificationMark.Compose(c, print.Verification));
         });
     });

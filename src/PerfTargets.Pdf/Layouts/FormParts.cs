@@ -210,4 +210,7 @@ internal static class FormParts
 
     public static string ChineseDate(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>As <see cref="ChineseDate(DateOnly)"/>, and nothing for a date not given.</summary>
+    public static string? ChineseDate(DateOnly? date) => date is { } given ? ChineseDate(given) : null;
 }

@@ -39,7 +39,7 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
                 column.Item().Element(c => FormParts.SignatureLine(c,
                     ("填报单位负责人", null),
                     ("填表人", declaration.FilledBy),
-                    ("填报日期", declaration.FilledOn is { } date ? FormParts.ChineseDate(date) : null)));
+                    ("填报日期", FormParts.ChineseDate(declaration.FilledOn))));
             });
         });
         document.Page(page =>
@@ -82,9 +82,9 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
         table.Cell().ValueCell(declaration.ContactPhone);
 
         table.Cell().LabelCell("起始日期：");
-        table.Cell().ValueCell(Date(declaration.StartDate));
+        table.Cell().ValueCell(FormParts.ChineseDate(declaration.StartDate));
         table.Cell().LabelCell("结束日期：");
-        table.Cell().ValueCell(Date(declaration.EndDate));
+        table.Cell().ValueCell(FormParts.ChineseDate(declaration.EndDate));
     }
 
     /// <summary>
@@ -252,6 +252,4 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
             }
         }
     }
-
-    private static string Date(DateOnly? date) => date is { } d ? FormParts.ChineseDate(d) : string.Empty;
 }
