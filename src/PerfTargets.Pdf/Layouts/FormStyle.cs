@@ -1,4 +1,6 @@
 using System.Globalization;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition.Fluent;
 using PerfTargets.Pdf.Composition.Text;
 
@@ -46,4 +48,26 @@ internal static class FormStyle
     /// <summary>Numbered goals, one a line, each number as the form writes it: "{0}." for 1.…, "{0}、" for 1、…</summary>
     public static string NumberedGoals(IEnumerable<string> goals, string numbering) =>
         string.Join('\n', goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select((g, i) => string.Format(CultureInfo.InvariantCulture, numbering, i + 1) + g.Trim()));
+
+    /// <summary>Goals as the local forms list them: a lone goal as it is, several numbered 1. 2. …, one a line.</summary>
+    public static string ListedGoals(IEnumerable<string> goals)
+    {
+        var given = goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim()).ToList();
+        return given.Count == 1 ? given[0] : string.Join('\n', given.Select((g, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}.{g}")));
+    }
+
+    /// <summary>The options of a choice as a paper form ticks them: 新增项目 □　　延续项目 √.</summary>
+    public static string Ticks(params (string Label, bool Ticked)[] options) =>
+        string.Join("　　", options.Select(o => Tick(o.Label, o.Ticked)));
+
+    /// <summary>One option with its box: 实施阶段 √, or 实施阶段 □ when not ticked.</summary>
+    public static string Tick(string label, bool ticked) => $"{label} {(ticked ? "√" : "□")}";
+
+    /// <summary>A budget line's 数量 with its unit: 1, 12人次.</summary>
+    public static string Quantity(BudgetLine line) =>
+        line.Quantity is { } quantity ? quantity.ToString("#,##0.##", CultureInfo.InvariantCulture) + (line.QuantityUnit ?? string.Empty) : string.Empty;
+
+    /// <summary>A budget line's 支出标准 / 单价 in the form's unit, with what it is per: 156,200.00/年.</summary>
+    public static string Standard(BudgetLine line, MoneyUnit unit) =>
+        line.UnitStandard is { } standard ? unit.Format(standard) + (string.IsNullOrWhiteSpace(line.StandardUnit) ? string.Empty : $"/{line.StandardUnit}") : string.Empty;
 }
