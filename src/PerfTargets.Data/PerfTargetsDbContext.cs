@@ -6,6 +6,7 @@ using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Seals;
 using PerfTargets.Core.Taxonomy;
@@ -38,6 +39,8 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     public DbSet<DeclarationEvent> DeclarationEvents => Set<DeclarationEvent>();
 
     public DbSet<ReviewSettings> ReviewSettings => Set<ReviewSettings>();
+
+    public DbSet<PrintSettings> PrintSettings => Set<PrintSettings>();
 
     public DbSet<Seal> Seals => Set<Seal>();
 

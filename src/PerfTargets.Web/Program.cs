@@ -63,6 +63,11 @@ if (args is [CreateAdminCommand.Verb, .. var commandArgs])
     return await CreateAdminCommand.RunAsync(app.Services, commandArgs);
 }
 
+if (args is [PrintCommand.Verb, .. var printArgs])
+{
+    return await PrintCommand.RunAsync(app.Services, printArgs);
+}
+
 if (args is [VerifyAuditCommand.Verb, ..])
 {
     return await VerifyAuditCommand.RunAsync(app.Services);

@@ -28,6 +28,7 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
         FormParts.Page(page, print);
         page.Content().Column(column =>
         {
+            FormParts.BatchHeading(column, print);
             column.Item().Text(Title(), FormStyle.Title, TextAlignment.Center);
             column.Item().PaddingTop(10).Element(c => FormParts.FilerLine(c, print, $"填报单位（盖章）：{print.DepartmentName}"));
             column.Item().Table(ProjectText);

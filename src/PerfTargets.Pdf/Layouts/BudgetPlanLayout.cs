@@ -31,6 +31,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
         FormParts.Page(page, print);
         page.Content().Column(column =>
         {
+            FormParts.BatchHeading(column, print);
             column.Item().PaddingBottom(12).Text($"{declaration.ProjectName}绩效目标表", FormStyle.Title, TextAlignment.Center);
             column.Item().Element(c => FormParts.FilerLine(c, print, $"{print.DepartmentCode}{print.DepartmentName}"));
             column.Item().Table(ProjectBlock);

@@ -52,15 +52,20 @@ internal static class FormParts
         var declaration = print.Declaration;
         container.Column(column =>
         {
-            if (print.Batch is { } batch)
-            {
-                column.Item().Section(batch.Section);
-                column.Item().PaddingBottom(8).Text(batch.Heading, FormStyle.Heading);
-            }
-
+            BatchHeading(column, print);
             Heading(column, title, yearLine ?? $"（{declaration.BudgetYear.ToString(CultureInfo.InvariantCulture)}年度）");
             column.Item().PaddingTop(10).Element(c => FilerLine(c, print, $"填报单位（盖章）：{print.DepartmentName}", unitPrefix));
         });
+    }
+
+    /// <summary>In a department's document, the heading above a form (第二部分 …, 1、…绩效目标表), where its contents line points.</summary>
+    public static void BatchHeading(ColumnDescriptor column, DeclarationPrint print)
+    {
+        if (print.Batch is { } batch)
+        {
+            column.Item().Section(batch.Section);
+            column.Item().PaddingBottom(8).Text(batch.Heading, FormStyle.Heading);
+        }
     }
 
     /// <summary>

@@ -17,8 +17,8 @@ internal static class CreateAdminCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        var user = Option(args, "--user");
-        var password = Option(args, "--password") ?? Environment.GetEnvironmentVariable("PERFTARGETS_ADMIN_PASSWORD");
+        var user = CommandOptions.Value(args, "--user");
+        var password = CommandOptions.Value(args, "--password") ?? Environment.GetEnvironmentVariable("PERFTARGETS_ADMIN_PASSWORD");
         if (string.IsNullOrWhiteSpace(user) || string.IsNullOrEmpty(password))
         {
             await Console.Error.WriteLineAsync("用法：create-admin --user 用户名 [--name 姓名]，密码放在环境变量 PERFTARGETS_ADMIN_PASSWORD 中（或 --password）。");
@@ -38,7 +38,7 @@ internal static class CreateAdminCommand
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PerfTargetsUser>>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        var account = new PerfTargetsUser { UserName = user.Trim(), DisplayName = Option(args, "--name") ?? "系统管理员", LockoutEnabled = true, CreatedAt = now, PasswordChangedAt = now };
+        var account = new PerfTargetsUser { UserName = user.Trim(), DisplayName = CommandOptions.Value(args, "--name") ?? "系统管理员", LockoutEnabled = true, CreatedAt = now, PasswordChangedAt = now };
         var result = await users.CreateAsync(account, password);
         if (result.Succeeded)
         {
@@ -54,11 +54,5 @@ internal static class CreateAdminCommand
         await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(AuditAction.AccountChanged, AuditActor.System, detail: $"命令行开设管理员账户 {account.UserName}");
         await Console.Out.WriteLineAsync($"已开设管理员账户 {account.UserName}。");
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -441,6 +441,28 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.ToTable("DepartmentPerformanceGoals", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Printing.PrintSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DefaultLayout")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PrintSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            DefaultLayout = "national"
+                        });
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Review.DeclarationEvent", b =>
                 {
                     b.Property<int>("Id")

@@ -419,6 +419,28 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.ToTable("DepartmentPerformanceGoals", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Printing.PrintSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultLayout")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PrintSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            DefaultLayout = "national"
+                        });
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Review.DeclarationEvent", b =>
                 {
                     b.Property<int>("Id")

@@ -7,7 +7,9 @@ using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Printing;
 using PerfTargets.Web.Viewing;
+using PerfTargets.Pdf.Layouts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -15,8 +17,11 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// One declaration, every section, read-only, with its history; the filer submits (提交) or
 /// withdraws (撤回) it from here.
 /// </summary>
-public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit) : PageModel
+public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit, PrintLayouts layouts) : PageModel
 {
+    /// <summary>The layout the print button offers first.</summary>
+    public string DefaultLayout { get; private set; } = LayoutCatalog.DefaultKey;
+
     public DeclarationView View { get; private set; } = null!;
 
     public Declaration Declaration => View.Declaration;
@@ -50,6 +55,7 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         }
 
         View = await DeclarationView.LoadAsync(db, declaration, cancellationToken);
+        DefaultLayout = (await layouts.DefaultAsync(cancellationToken)).Key;
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);

@@ -37,7 +37,7 @@ public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, 
             return await this.RefuseAsync(audit, id, "打印");
         }
 
-        if (layouts.Choose(Layout) is not { } layout)
+        if (await layouts.ChooseAsync(Layout, cancellationToken) is not { } layout)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();

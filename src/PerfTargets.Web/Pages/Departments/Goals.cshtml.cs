@@ -6,14 +6,19 @@ using PerfTargets.Data;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Departments;
 
+using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Printing;
 
 namespace PerfTargets.Web.Pages.Departments;
 
 /// <summary>部门整体绩效目标 of one department and year: 总体绩效目标, 分项绩效目标 by duty, 工作保障措施.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
-public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals) : PageModel
+public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, PrintLayouts layouts) : PageModel
 {
+    /// <summary>The layout the print button offers first.</summary>
+    public string DefaultLayout { get; private set; } = LayoutCatalog.DefaultKey;
+
     /// <summary>Blank duty rows offered below the filled ones; blank rows are not saved.</summary>
     public const int BlankDutyRows = 3;
 
@@ -98,6 +103,8 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals) :
         {
             return false;
         }
+
+        DefaultLayout = (await layouts.DefaultAsync(cancellationToken)).Key;
 
         Department = department;
         BudgetYear = year;

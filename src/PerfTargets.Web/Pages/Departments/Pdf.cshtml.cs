@@ -28,7 +28,7 @@ public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfR
             return NotFound();
         }
 
-        if (layouts.Choose(Layout) is not { } layout)
+        if (await layouts.ChooseAsync(Layout, cancellationToken) is not { } layout)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
+using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Pdf.Layouts;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Printing;
+
+namespace PerfTargets.Web.Pages.Admin;
+
+/// <summary>打印格式: the layout every print uses unless the user picks another when printing.</summary>
+[Authorize(Policy = AccountRoles.Admin)]
+public sealed class PrintingModel(PerfTargetsDbContext db, PrintLayouts layouts, AuditTrail audit) : PageModel
+{
+    public string Current { get; private set; } = LayoutCatalog.DefaultKey;
+
+    [BindProperty]
+    public string? Layout { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Current = (await layouts.DefaultAsync(cancellationToken)).Key;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (LayoutCatalog.Find(Layout) is not { } layout)
+        {
+            ModelState.AddModelError(nameof(Layout), "请选择一种打印格式。");
+            Current = (await layouts.DefaultAsync(cancellationToken)).Key;
+            return Page();
+        }
+
+        // The audit row and the setting commit together, as every audited change does.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await audit.AddAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"默认打印格式设为“{layout.Name}”", cancellationToken: cancellationToken);
+        await layouts.SetDefaultAsync(layout.Key, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Done = $"默认打印格式已设为“{layout.Name}”。";
+        return RedirectToPage();
+    }
+}
