@@ -96,7 +96,7 @@ try
 }
 catch (StartupFailedException)
 {
-    // Already logged, in one line, by DatabaseStartup or VerificationStartup.
+    // Already logged, in one line, by DatabaseStartup, VerificationStartup or FontStartup.
     return 1;
 }
 

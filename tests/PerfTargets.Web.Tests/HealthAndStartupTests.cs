@@ -71,6 +71,33 @@ public class HealthAndStartupTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task A_missing_or_unusable_print_font_ends_the_process_with_one_line_naming_it()
+    {
+        using var database = new SqliteFile();
+        var notAFont = Path.GetTempFileName();
+        try
+        {
+            foreach (var path in new[] { "/nowhere/fangsong.ttf", notAFont })
+            {
+                var run = await ApplicationProcess.RunUntilExitAsync(new()
+                {
+                    ["ConnectionStrings__PerfTargets"] = database.ConnectionString,
+                    ["Pdf__Fonts__RegularPath"] = path,
+                });
+
+                run.ExitCode.ShouldBe(1);
+                var line = run.Lines.ShouldHaveSingleItem();
+                line.ShouldContain("启动失败：打印字体（Pdf:Fonts）无法使用");
+                line.ShouldContain(path);
+            }
+        }
+        finally
+        {
+            File.Delete(notAFont);
+        }
+    }
+
+    [Fact]
     public async Task Create_admin_opens_the_first_account_and_refuses_a_weak_password_or_a_second_of_the_same_name()
     {
         using var database = new SqliteFile();

@@ -14,6 +14,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddScoped<DeclarationPrints>();
         services.AddScoped<DepartmentPrints>();
         services.AddScoped<PrintLayouts>();
+        services.AddHostedService<Setup.FontStartup>();
         return services;
     }
 }

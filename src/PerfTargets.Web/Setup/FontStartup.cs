@@ -1,0 +1,30 @@
+using PerfTargets.Pdf.Fonts;
+
+namespace PerfTargets.Web.Setup;
+
+/// <summary>
+/// Loads the PDF fonts at start-up rather than at the first print: a configured font that is
+/// missing, unreadable or not TrueType ends start-up with one log line naming it.
+/// </summary>
+internal sealed partial class FontStartup(IServiceProvider services, ILogger<FontStartup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            services.GetRequiredService<FontLibrary>();
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or IOException)
+        {
+            LogCannotStart(logger, FontOptions.SectionName, e.Message);
+            throw new StartupFailedException(e.Message, e);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "启动失败：打印字体（{Section}）无法使用：{Reason}")]
+    private static partial void LogCannotStart(ILogger logger, string section, string reason);
+}
