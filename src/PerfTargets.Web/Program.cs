@@ -33,6 +33,8 @@ builder.Services.AddPerfTargetsDatabase(services =>
 });
 // First: a wrong verification setting stops start-up before the database is touched.
 builder.Services.AddPerfTargetsVerification();
+// Fonts are checked before the database is migrated, so that a wrong font is the one line said.
+builder.Services.AddPerfTargetsPrinting(builder.Configuration);
 builder.Services.AddHostedService<DatabaseStartup>();
 if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is not { } passwordPolicy)
 {
@@ -41,7 +43,6 @@ if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is no
 }
 
 builder.Services.AddPerfTargetsAccounts(passwordPolicy);
-builder.Services.AddPerfTargetsPrinting(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("PerfTargets").PersistKeysToDbContext<PerfTargetsDbContext>();
 builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("database");
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);

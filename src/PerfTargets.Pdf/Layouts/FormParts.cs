@@ -87,27 +87,6 @@ internal static class FormParts
         });
 
     /// <summary>
-    /// The body rows of an indicator grid whose first two columns are 一级 and 二级: the 一级 name
-    /// merged down its rows, the 二级 merged down its own, and each 三级's cells as <paramref name="cells"/>
-    /// adds them (they take the row's free places from the third column on).
-    /// </summary>
-    public static void IndicatorRows(TableDescriptor table, IEnumerable<Indicator> indicators, Action<Indicator> cells)
-    {
-        foreach (var level1 in IndicatorTree.Build(indicators).Level1s)
-        {
-            table.Cell().RowSpan(level1.RowCount).LabelCell(level1.Name);
-            foreach (var level2 in level1.Level2s)
-            {
-                table.Cell().RowSpan(level2.Indicators.Count).CentredCell(level2.Name);
-                foreach (var indicator in level2.Indicators)
-                {
-                    cells(indicator);
-                }
-            }
-        }
-    }
-
-    /// <summary>
     /// The head of a further sheet of a form printed in several (seed 001's 绩效目标 and 制度保障): its
     /// title and year, then 项目名称 where the first sheet has the stamped unit, and the money unit
     /// when the sheet shows amounts.

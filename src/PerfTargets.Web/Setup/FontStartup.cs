@@ -6,9 +6,10 @@ namespace PerfTargets.Web.Setup;
 /// Loads the PDF fonts at start-up rather than at the first print: a configured font that is
 /// missing, unreadable or not TrueType ends start-up with one log line naming it.
 /// </summary>
-internal sealed partial class FontStartup(IServiceProvider services, ILogger<FontStartup> logger) : IHostedService
+internal sealed partial class FontStartup(IServiceProvider services, ILogger<FontStartup> logger) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Before the database is migrated, so that a wrong font is the one thing said.</summary>
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -23,7 +24,15 @@ internal sealed partial class FontStartup(IServiceProvider services, ILogger<Fon
         return Task.CompletedTask;
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "启动失败：打印字体（{Section}）无法使用：{Reason}")]
     private static partial void LogCannotStart(ILogger logger, string section, string reason);
