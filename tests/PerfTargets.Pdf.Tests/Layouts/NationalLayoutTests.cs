@@ -19,6 +19,31 @@ public class NationalLayoutTests
         text.ShouldContain("≥150家");
         text.ShouldContain("≥100家");
     }
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(0, SeedPrints.All.Count)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_seed_declaration_prints_in_the_national_layout_with_its_indicators_and_goals(int index)
+    {
+        var seed = SeedPrints.All[index];
+        var pdf = SharedFonts.Render(new NationalLayout(SeedPrints.Print(seed)));
+        RenderedPages.Save($"national-all-{index:00}", pdf);
+
+        var text = PrintedPdf.Text(pdf);
+        text.ShouldRead(PrintedPdf.Squeeze(seed.Declaration.ProjectName));
+        foreach (var indicator in seed.Declaration.Indicators)
+        {
+            text.ShouldRead(PrintedPdf.Squeeze(indicator.Name));
+        }
+
+        foreach (var goal in seed.Declaration.AnnualGoals)
+        {
+            text.ShouldRead(PrintedPdf.Squeeze(goal));
+        }
+
+        PrintedPdf.LettersLieWithinTheirPages(pdf);
+    }
 }
 
 public class VerificationMarkTests
