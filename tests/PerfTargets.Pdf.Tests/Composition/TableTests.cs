@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfTargets.Pdf.Composition.Fluent;
 using PerfTargets.Pdf.Composition.Text;
+using UglyToad.PdfPig;
 
 namespace PerfTargets.Pdf.Tests.Composition;
 
@@ -31,13 +32,15 @@ public class TableTests
             }
         }), "table-long");
 
-        using var text = new PdfText(pdf);
-        text.Pages.Count.ShouldBeGreaterThan(2);
-        text.CountPerPage("编号").ShouldAllBe(n => n == 1);
-        var order = Enumerable.Range(1, 120).Select(i => text.All.IndexOf(Numbered(i), StringComparison.Ordinal)).ToList();
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().ToList();
+        var text = PrintedPdf.Text(document);
+        pages.Count.ShouldBeGreaterThan(2);
+        pages.Select(p => PrintedPdf.Occurrences(p, "编号")).ShouldAllBe(n => n == 1);
+        var order = Enumerable.Range(1, 120).Select(i => text.IndexOf(Numbered(i), StringComparison.Ordinal)).ToList();
         order.ShouldAllBe(at => at >= 0);
         order.ShouldBe(order.Order().ToList());
-        text.Pages[^1].Text.ShouldContain($"第{text.Pages.Count}页共{text.Pages.Count}页");
+        PrintedPdf.Text(pages[^1]).ShouldContain($"第{pages.Count}页共{pages.Count}页");
     }
 
     [Fact]
@@ -54,9 +57,10 @@ public class TableTests
             }
         }), "table-carried");
 
-        using var text = new PdfText(pdf);
-        text.Pages.Count.ShouldBeGreaterThan(1);
-        text.CountPerPage("产出指标").ShouldAllBe(n => n == 1);
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().ToList();
+        pages.Count.ShouldBeGreaterThan(1);
+        pages.Select(p => PrintedPdf.Occurrences(p, "产出指标")).ShouldAllBe(n => n == 1);
     }
 
     [Fact]
@@ -75,14 +79,16 @@ public class TableTests
             t.Cell().Border().Padding(3).Text("完");
         }), "table-split-row");
 
-        using var text = new PdfText(pdf);
-        text.Pages.Count.ShouldBeGreaterThan(2);
-        text.All.Count(ch => ch == '。').ShouldBe(400);
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().ToList();
+        var text = PrintedPdf.Text(document);
+        pages.Count.ShouldBeGreaterThan(2);
+        text.Count(ch => ch == '。').ShouldBe(400);
         // Cut at the first page's foot, not moved whole to the next, and its label beside every part.
-        text.Pages[0].Text.ShouldContain("绩效目标申报内容");
-        text.CountPerPage("项目概况").ShouldAllBe(n => n == 1);
-        text.All.ShouldContain("下一行");
-        text.LettersInsidePages().ShouldBeTrue();
+        PrintedPdf.Text(pages[0]).ShouldContain("绩效目标申报内容");
+        pages.Select(p => PrintedPdf.Occurrences(p, "项目概况")).ShouldAllBe(n => n == 1);
+        text.ShouldContain("下一行");
+        PrintedPdf.LettersLieWithinTheirPages(document);
     }
 
     [Fact]
@@ -96,8 +102,8 @@ public class TableTests
             t.Cell().Border().Padding(3).Text("右侧 Latin words wrap at spaces inside");
         }), "table-cells");
 
-        using var text = new PdfText(pdf);
-        var letters = text.Pages[0].Letters;
+        using var document = PdfDocument.Open(pdf);
+        var letters = document.GetPage(1).Letters;
         const double left = 40, middle = 140, right = 240;
         var firstText = letters.Where(l => "左栏文字会换行并且很长".Contains(l.Value, StringComparison.Ordinal)).ToList();
         firstText.ShouldNotBeEmpty();
@@ -115,10 +121,11 @@ public class TableTests
             col.Item().Text(new string('长', 3000), new TextStyle(9));
         }), "text-unusual");
 
-        using var text = new PdfText(pdf);
-        text.All.ShouldContain("控制字符");
-        text.All.ShouldContain("结束");
-        text.LettersInsidePages().ShouldBeTrue();
+        using var document = PdfDocument.Open(pdf);
+        var text = PrintedPdf.Text(document);
+        text.ShouldContain("控制字符");
+        text.ShouldContain("结束");
+        PrintedPdf.LettersLieWithinTheirPages(document);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class AttributeColumnsLayoutTests
         var pdf = SharedFonts.Render(new AttributeColumnsLayout(print));
         RenderedPages.Save("attributes-003", pdf);
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         var declaration = print.Declaration;
         var narrative = declaration.Narrative;
         var profile = print.UnitProfile!;
@@ -45,7 +45,7 @@ public class AttributeColumnsLayoutTests
         var print = Seed003();
         var pdf = SharedFonts.Render(new AttributeColumnsLayout(print));
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         var unit = print.Declaration.MoneyUnit;
         unit.ShouldBe(MoneyUnit.TenThousandYuan);
         text.ShouldRead("资金安排情况（万元）" + print.Declaration.Narrative.FundingArrangement);
@@ -59,7 +59,7 @@ public class AttributeColumnsLayoutTests
         var print = Seed003();
         var pdf = SharedFonts.Render(new AttributeColumnsLayout(print));
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         var declaration = print.Declaration;
         text.ShouldRead("项目绩效目标表项目目标总体目标(2022年-2024年)" + Numbered(declaration.MidTermGoals));
         text.ShouldRead("预算年度(2022年)目标" + Numbered(declaration.AnnualGoals));
@@ -71,7 +71,7 @@ public class AttributeColumnsLayoutTests
         var print = Seed003();
         var pdf = SharedFonts.Render(new AttributeColumnsLayout(print));
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         text.ShouldRead("绩效指标指标内容一级指标二级指标三级指标指标性质指标值度量单位指标属性");
         var indicators = print.Declaration.Indicators;
         indicators.Count.ShouldBe(24);
@@ -107,7 +107,7 @@ public class AttributeColumnsLayoutTests
         var pdf = SharedFonts.Render(new AttributeColumnsLayout(print));
         RenderedPages.Save("attributes-empty", pdf);
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         text.ShouldRead("项目实施单位单位名称：示范单位组织机构代码：地址：联系电话：法人代表：经费来源：单位概况：项目基本概况项目实施内容资金安排情况项目实施计划项目实施成效");
         text.ShouldRead("项目目标总体目标预算年度(2024年)目标绩效指标指标内容一级指标二级指标三级指标指标性质指标值度量单位指标属性");
         text.ShouldEndWith("指标属性");
@@ -117,15 +117,15 @@ public class AttributeColumnsLayoutTests
     public void A_long_declaration_continues_across_pages_with_the_indicator_header_and_the_level_1_label_on_each()
     {
         var print = Seed003();
-        var declaration = PrintedPdf.Copy(print.Declaration);
-        declaration.Narrative.Overview = PrintedPdf.Long("对我区各个新媒体平台进行管理、维护、内容更新", 5_000);
-        declaration.AnnualGoals.Add(PrintedPdf.Long("确保融媒体中心网络专线畅通，及时有效开展宣传工作", DeclarationLimits.Goal));
-        declaration.Indicators = PrintedPdf.ManyIndicators(declaration.Indicators[0], 200);
+        var declaration = TestDeclarations.Copy(print.Declaration);
+        declaration.Narrative.Overview = TestDeclarations.Repeat("对我区各个新媒体平台进行管理、维护、内容更新。", 5_000);
+        declaration.AnnualGoals.Add(TestDeclarations.Repeat("确保融媒体中心网络专线畅通，及时有效开展宣传工作。", DeclarationLimits.Goal));
+        declaration.Indicators = TestDeclarations.ManyIndicators(declaration.Indicators[0], 200);
         var pdf = SharedFonts.Render(new AttributeColumnsLayout(print with { Declaration = declaration }));
         RenderedPages.Save("attributes-003-long", pdf);
 
         PrintedPdf.LettersLieWithinTheirPages(pdf);
-        var pages = PrintedPdf.PageTexts(pdf);
+        var pages = PrintedPdf.ContentOfPages(pdf);
         // The row is cut across pages with its label 项目基本概况 beside each part, so the overview reads on without it.
         string.Concat(pages).Replace("项目基本概况", string.Empty, StringComparison.Ordinal).ShouldRead(PrintedPdf.Squeeze(declaration.Narrative.Overview));
         pages.Where(p => p.Contains("对我区各个新媒体平台", StringComparison.Ordinal)).ShouldAllBe(p => p.Contains("项目基本概况", StringComparison.Ordinal));
@@ -144,17 +144,17 @@ public class AttributeColumnsLayoutTests
     public void Emoji_rare_ideographs_and_control_characters_print_without_error()
     {
         var print = Seed003();
-        var declaration = PrintedPdf.Copy(print.Declaration);
-        declaration.ProjectName += PrintedPdf.OddCharacters;
-        declaration.Narrative.Overview += PrintedPdf.OddCharacters;
-        declaration.MidTermGoals[0] += PrintedPdf.OddCharacters;
-        declaration.Indicators[0].Name += PrintedPdf.OddCharacters;
-        declaration.Indicators[0].Description += PrintedPdf.OddCharacters;
+        var declaration = TestDeclarations.Copy(print.Declaration);
+        declaration.ProjectName += TestDeclarations.OddCharacters;
+        declaration.Narrative.Overview += TestDeclarations.OddCharacters;
+        declaration.MidTermGoals[0] += TestDeclarations.OddCharacters;
+        declaration.Indicators[0].Name += TestDeclarations.OddCharacters;
+        declaration.Indicators[0].Description += TestDeclarations.OddCharacters;
         declaration.Indicators[0].Annual.Unit = "😀\u0007";
-        var pdf = SharedFonts.Render(new AttributeColumnsLayout(print with { Declaration = declaration, UnitProfile = new() { Address = PrintedPdf.OddCharacters } }));
+        var pdf = SharedFonts.Render(new AttributeColumnsLayout(print with { Declaration = declaration, UnitProfile = new() { Address = TestDeclarations.OddCharacters } }));
         RenderedPages.Save("attributes-003-odd", pdf);
 
-        PrintedPdf.Text(pdf).ShouldRead("网络信息经费");
+        PrintedPdf.Content(pdf).ShouldRead("网络信息经费");
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public class AttributeColumnsLayoutTests
         var pdf = SharedFonts.Render(new AttributeColumnsLayout(print));
         RenderedPages.Save("attributes-003-approved", pdf);
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         text.ShouldRead("主管部门审核意见");
         text.ShouldRead("绩效科审核意见");
         text.ShouldRead("审核人：张三");
@@ -180,18 +180,18 @@ public class AttributeColumnsLayoutTests
         document.GetPages().Sum(p => p.GetImages().Count()).ShouldBe(2, "the department's seal and the approving section's");
     }
 
-    public static TheoryData<string> OtherSeeds => [.. SeedPrints.All.Select(PrintedPdf.SeedKey)];
+    public static TheoryData<string> OtherSeeds => [.. SeedPrints.All.Select(SeedPrints.Key)];
 
     [Theory]
     [MemberData(nameof(OtherSeeds))]
     public void Every_seed_declaration_prints_in_this_layout(string key)
     {
-        var seed = SeedPrints.All.Single(s => PrintedPdf.SeedKey(s) == key);
+        var seed = SeedPrints.All.Single(s => SeedPrints.Key(s) == key);
         var pdf = SharedFonts.Render(new AttributeColumnsLayout(SeedPrints.Print(seed)));
         RenderedPages.Save($"attributes-all-{key}", pdf);
 
         PrintedPdf.LettersLieWithinTheirPages(pdf);
-        PrintedPdf.Text(pdf).ShouldRead(PrintedPdf.Squeeze(seed.Declaration.ProjectName));
+        PrintedPdf.Content(pdf).ShouldRead(PrintedPdf.Squeeze(seed.Declaration.ProjectName));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class BudgetPlanLayoutTests
         var pdf = SharedFonts.Render(new BudgetPlanLayout(print));
         RenderedPages.Save($"budget-004-{Array.IndexOf(Seed004Projects, project) + 1}", pdf);
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         var declaration = print.Declaration;
         var unit = declaration.MoneyUnit;
         unit.ShouldBe(MoneyUnit.Yuan);
@@ -41,7 +41,7 @@ public class BudgetPlanLayoutTests
         var print = Print(project);
         var pdf = SharedFonts.Render(new BudgetPlanLayout(print));
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         var declaration = print.Declaration;
         text.ShouldRead("资金支出计划（%）3月底6月底10月底12月底25.0060.0090.00100.00");
         text.ShouldRead("绩效目标1、" + declaration.AnnualGoals.Single());
@@ -61,13 +61,13 @@ public class BudgetPlanLayoutTests
     public void The_basis_of_each_target_prints_as_its_label()
     {
         var print = Print("网络舆情综合管理");
-        var declaration = PrintedPdf.Copy(print.Declaration);
+        var declaration = TestDeclarations.Copy(print.Declaration);
         declaration.Indicators[0].Basis = IndicatorBasis.Plan;
         declaration.Indicators[1].Basis = IndicatorBasis.Industry;
         declaration.Indicators[2].Basis = IndicatorBasis.History;
         var pdf = SharedFonts.Render(new BudgetPlanLayout(print with { Declaration = declaration }));
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         text.ShouldRead("≥95%计划标准");
         text.ShouldRead("≥95%行业标准");
         text.ShouldRead("≥90%历史标准");
@@ -86,12 +86,12 @@ public class BudgetPlanLayoutTests
     public void A_plan_not_filled_prints_its_months_and_no_percentages()
     {
         var print = Print("网络舆情综合管理");
-        var declaration = PrintedPdf.Copy(print.Declaration);
+        var declaration = TestDeclarations.Copy(print.Declaration);
         declaration.DisbursementPlan = new();
         declaration.AnnualFunding = new();
         var pdf = SharedFonts.Render(new BudgetPlanLayout(print with { Declaration = declaration }));
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         text.ShouldRead("资金支出计划（%）3月底6月底10月底12月底绩效目标");
         text.ShouldRead("预算数其中：财政资金其他资金加强网络舆情");
     }
@@ -103,22 +103,22 @@ public class BudgetPlanLayoutTests
         var pdf = SharedFonts.Render(new BudgetPlanLayout(print));
         RenderedPages.Save("budget-empty", pdf);
 
-        PrintedPdf.Text(pdf).ShouldBe("空白项目绩效目标表示范单位单位：万元项目编码项目名称空白项目预算规模及资金用途预算数其中：财政资金其他资金资金支出计划（%）3月底6月底10月底12月底绩效目标一级指标二级指标三级指标绩效指标描述指标值指标值确定依据");
+        PrintedPdf.Content(pdf).ShouldBe("空白项目绩效目标表示范单位单位：万元项目编码项目名称空白项目预算规模及资金用途预算数其中：财政资金其他资金资金支出计划（%）3月底6月底10月底12月底绩效目标一级指标二级指标三级指标绩效指标描述指标值指标值确定依据");
     }
 
     [Fact]
     public void A_long_declaration_continues_across_pages_with_the_indicator_header_and_the_level_1_label_on_each()
     {
         var print = Print("网络舆情综合管理");
-        var declaration = PrintedPdf.Copy(print.Declaration);
-        declaration.AnnualGoals[0] = PrintedPdf.Long("弘扬主旋律，汇聚正能量，营造良好的网络舆论氛围", 5_000);
-        declaration.Narrative.BudgetPurpose = PrintedPdf.Long("加强网络舆情应急处置和引导管理", 2_000);
-        declaration.Indicators = PrintedPdf.ManyIndicators(declaration.Indicators[0], 200);
+        var declaration = TestDeclarations.Copy(print.Declaration);
+        declaration.AnnualGoals[0] = TestDeclarations.Repeat("弘扬主旋律，汇聚正能量，营造良好的网络舆论氛围。", 5_000);
+        declaration.Narrative.BudgetPurpose = TestDeclarations.Repeat("加强网络舆情应急处置和引导管理。", 2_000);
+        declaration.Indicators = TestDeclarations.ManyIndicators(declaration.Indicators[0], 200);
         var pdf = SharedFonts.Render(new BudgetPlanLayout(print with { Declaration = declaration }));
         RenderedPages.Save("budget-004-long", pdf);
 
         PrintedPdf.LettersLieWithinTheirPages(pdf);
-        var pages = PrintedPdf.PageTexts(pdf);
+        var pages = PrintedPdf.ContentOfPages(pdf);
         // The row is cut across pages with its label 绩效目标 beside each part, so the goal reads on without it.
         string.Concat(pages).Replace("绩效目标", string.Empty, StringComparison.Ordinal).ShouldRead(PrintedPdf.Squeeze(declaration.AnnualGoals[0]));
         pages.Where(p => p.Contains("弘扬主旋律", StringComparison.Ordinal)).ShouldAllBe(p => p.Contains("绩效目标", StringComparison.Ordinal));
@@ -137,17 +137,17 @@ public class BudgetPlanLayoutTests
     public void Emoji_rare_ideographs_and_control_characters_print_without_error()
     {
         var print = Print("网络舆情综合管理");
-        var declaration = PrintedPdf.Copy(print.Declaration);
-        declaration.ProjectName += PrintedPdf.OddCharacters;
-        declaration.ProjectCode += PrintedPdf.OddCharacters;
-        declaration.Narrative.BudgetPurpose += PrintedPdf.OddCharacters;
-        declaration.AnnualGoals[0] += PrintedPdf.OddCharacters;
-        declaration.Indicators[0].Name += PrintedPdf.OddCharacters;
-        declaration.Indicators[0].Annual.Text = PrintedPdf.OddCharacters;
-        var pdf = SharedFonts.Render(new BudgetPlanLayout(print with { Declaration = declaration, DepartmentName = print.DepartmentName + PrintedPdf.OddCharacters }));
+        var declaration = TestDeclarations.Copy(print.Declaration);
+        declaration.ProjectName += TestDeclarations.OddCharacters;
+        declaration.ProjectCode += TestDeclarations.OddCharacters;
+        declaration.Narrative.BudgetPurpose += TestDeclarations.OddCharacters;
+        declaration.AnnualGoals[0] += TestDeclarations.OddCharacters;
+        declaration.Indicators[0].Name += TestDeclarations.OddCharacters;
+        declaration.Indicators[0].Annual.Text = TestDeclarations.OddCharacters;
+        var pdf = SharedFonts.Render(new BudgetPlanLayout(print with { Declaration = declaration, DepartmentName = print.DepartmentName + TestDeclarations.OddCharacters }));
         RenderedPages.Save("budget-004-odd", pdf);
 
-        PrintedPdf.Text(pdf).ShouldRead("网络舆情综合管理");
+        PrintedPdf.Content(pdf).ShouldRead("网络舆情综合管理");
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class BudgetPlanLayoutTests
         var pdf = SharedFonts.Render(new BudgetPlanLayout(print));
         RenderedPages.Save("budget-004-approved", pdf);
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         text.ShouldRead("财政业务科室审核意见");
         text.ShouldRead("绩效科审核意见");
         text.ShouldRead("审核人：李四");
@@ -173,18 +173,18 @@ public class BudgetPlanLayoutTests
         document.GetPages().Sum(p => p.GetImages().Count()).ShouldBe(2, "the department's seal and the approving section's");
     }
 
-    public static TheoryData<string> AllSeeds => [.. SeedPrints.All.Select(PrintedPdf.SeedKey)];
+    public static TheoryData<string> AllSeeds => [.. SeedPrints.All.Select(SeedPrints.Key)];
 
     [Theory]
     [MemberData(nameof(AllSeeds))]
     public void Every_seed_declaration_prints_in_this_layout(string key)
     {
-        var seed = SeedPrints.All.Single(s => PrintedPdf.SeedKey(s) == key);
+        var seed = SeedPrints.All.Single(s => SeedPrints.Key(s) == key);
         var pdf = SharedFonts.Render(new BudgetPlanLayout(SeedPrints.Print(seed)));
         RenderedPages.Save($"budget-all-{key}", pdf);
 
         PrintedPdf.LettersLieWithinTheirPages(pdf);
-        PrintedPdf.Text(pdf).ShouldRead(PrintedPdf.Squeeze(seed.Declaration.ProjectName));
+        PrintedPdf.Content(pdf).ShouldRead(PrintedPdf.Squeeze(seed.Declaration.ProjectName));
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Pdf.Seals;
 using UglyToad.PdfPig;
-using static PerfTargets.Pdf.Tests.Layouts.PrintedPages;
+using static PerfTargets.Pdf.Tests.PrintedPdf;
+using static PerfTargets.Pdf.Tests.TestDeclarations;
 
 namespace PerfTargets.Pdf.Tests.Layouts;
 
@@ -65,7 +66,7 @@ public class DetailedReviewLayoutTests
         }
 
         text.ShouldNotContain("……");
-        ShouldKeepEveryLetterOnItsPage(document);
+        LettersLieWithinTheirPages(document);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public class DetailedReviewLayoutTests
         RenderedPages.Save("review-seed-000-lusong-1-approved", pdf);
 
         using var document = PdfDocument.Open(pdf);
-        ShouldKeepEveryLetterOnItsPage(document);
+        LettersLieWithinTheirPages(document);
         var text = Text(document);
         text.ShouldContain("业务股室审核意见同意申报，资金测算依据充分。审核人：李审核2017年1月6日绩效管理股审核意见（盖章）年月日");
         text.ShouldContain("第2版");
@@ -121,7 +122,7 @@ public class DetailedReviewLayoutTests
         RenderedPages.Save("review-long", pdf);
 
         using var document = PdfDocument.Open(pdf);
-        ShouldKeepEveryLetterOnItsPage(document);
+        LettersLieWithinTheirPages(document);
         var pages = document.GetPages().ToList();
         pages.Count.ShouldBeGreaterThan(6);
 
@@ -140,9 +141,9 @@ public class DetailedReviewLayoutTests
         withRows.Count.ShouldBeGreaterThan(4);
         foreach (var page in withRows)
         {
-            var tables = Count(page, "长期绩效指标") + Count(page, "年度绩效指标");
+            var tables = Occurrences(page, "长期绩效指标") + Occurrences(page, "年度绩效指标");
             tables.ShouldBeInRange(1, 2, $"第 {page.Number} 页");
-            Count(page, header).ShouldBe(tables, $"第 {page.Number} 页");
+            Occurrences(page, header).ShouldBe(tables, $"第 {page.Number} 页");
         }
 
         pages.Count(p => Text(p).Contains("长期绩效指标", StringComparison.Ordinal)).ShouldBeGreaterThan(2);
@@ -158,10 +159,10 @@ public class DetailedReviewLayoutTests
     {
         var print = SeedPrints.Print(SeedPrints.All[index]);
         var pdf = SharedFonts.Render(new DetailedReviewLayout(print));
-        RenderedPages.Save($"review-{SeedName(index)}", pdf);
+        RenderedPages.Save($"review-{SeedPrints.Key(SeedPrints.All[index])}", pdf);
 
         using var document = PdfDocument.Open(pdf);
-        ShouldKeepEveryLetterOnItsPage(document);
+        LettersLieWithinTheirPages(document);
         var text = Text(document);
         text.ShouldContain(Squeeze(print.Declaration.ProjectName));
         foreach (var indicator in print.Declaration.Indicators)
@@ -170,5 +171,5 @@ public class DetailedReviewLayoutTests
         }
     }
 
-    private static int CountIn(PdfDocument document, string text) => document.GetPages().Sum(p => Count(p, text));
+    private static int CountIn(PdfDocument document, string text) => document.GetPages().Sum(p => Occurrences(p, text));
 }

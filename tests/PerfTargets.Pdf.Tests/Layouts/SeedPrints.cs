@@ -17,4 +17,12 @@ internal static class SeedPrints
     }
 
     public static DemoDeclaration Named(string project) => All.First(d => d.Declaration.ProjectName == project);
+
+    /// <summary>A seed declaration's name for a test case and a file: its seed file's number and its place in it (002-3).</summary>
+    public static string Key(DemoDeclaration seed)
+    {
+        var inFile = All.Where(s => s.SourceFile == seed.SourceFile).ToList().IndexOf(seed) + 1;
+        var number = seed.SourceFile.Split("seed-")[1][..3];
+        return $"{number}-{inFile}";
+    }
 }

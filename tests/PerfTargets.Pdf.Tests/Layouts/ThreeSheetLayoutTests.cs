@@ -2,7 +2,8 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Layouts;
 using UglyToad.PdfPig;
-using static PerfTargets.Pdf.Tests.Layouts.PrintedPages;
+using static PerfTargets.Pdf.Tests.PrintedPdf;
+using static PerfTargets.Pdf.Tests.TestDeclarations;
 
 namespace PerfTargets.Pdf.Tests.Layouts;
 
@@ -27,7 +28,7 @@ public class ThreeSheetLayoutTests
         RenderedPages.Save("three-sheet-seed-001-portal-1", pdf);
 
         using var document = PdfDocument.Open(pdf);
-        ShouldKeepEveryLetterOnItsPage(document);
+        LettersLieWithinTheirPages(document);
         var pages = document.GetPages().ToList();
         pages.Count.ShouldBe(3);
         var (overview, targets, safeguards) = (Text(pages[0]), Text(pages[1]), Text(pages[2]));
@@ -124,7 +125,7 @@ public class ThreeSheetLayoutTests
         RenderedPages.Save("three-sheet-long", pdf);
 
         using var document = PdfDocument.Open(pdf);
-        ShouldKeepEveryLetterOnItsPage(document);
+        LettersLieWithinTheirPages(document);
         var pages = document.GetPages().ToList();
         var text = Text(document);
         text.ShouldContain(Squeeze(declaration.Narrative.Overview![..600]));
@@ -138,12 +139,12 @@ public class ThreeSheetLayoutTests
         const string header = "主体活动（作业、任务）和对应产出的一级目标二级目标三级目标目标值备注";
         var withRows = pages.Where(p => Text(p).Contains("放大指标", StringComparison.Ordinal)).ToList();
         withRows.Count.ShouldBeGreaterThan(3);
-        withRows.ShouldAllBe(p => Count(p, header) == 1);
+        withRows.ShouldAllBe(p => Occurrences(p, header) == 1);
 
         const string safeguardHeader = "制度保障文件名称具体措施保障阶段";
         var withSafeguards = pages.Where(p => Text(p).Contains("项制度", StringComparison.Ordinal)).ToList();
         withSafeguards.Count.ShouldBeGreaterThan(1);
-        withSafeguards.ShouldAllBe(p => Count(p, safeguardHeader) == 1);
+        withSafeguards.ShouldAllBe(p => Occurrences(p, safeguardHeader) == 1);
         withSafeguards.ShouldAllBe(p => !Text(p).Contains("放大指标", StringComparison.Ordinal));
     }
 
@@ -155,10 +156,10 @@ public class ThreeSheetLayoutTests
     {
         var print = SeedPrints.Print(SeedPrints.All[index]);
         var pdf = SharedFonts.Render(new ThreeSheetLayout(print));
-        RenderedPages.Save($"three-sheet-{SeedName(index)}", pdf);
+        RenderedPages.Save($"three-sheet-{SeedPrints.Key(SeedPrints.All[index])}", pdf);
 
         using var document = PdfDocument.Open(pdf);
-        ShouldKeepEveryLetterOnItsPage(document);
+        LettersLieWithinTheirPages(document);
         var text = Text(document);
         text.ShouldContain(Squeeze(print.Declaration.ProjectName));
         foreach (var indicator in print.Declaration.Indicators)
