@@ -30,7 +30,7 @@ public class NationalLayoutTests
         var pdf = SharedFonts.Render(new NationalLayout(SeedPrints.Print(seed)));
         RenderedPages.Save($"national-all-{index:00}", pdf);
 
-        var text = PrintedPdf.Text(pdf);
+        var text = PrintedPdf.Content(pdf);
         text.ShouldRead(PrintedPdf.Squeeze(seed.Declaration.ProjectName));
         foreach (var indicator in seed.Declaration.Indicators)
         {
