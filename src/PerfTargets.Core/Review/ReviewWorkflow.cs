@@ -26,7 +26,8 @@ public static class ReviewWorkflow
             return WorkflowOutcome.Refused(WorkflowRefusal.Invalid, $"还有 {errorCount} 处错误，请改正后再提交。");
         }
 
-        var returning = rule == ResubmitRule.ResumeAtReturningSection ? chain.Find(declaration.Review.ReturnedBySectionId) : null;
+        // A returning section since 停用 no longer reviews: the submission starts the chain instead.
+        var returning = rule == ResubmitRule.ResumeAtReturningSection ? chain.FindActive(declaration.Review.ReturnedBySectionId) : null;
         var target = returning ?? chain.First;
         if (target is null)
         {
