@@ -61,6 +61,27 @@ public class SealAndAuditPagesTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task A_fully_transparent_png_is_refused_at_its_row_and_the_page_states_the_rules()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var admin = await app.AdminAsync();
+        var section = await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Id).FirstAsync());
+        var before = await app.QueryAsync(db => db.Seals.CountAsync());
+        using var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(300, 300, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Unpremul));
+        bitmap.Erase(SkiaSharp.SKColors.Transparent);
+        using var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+
+        var response = await UploadAsync(admin, section, png.ToArray());
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        page.QuerySelector($"#seal-ReviewSection-{section} .invalid-feedback")!.TextContent.ShouldBe("印章图片完全透明，没有可见的印章图案。请上传印章部分不透明的 PNG。");
+        (await app.QueryAsync(db => db.Seals.CountAsync())).ShouldBe(before);
+        var rules = page.QuerySelector("#seal-rules")!.TextContent;
+        rules.ShouldContain("不超过 1 MB");
+        rules.ShouldContain("每边 100–4000 像素，长边不超过短边的两倍");
+    }
+
+    [Fact]
     public async Task A_good_upload_becomes_the_sections_seal_while_earlier_records_keep_theirs()
     {
         await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
