@@ -97,6 +97,8 @@ public class ReviewJourneyTests(TestDatabases databases)
         new HtmlParser().ParseDocument(await second.Content.ReadAsStringAsync()).QuerySelector("#refusal")!.TextContent
             .ShouldBe("该申报表在您打开后已被处理或修改，本次操作未执行。请查看它的最新状态。");
         (await app.QueryAsync(db => db.DeclarationEvents.CountAsync(e => e.Kind == Core.Review.DeclarationEventKind.Approved))).ShouldBe(1);
+        var audited = await app.QueryAsync(db => db.AuditEntries.Where(e => e.DeclarationId == id && e.UserName == "reviewer-business").Select(e => e.Action).ToListAsync());
+        audited.ShouldBe([AuditAction.Approved, AuditAction.NotPerformed], "a double click is no intrusion");
     }
 
     [Fact]

@@ -218,14 +218,21 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         return WorkflowOutcome.Success;
     }
 
-    /// <summary>Nothing of the action is written; an attempt on what is not the user's is recorded as such.</summary>
+    /// <summary>
+    /// Nothing of the action is written. An attempt on what is not the user's is recorded as 越权被拒;
+    /// one on a state that has moved on since the user saw it as 操作未执行, which is no intrusion.
+    /// </summary>
     private async Task<WorkflowOutcome> RefuseAsync(IDbContextTransaction transaction, WorkflowOutcome refusal, AuditAction attempted, AuditActor actor, int declarationId, CancellationToken cancellationToken, string? versionHash = null)
     {
         await transaction.RollbackAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        if (refusal.Reason is WorkflowRefusal.NotYours or WorkflowRefusal.StaleVersion)
+        if (refusal.Reason == WorkflowRefusal.NotYours)
         {
             await audit.AppendAsync(AuditAction.Refused, actor, declarationId, versionHash, $"{attempted.Label()}被拒：{refusal.Refusal}", cancellationToken);
+        }
+        else if (refusal.Reason == WorkflowRefusal.StaleVersion)
+        {
+            await audit.AppendAsync(AuditAction.NotPerformed, actor, declarationId, versionHash, $"{attempted.Label()}未执行：{refusal.Refusal}", cancellationToken);
         }
 
         return refusal;
