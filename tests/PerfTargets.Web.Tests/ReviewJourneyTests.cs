@@ -115,6 +115,29 @@ public class ReviewJourneyTests(TestDatabases databases)
         (await app.DeclarationAsync(id)).Status.ShouldBe(DeclarationStatus.Submitted);
     }
 
+    [Theory]
+    [InlineData("Return")]
+    [InlineData("Approve")]
+    public async Task An_opinion_over_its_limit_is_refused_at_the_opinion_box_and_kept_not_cut(string handler)
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var id = await app.DeclarationIdAsync(Project);
+        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}", "form#submit-form")).PostAsync();
+        var reviewer = await app.SignInAsync("reviewer-business");
+        var box = new HtmlParser().ParseDocument(await reviewer.GetStringAsync($"/review/{id}")).QuerySelector("#decision textarea")!;
+        box.HasAttribute("maxlength").ShouldBeFalse("a pasted opinion is not cut off silently");
+        box.GetAttribute("data-maxlength").ShouldBe("2000");
+        var opinion = string.Concat(Enumerable.Repeat("请补充绩效指标的测算依据。", 800)); // 10,400 characters
+
+        var response = await DecideAsync(reviewer, id, handler, opinion);
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        page.QuerySelector("#decision .invalid-feedback")!.TextContent.ShouldBe("审核意见不能超过 2000 个字。");
+        page.QuerySelector("#decision textarea")!.TextContent.Trim('\n').ShouldBe(opinion);
+        (await app.DeclarationAsync(id)).Status.ShouldBe(DeclarationStatus.Submitted);
+        (await app.QueryAsync(db => db.DeclarationEvents.CountAsync(e => e.DeclarationId == id))).ShouldBe(1);
+    }
+
     [Fact]
     public async Task A_declaration_with_errors_offers_no_submission_and_a_forged_one_is_refused()
     {
