@@ -72,6 +72,7 @@ app.UseSerilogRequestLogging();
 app.UseRequestLocalization("zh-CN");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseFormNulReplacement();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -160,4 +160,13 @@ public class SealAndAuditPagesTests(TestDatabases databases)
         Users(await admin.GetStringAsync("/admin/audit?user=lusong&from=2000-01-01&to=2000-12-31")).ShouldBeEmpty();
         Users(await admin.GetStringAsync("/admin/audit?user=lusong&from=2000-01-01&to=2100-12-31")).ShouldNotBeEmpty();
     }
+
+    [Fact]
+    public async Task A_nul_in_a_search_term_is_dropped_rather_than_sent_to_the_database()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.PostgreSql), demoMode: true);
+
+        (await (await app.AdminAsync()).GetAsync("/admin/audit?user=%00admin")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await app.SignInAsync("reviewer-business")).GetAsync("/review?q=%00")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Core.Review;
 
@@ -109,8 +110,11 @@ public static class ReviewWorkflow
             return WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, "退回时须填写审核意见，说明需要修改的内容。");
         }
 
-        return opinion?.Length > OpinionMaxLength
-            ? WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, $"审核意见不能超过 {OpinionMaxLength} 个字。")
-            : null;
+        if (opinion?.Length > OpinionMaxLength)
+        {
+            return WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, $"审核意见不能超过 {OpinionMaxLength} 个字。");
+        }
+
+        return TextCharacters.Problem(opinion, "审核意见") is { } problem ? WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, problem) : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Validation;
 using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Pages.Admin;
@@ -21,7 +22,8 @@ public sealed class AuditSearch
     /// <summary>Reads the filters as typed; the keys of <see cref="Errors"/> are the fields' names in the address.</summary>
     public AuditSearch(string? user, string? action, string? declaration, string? from, string? to)
     {
-        User = string.IsNullOrWhiteSpace(user) ? null : user.Trim();
+        // A search term is never stored: invisible characters (a NUL the database would refuse) are dropped.
+        User = TextCharacters.WithoutForbidden(user ?? string.Empty).Trim() is { Length: > 0 } name ? name : null;
         Action = ReadAction(action);
         DeclarationId = ReadDeclaration(declaration);
         From = ReadDay(from, "from");

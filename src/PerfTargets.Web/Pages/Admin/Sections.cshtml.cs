@@ -11,6 +11,7 @@ using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;
 
@@ -30,12 +31,14 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
     [Display(Name = "科室名称")]
     [Required(ErrorMessage = "请填写科室名称。")]
     [StringLength(ReviewSection.NameMaxLength, ErrorMessage = "科室名称不能超过 {1} 个字。")]
+    [PlainText]
     public string? Name { get; set; }
 
     [BindProperty]
     [Display(Name = "所属机关（印章上的名称）")]
     [Required(ErrorMessage = "请填写所属机关，如某县财政局。")]
     [StringLength(ReviewSection.OrganisationMaxLength, ErrorMessage = "所属机关不能超过 {1} 个字。")]
+    [PlainText]
     public string? Organisation { get; set; }
 
     [TempData]

@@ -10,6 +10,7 @@ using PerfTargets.Data;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;
 
@@ -149,11 +150,13 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
         [Display(Name = "用户名")]
         [Required(ErrorMessage = "请填写用户名。")]
         [StringLength(PerfTargetsUser.UserNameMaxLength, ErrorMessage = "用户名不能超过 {1} 个字符。")]
+        [PlainText]
         public string? UserName { get; set; }
 
         [Display(Name = "姓名")]
         [Required(ErrorMessage = "请填写姓名。")]
         [StringLength(PerfTargetsUser.DisplayNameMaxLength, ErrorMessage = "姓名不能超过 {1} 个字。")]
+        [PlainText]
         public string? DisplayName { get; set; }
 
         [Display(Name = "角色")]

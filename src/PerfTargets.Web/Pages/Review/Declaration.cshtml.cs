@@ -12,6 +12,7 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Seals;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Validation;
 using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Pages.Review;
@@ -47,6 +48,7 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     [BindProperty]
     [Display(Name = "审核意见")]
     [StringLength(ReviewWorkflow.OpinionMaxLength, ErrorMessage = "审核意见不能超过 {1} 个字。")]
+    [PlainText]
     public string? Opinion { get; set; }
 
     [BindProperty]
