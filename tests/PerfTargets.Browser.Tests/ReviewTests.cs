@@ -49,6 +49,23 @@ public class ReviewTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task A_long_unbroken_opinion_wraps_instead_of_widening_the_page()
+    {
+        var (filer, id) = await SubmittedCopyAsync("网络舆情综合管理（长意见）", "2033");
+        var reviewer = await session.NewPageAsync("reviewer-business");
+        await reviewer.GotoAsync($"/review/{id}");
+        await reviewer.Locator("#Opinion").FillAsync(new string('x', 2000));
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "退回修改" }).ClickAsync();
+        await reviewer.WaitForURLAsync("**/review");
+
+        await filer.SetViewportSizeAsync(1366, 800);
+        await filer.GotoAsync($"/declarations/{id}");
+
+        (await filer.Locator("#returned").TextContentAsync())!.ShouldContain(new string('x', 2000));
+        (await filer.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(1366);
+    }
+
+    [Fact]
     public async Task A_reviewer_double_clicking_approve_stamps_once_and_the_seal_shows_in_the_history()
     {
         var (filer, id) = await SubmittedCopyAsync("网络舆情综合管理（审核试走）", "2031");
