@@ -71,4 +71,22 @@ public class SubmittedDeclarationPagesTests(TestDatabases databases)
         returned.QuerySelector("form[method=post] button.btn-danger").ShouldBeNull();
         new HtmlParser().ParseDocument(await filer.GetStringAsync($"/declarations/{id}/edit")).QuerySelector("a[href$='/delete']").ShouldBeNull();
     }
+
+    [Fact]
+    public async Task The_editor_of_a_returned_declaration_shows_who_returned_it_when_and_why()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var id = await app.DeclarationIdAsync(Project);
+        var filer = await app.FilerOfDepartmentAsync("224002");
+        (await filer.GetStringAsync($"/declarations/{id}/edit")).ShouldNotContain("id=\"returned\"");
+        await SubmitAsync(filer, id);
+        await ReturnAsync(app, id, "满意度指标目标值偏低，\n请调整。");
+        var at = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.DeclarationEvents, e => e.DeclarationId == id && e.Kind == Core.Review.DeclarationEventKind.Returned));
+
+        var notice = new HtmlParser().ParseDocument(await filer.GetStringAsync($"/declarations/{id}/edit")).QuerySelector("#returned")!;
+
+        notice.QuerySelector("strong")!.TextContent.ShouldBe($"业务股室（业务股室审核人）于 {Viewing.ChinaTime.Format(at.At)} 退回了第 1 版，意见：");
+        notice.QuerySelector("p")!.TextContent.ShouldBe("满意度指标目标值偏低，\n请调整。");
+        notice.TextContent.ShouldContain("请按意见修改后重新提交，将直接回到业务股室审核。");
+    }
 }

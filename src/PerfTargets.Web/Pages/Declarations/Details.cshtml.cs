@@ -32,6 +32,11 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
     [TempData]
     public string? Done { get; set; }
 
+    /// <summary>What a filer of a returned declaration is to do, and where a resubmission goes.</summary>
+    public string ResubmitAdvice => ReturnNotices.Advice(Declaration, Chain, ResubmitRule);
+
+    public ResubmitRule ResubmitRule { get; private set; }
+
     /// <summary>Whether the filer may 撤回 now: submitted and nobody has acted on that version.</summary>
     public bool CanWithdraw { get; private set; }
 
@@ -50,6 +55,7 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         }
 
         View = await DeclarationView.LoadAsync(db, declaration, cancellationToken);
+        ResubmitRule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);

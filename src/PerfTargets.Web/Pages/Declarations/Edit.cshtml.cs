@@ -10,6 +10,7 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Queries;
 using PerfTargets.Web.Editing;
+using PerfTargets.Web.Viewing;
 
 using PerfTargets.Web.Accounts;
 
@@ -50,6 +51,9 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
     /// <summary>Whether 删除草稿 is offered: a draft never submitted.</summary>
     public bool CanDelete { get; private set; }
+
+    /// <summary>The return being worked on, and what to do next, shown at the top while the draft is 已退回.</summary>
+    public (DeclarationEvent Return, string? Advice)? Returned { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -179,6 +183,8 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     {
         Id = declaration.Id;
         CanDelete = WorkflowStatus.WhyNotDeletable(declaration.Status, declaration.Review) is null;
+        Returned = await ReturnNotices.ForAsync(db, declaration, cancellationToken);
+
         ProjectName = storedName;
         Choices ??= (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
         Framework = Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) ?? Choices.Frameworks[0];
