@@ -49,6 +49,12 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
             return NotFound();
         }
 
+        if (await ActedOnNotices.ForAsync(db, User, declaration, Chain, cancellationToken) is { } notice)
+        {
+            TempData[nameof(Review.IndexModel.ReviewNotice)] = notice;
+            return RedirectToPage("/Review/Index");
+        }
+
         if (!User.CanSee(declaration, Chain))
         {
             return await this.RefuseAsync(audit, id, "查看"); // another department's declaration is not said to exist

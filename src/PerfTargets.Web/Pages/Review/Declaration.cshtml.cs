@@ -69,8 +69,20 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
             return Page();
         }
 
-        // An id that exists but has not reached this reviewer's section is an attempt worth recording.
-        return await db.Declarations.AnyAsync(d => d.Id == id, cancellationToken) ? await this.RefuseAsync(audit, id, "审核查看") : NotFound();
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
+        {
+            return NotFound();
+        }
+
+        // One this reviewer acted on is said where it went; any other that has not reached their section is an attempt worth recording.
+        if (await ActedOnNotices.ForAsync(db, User, declaration, Chain, cancellationToken) is { } notice)
+        {
+            TempData[nameof(IndexModel.ReviewNotice)] = notice;
+            return RedirectToPage("/Review/Index");
+        }
+
+        return await this.RefuseAsync(audit, id, "审核查看");
     }
 
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>

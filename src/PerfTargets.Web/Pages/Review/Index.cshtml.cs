@@ -43,6 +43,10 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     [TempData]
     public string? ReviewMessage { get; set; }
 
+    /// <summary>Where a declaration this reviewer acted on has gone, when they asked for it.</summary>
+    [TempData]
+    public string? ReviewNotice { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
