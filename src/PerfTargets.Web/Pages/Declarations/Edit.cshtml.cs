@@ -125,7 +125,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
         switch (await drafts.SaveAsync(declaration, Input.ConcurrencyStamp, HttpContext.Actor(), cancellationToken))
         {
             case SaveOutcome.Saved:
-                SavedMessage = $"已保存（{DateTimeOffset.Now:HH:mm:ss}）。";
+                SavedMessage = $"已保存（{ChinaTime.FormatTime(declaration.UpdatedAt.UtcDateTime)}）。";
                 return RedirectToPage(new { id });
             case SaveOutcome.ChangedByOthers:
                 ChangedByOthersAt = await db.Declarations.Where(d => d.Id == id).Select(d => (DateTimeOffset?)d.UpdatedAt).SingleOrDefaultAsync(cancellationToken);
