@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using PerfTargets.Data;
 using PerfTargets.Data.Setup;
@@ -56,6 +58,7 @@ builder.Services.AddRazorPages().AddMvcOptions(options =>
     ChineseBindingMessages.Apply(options.ModelBindingMessageProvider);
     options.Filters.Add<PasswordChangeFilter>();
 });
+builder.Services.Replace(ServiceDescriptor.Singleton<IHtmlGenerator, NoMaxLengthHtmlGenerator>());
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
 var app = builder.Build();
@@ -80,6 +83,7 @@ app.UseSerilogRequestLogging();
 app.UseRequestLocalization("zh-CN");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseFormNulReplacement();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

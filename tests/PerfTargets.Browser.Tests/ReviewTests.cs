@@ -6,24 +6,69 @@ namespace PerfTargets.Browser.Tests;
 [Collection(SharedBrowser.Name)]
 public class ReviewTests(BrowserSession session)
 {
-    [Fact]
-    public async Task A_reviewer_double_clicking_approve_stamps_once_and_the_seal_shows_in_the_history()
+    /// <summary>
+    /// A copy of 网络舆情综合管理 of its own, under another name and year, submitted: the editor tests'
+    /// declarations stay drafts and findable by name.
+    /// </summary>
+    private async Task<(IPage Filer, string Id)> SubmittedCopyAsync(string name, string year)
     {
-        // A copy of its own under another name, so that the editor tests' declarations stay drafts and findable by name.
         var filer = await session.NewPageAsync("filer-shanhaiguan");
         await filer.GotoAsync("/declarations");
         await filer.GetByRole(AriaRole.Link, new() { Name = "网络舆情综合管理", Exact = true }).First.ClickAsync();
         await filer.GetByRole(AriaRole.Link, new() { Name = "复制为新年度" }).ClickAsync();
-        await filer.Locator("#BudgetYear").FillAsync("2031");
+        await filer.Locator("#BudgetYear").FillAsync(year);
         await filer.GetByRole(AriaRole.Button, new() { Name = "复制" }).ClickAsync();
         await filer.WaitForURLAsync("**/edit");
-        await filer.Locator("input[name='Input.ProjectName']").FillAsync("网络舆情综合管理（审核试走）");
+        await filer.Locator("input[name='Input.ProjectName']").FillAsync(name);
         await filer.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
         await filer.Locator(".alert-success").WaitForAsync();
         var id = filer.Url.Split('/')[^2];
         await filer.GotoAsync($"/declarations/{id}");
         await filer.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
         (await filer.Locator("main .alert-success").TextContentAsync())!.ShouldContain("已提交，等待审核");
+        return (filer, id);
+    }
+
+    [Fact]
+    public async Task The_opinion_box_notes_a_text_over_its_limit_and_drops_a_stale_error_once_typed_in()
+    {
+        var (_, id) = await SubmittedCopyAsync("网络舆情综合管理（意见框）", "2032");
+        var reviewer = await session.NewPageAsync("reviewer-business");
+        await reviewer.GotoAsync($"/review/{id}");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "退回修改" }).ClickAsync();
+        var box = reviewer.Locator("#Opinion");
+        (await reviewer.Locator("#decision .invalid-feedback").First.TextContentAsync()).ShouldBe("退回时须填写审核意见，说明需要修改的内容。");
+
+        await box.FillAsync("请补充依据。");
+        (await reviewer.Locator("#decision .invalid-feedback").AllTextContentsAsync()).ShouldAllBe(text => text == string.Empty);
+        (await box.GetAttributeAsync("class"))!.ShouldNotContain("is-invalid");
+
+        await box.FillAsync(new string('改', 2001));
+        (await box.InputValueAsync()).Length.ShouldBe(2001, "nothing is cut off");
+        (await reviewer.Locator("#Opinion + .js-length-note").TextContentAsync()).ShouldBe("已输入 2001 字，超出上限 2000 字，保存时将不被接受。");
+    }
+
+    [Fact]
+    public async Task A_long_unbroken_opinion_wraps_instead_of_widening_the_page()
+    {
+        var (filer, id) = await SubmittedCopyAsync("网络舆情综合管理（长意见）", "2033");
+        var reviewer = await session.NewPageAsync("reviewer-business");
+        await reviewer.GotoAsync($"/review/{id}");
+        await reviewer.Locator("#Opinion").FillAsync(new string('x', 2000));
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "退回修改" }).ClickAsync();
+        await reviewer.WaitForURLAsync("**/review");
+
+        await filer.SetViewportSizeAsync(1366, 800);
+        await filer.GotoAsync($"/declarations/{id}");
+
+        (await filer.Locator("#returned").TextContentAsync())!.ShouldContain(new string('x', 2000));
+        (await filer.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(1366);
+    }
+
+    [Fact]
+    public async Task A_reviewer_double_clicking_approve_stamps_once_and_the_seal_shows_in_the_history()
+    {
+        var (filer, id) = await SubmittedCopyAsync("网络舆情综合管理（审核试走）", "2031");
 
         var reviewer = await session.NewPageAsync("reviewer-business");
         await reviewer.Locator("#notice").ClickAsync();

@@ -40,10 +40,25 @@ public class SealTests
         CountRed(bitmap, 130, 350, 350, 390).ShouldBeGreaterThan(500);
     }
 
+    /// <summary>A red disc of <paramref name="radius"/> on a transparent ground.</summary>
+    private static byte[] Disc(int side, float radius)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(side, side, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        bitmap.Erase(SKColors.Transparent);
+        using (var canvas = new SKCanvas(bitmap))
+        using (var paint = new SKPaint { Color = SKColors.Red, IsAntialias = false })
+        {
+            canvas.DrawCircle(side / 2f, side / 2f, radius, paint);
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     [Fact]
     public void An_uploaded_png_with_transparency_is_accepted_as_it_is()
     {
-        var report = SealImageCheck.Check(Png(300, 300, SKColors.Transparent));
+        var report = SealImageCheck.Check(Disc(300, 120));
 
         report.Accepted.ShouldBeTrue();
         report.HasTransparency.ShouldBeTrue();
@@ -79,6 +94,26 @@ public class SealTests
         };
 
         SealImageCheck.Check(data).Problems.ShouldBe([message]);
+    }
+
+    [Fact]
+    public void A_png_with_no_visible_pixel_is_refused()
+    {
+        SealImageCheck.Check(Png(300, 300, SKColors.Transparent)).Problems
+            .ShouldBe(["印章图片完全透明，没有可见的印章图案。请上传印章部分不透明的 PNG。"]);
+        SealImageCheck.Check(Png(300, 300, SKColors.Red.WithAlpha(8))).Problems
+            .ShouldBe(["印章图片完全透明，没有可见的印章图案。请上传印章部分不透明的 PNG。"], "ink of 8/255 leaves nothing on paper");
+    }
+
+    [Fact]
+    public void A_png_with_too_few_visible_pixels_to_be_a_seal_is_refused()
+    {
+        // A disc of radius 5 on 300×300: about 80 pixels, under 1% (900).
+        var report = SealImageCheck.Check(Disc(300, 5));
+
+        report.Accepted.ShouldBeFalse();
+        report.Problems.ShouldHaveSingleItem().ShouldMatch(@"^印章图片几乎完全透明（只有 \d+ 个可见像素，不到 1%），盖出来看不见。请上传印章清晰可见的 PNG。$");
+        SealImageCheck.Check(Disc(300, 20)).Accepted.ShouldBeTrue("a disc of radius 20 covers more than 1%");
     }
 
     [Fact]

@@ -109,6 +109,20 @@ public class DeclarationEditorTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task The_save_message_tells_the_time_in_beijing_time_as_the_history_does()
+    {
+        await using var app = await AppAsync();
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+
+        var html = await (await form.Set("Input.ProjectCode", "改-1").PostAsync()).Content.ReadAsStringAsync();
+
+        var saved = (await app.DeclarationAsync(id)).UpdatedAt.ToOffset(TimeSpan.FromHours(8));
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("main .alert-success")!.TextContent
+            .ShouldBe($"已保存（{saved:HH:mm:ss}）。");
+    }
+
+    [Fact]
     public async Task Text_over_its_limit_is_refused_at_the_field()
     {
         await using var app = await AppAsync();

@@ -128,4 +128,53 @@ public class ReviewAccessMatrixTests(TestDatabases databases)
             (await app.QueryAsync(db => db.DeclarationEvents.CountAsync(e => e.DeclarationId == id))).ShouldBe(1);
         }
     }
+
+    [Theory]
+    [InlineData("/review/{id}")]
+    [InlineData("/declarations/{id}")]
+    public async Task A_reviewer_who_acted_on_a_declaration_now_hidden_is_told_where_it_went_and_no_one_else_is(string page)
+    {
+        var (app, id) = await SubmittedAsync();
+        await using (app)
+        {
+            var url = page.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var business = await app.SignInAsync("reviewer-business");
+            var performance = await app.SignInAsync("reviewer-performance");
+            await (await PageForm.LoadAsync(business, $"/review/{id}", "form#decision")).PostToAsync($"/review/{id}?handler=Approve");
+            await (await PageForm.LoadAsync(performance, $"/review/{id}", "form#decision")).Set("Opinion", "请补充依据。").PostToAsync($"/review/{id}?handler=Return");
+
+            foreach (var reviewer in new[] { business, performance })
+            {
+                var response = await reviewer.GetAsync(url);
+
+                response.StatusCode.ShouldBe(HttpStatusCode.OK);
+                response.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/review");
+                new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#review-notice")!.TextContent
+                    .ShouldBe($"“{Project}”已由绩效管理股退回填报单位修改，重新提交后将再次进入审核。");
+            }
+
+            (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Refused))).ShouldBe(0);
+
+            // Someone who never acted on it is not told it exists.
+            var stranger = await NewReviewerAsync(app);
+            var refused = await stranger.GetAsync(url);
+            refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await refused.Content.ReadAsStringAsync()).ShouldNotContain(Project);
+        }
+    }
+
+    /// <summary>A second reviewer of 绩效管理股, who has acted on nothing.</summary>
+    private static async Task<HttpClient> NewReviewerAsync(PerfTargetsApp app)
+    {
+        var admin = await app.AdminAsync();
+        var section = await app.QueryAsync(db => db.ReviewSections.Where(s => s.Name == "绩效管理股").Select(s => s.Id).SingleAsync());
+        var form = await PageForm.LoadAsync(admin, "/admin/users", "main form[action*='handler=Create']");
+        await form.Set("Input.UserName", "reviewer-new").Set("Input.DisplayName", "新审核人").Set("Input.Role", "Reviewer")
+            .Set("Input.ReviewSectionId", section.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Input.Password", "Initial-pass-2026").PostAsync();
+        var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
+        await (await PageForm.LoadAsync(client, "/account/login")).Set("UserName", "reviewer-new").Set("Password", "Initial-pass-2026").PostAsync();
+        var change = await PageForm.LoadAsync(client, "/account/password");
+        await change.Set("Current", "Initial-pass-2026").Set("New", "Second-pass-2026x").Set("Confirm", "Second-pass-2026x").PostAsync();
+        return client;
+    }
 }

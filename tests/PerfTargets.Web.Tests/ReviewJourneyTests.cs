@@ -90,6 +90,8 @@ public class ReviewJourneyTests(TestDatabases databases)
         new HtmlParser().ParseDocument(await second.Content.ReadAsStringAsync()).QuerySelector("#refusal")!.TextContent
             .ShouldBe("该申报表在您打开后已被处理或修改，本次操作未执行。请查看它的最新状态。");
         (await app.QueryAsync(db => db.DeclarationEvents.CountAsync(e => e.Kind == Core.Review.DeclarationEventKind.Approved))).ShouldBe(1);
+        var audited = await app.QueryAsync(db => db.AuditEntries.Where(e => e.DeclarationId == id && e.UserName == "reviewer-business").Select(e => e.Action).ToListAsync());
+        audited.ShouldBe([AuditAction.Approved, AuditAction.NotPerformed], "a double click is no intrusion");
     }
 
     [Fact]
@@ -104,6 +106,29 @@ public class ReviewJourneyTests(TestDatabases databases)
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         page.QuerySelector("#decision .invalid-feedback")!.TextContent.ShouldBe("退回时须填写审核意见，说明需要修改的内容。");
         (await app.DeclarationAsync(id)).Status.ShouldBe(DeclarationStatus.Submitted);
+    }
+
+    [Theory]
+    [InlineData("Return")]
+    [InlineData("Approve")]
+    public async Task An_opinion_over_its_limit_is_refused_at_the_opinion_box_and_kept_not_cut(string handler)
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var id = await app.DeclarationIdAsync(Project);
+        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}", "form#submit-form")).PostAsync();
+        var reviewer = await app.SignInAsync("reviewer-business");
+        var box = new HtmlParser().ParseDocument(await reviewer.GetStringAsync($"/review/{id}")).QuerySelector("#decision textarea")!;
+        box.HasAttribute("maxlength").ShouldBeFalse("a pasted opinion is not cut off silently");
+        box.GetAttribute("data-maxlength").ShouldBe("2000");
+        var opinion = string.Concat(Enumerable.Repeat("请补充绩效指标的测算依据。", 800)); // 10,400 characters
+
+        var response = await DecideAsync(reviewer, id, handler, opinion);
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        page.QuerySelector("#decision .invalid-feedback")!.TextContent.ShouldBe("审核意见不能超过 2000 个字。");
+        page.QuerySelector("#decision textarea")!.TextContent.Trim('\n').ShouldBe(opinion);
+        (await app.DeclarationAsync(id)).Status.ShouldBe(DeclarationStatus.Submitted);
+        (await app.QueryAsync(db => db.DeclarationEvents.CountAsync(e => e.DeclarationId == id))).ShouldBe(1);
     }
 
     [Fact]

@@ -61,6 +61,27 @@ public class SealAndAuditPagesTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task A_fully_transparent_png_is_refused_at_its_row_and_the_page_states_the_rules()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var admin = await app.AdminAsync();
+        var section = await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Id).FirstAsync());
+        var before = await app.QueryAsync(db => db.Seals.CountAsync());
+        using var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(300, 300, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Unpremul));
+        bitmap.Erase(SkiaSharp.SKColors.Transparent);
+        using var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+
+        var response = await UploadAsync(admin, section, png.ToArray());
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        page.QuerySelector($"#seal-ReviewSection-{section} .invalid-feedback")!.TextContent.ShouldBe("印章图片完全透明，没有可见的印章图案。请上传印章部分不透明的 PNG。");
+        (await app.QueryAsync(db => db.Seals.CountAsync())).ShouldBe(before);
+        var rules = page.QuerySelector("#seal-rules")!.TextContent;
+        rules.ShouldContain("不超过 1 MB");
+        rules.ShouldContain("每边 100–4000 像素，长边不超过短边的两倍");
+    }
+
+    [Fact]
     public async Task A_good_upload_becomes_the_sections_seal_while_earlier_records_keep_theirs()
     {
         await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
@@ -95,5 +116,57 @@ public class SealAndAuditPagesTests(TestDatabases databases)
         var verified = await (await PageForm.LoadAsync(admin, "/admin/audit", "form[action*=Verify]")).PostAsync();
         new HtmlParser().ParseDocument(await verified.Content.ReadAsStringAsync()).QuerySelector("#verification")!.TextContent.Trim()
             .ShouldMatch(@"^哈希链完整：共 \d+ 条记录，逐条校验通过。$");
+    }
+
+    [Theory]
+    [InlineData("to=9999-12-31", "to", "日期应在 2000 年到 2100 年之间（所填为 9999-12-31）。")]
+    [InlineData("from=0001-01-01", "from", "日期应在 2000 年到 2100 年之间（所填为 0001-01-01）。")]
+    [InlineData("from=2026-13-45", "from", "日期“2026-13-45”无法识别：请按 年-月-日 填写，如 2026-01-31。")]
+    [InlineData("declaration=abc", "declaration", "申报表编号“abc”无法识别：请填写正整数，如 12。")]
+    [InlineData("declaration=-3", "declaration", "申报表编号“-3”无法识别：请填写正整数，如 12。")]
+    [InlineData("action=Nonsense", "action", "没有“Nonsense”这种操作，请从列表中选择。")]
+    [InlineData("action=3", "action", "没有“3”这种操作，请从列表中选择。")]
+    [InlineData("from=2026-03-02&to=2026-03-01", "to", "“到”的日期（2026-03-01）早于“从”的日期（2026-03-02），请改正。")]
+    public async Task An_audit_filter_that_cannot_be_understood_is_said_so_at_its_field_and_nothing_is_listed(string query, string field, string message)
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var admin = await app.AdminAsync();
+
+        var response = await admin.GetAsync($"/admin/audit?{query}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        page.QuerySelector($"#{field}")!.ClassList.ShouldContain("is-invalid");
+        page.QuerySelector($"#{field} ~ .invalid-feedback")!.TextContent.ShouldBe(message);
+        page.QuerySelectorAll(".invalid-feedback").Length.ShouldBe(1);
+        page.QuerySelector("#search-refused").ShouldNotBeNull();
+        page.QuerySelector("#audit").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_audit_search_finds_a_user_by_name_or_by_display_name_and_by_day()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await app.SignInAsync("filer-lusong");
+        await app.SignInAsync("filer-portal");
+        var admin = await app.AdminAsync();
+        static IEnumerable<string> Users(string html) => new HtmlParser().ParseDocument(html).QuerySelectorAll("#audit tbody tr td:nth-child(4)").Select(td => td.TextContent);
+
+        Users(await admin.GetStringAsync("/admin/audit?user=王娅薇")).Distinct().ShouldBe(["filer-lusong"]);
+        Users(await admin.GetStringAsync("/admin/audit?user=王")).Distinct().Order().ShouldBe(["filer-lusong", "filer-portal"]);
+        Users(await admin.GetStringAsync("/admin/audit?user=lusong")).Distinct().ShouldBe(["filer-lusong"]);
+        var today = Viewing.ChinaTime.Format(DateTime.UtcNow)[..10];
+        Users(await admin.GetStringAsync($"/admin/audit?user=lusong&from={today}&to={today}")).ShouldNotBeEmpty();
+        Users(await admin.GetStringAsync("/admin/audit?user=lusong&from=2000-01-01&to=2000-12-31")).ShouldBeEmpty();
+        Users(await admin.GetStringAsync("/admin/audit?user=lusong&from=2000-01-01&to=2100-12-31")).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_nul_in_a_search_term_is_dropped_rather_than_sent_to_the_database()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.PostgreSql), demoMode: true);
+
+        (await (await app.AdminAsync()).GetAsync("/admin/audit?user=%00admin")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await app.SignInAsync("reviewer-business")).GetAsync("/review?q=%00")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -6,6 +6,10 @@ namespace PerfTargets.Core.Accounts;
 /// </summary>
 public sealed class ReviewSection
 {
+    public const int NameMaxLength = 64;
+
+    public const int OrganisationMaxLength = 200;
+
     public int Id { get; set; }
 
     public string Name { get; set; } = string.Empty;
@@ -14,4 +18,10 @@ public sealed class ReviewSection
     public string Organisation { get; set; } = string.Empty;
 
     public int Sequence { get; set; }
+
+    /// <summary>
+    /// 停用: the chain skips the section, so nothing is sent to it; it stays for the records that name
+    /// it. A new section starts so, until it has a reviewer and a seal.
+    /// </summary>
+    public bool IsDisabled { get; set; }
 }

@@ -17,8 +17,14 @@ public enum AuditAction
     AccountChanged,
     SettingsChanged,
 
-    /// <summary>An attempt at something the user may not do (another department's declaration, another section's step, an old version).</summary>
+    /// <summary>An attempt at something the user may not do (another department's declaration, another section's step).</summary>
     Refused,
+
+    /// <summary>
+    /// An action on a state that has since changed (a colleague acted first, a second tab, a double
+    /// click, a late 撤回, an old version): refused, but no intrusion.
+    /// </summary>
+    NotPerformed,
 }
 
 public static class AuditActions
@@ -39,6 +45,7 @@ public static class AuditActions
         AuditAction.AccountChanged => "账号变更",
         AuditAction.SettingsChanged => "设置变更",
         AuditAction.Refused => "越权被拒",
+        AuditAction.NotPerformed => "操作未执行（状态已变）",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Core.Review;
 
@@ -26,7 +27,8 @@ public static class ReviewWorkflow
             return WorkflowOutcome.Refused(WorkflowRefusal.Invalid, $"还有 {errorCount} 处错误，请改正后再提交。");
         }
 
-        var returning = rule == ResubmitRule.ResumeAtReturningSection ? chain.Find(declaration.Review.ReturnedBySectionId) : null;
+        // A returning section since 停用 no longer reviews: the submission starts the chain instead.
+        var returning = rule == ResubmitRule.ResumeAtReturningSection ? chain.FindActive(declaration.Review.ReturnedBySectionId) : null;
         var target = returning ?? chain.First;
         if (target is null)
         {
@@ -108,8 +110,11 @@ public static class ReviewWorkflow
             return WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, "退回时须填写审核意见，说明需要修改的内容。");
         }
 
-        return opinion?.Length > OpinionMaxLength
-            ? WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, $"审核意见不能超过 {OpinionMaxLength} 个字。")
-            : null;
+        if (opinion?.Length > OpinionMaxLength)
+        {
+            return WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, $"审核意见不能超过 {OpinionMaxLength} 个字。");
+        }
+
+        return TextCharacters.Problem(opinion, "审核意见") is { } problem ? WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, problem) : null;
     }
 }

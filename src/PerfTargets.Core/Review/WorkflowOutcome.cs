@@ -8,7 +8,7 @@ public sealed record WorkflowOutcome(bool Done, string? Refusal, WorkflowRefusal
     public static WorkflowOutcome Refused(WorkflowRefusal reason, string message) => new(false, message, reason);
 }
 
-/// <summary>Why an action was refused; <see cref="NotYours"/> and <see cref="StaleVersion"/> are audited as attempts.</summary>
+/// <summary>Why an action was refused; <see cref="NotYours"/> is audited as 越权被拒, <see cref="StaleVersion"/> as 操作未执行.</summary>
 public enum WorkflowRefusal
 {
     None,

@@ -17,6 +17,29 @@ public static class WorkflowStatus
         };
     }
 
+    /// <summary>
+    /// Why the filer may not delete it (删除草稿), in the words the pages show; null for a draft never
+    /// submitted, the only kind that may go: a submitted one's versions and history are records.
+    /// </summary>
+    public static string? WhyNotDeletable(DeclarationStatus status, ReviewPosition review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return status != DeclarationStatus.Draft ? $"该申报表当前为“{status.Label()}”，不能删除。"
+            : review.VersionCount > 0 ? "该申报表提交过，审核记录须保留，不能删除。"
+            : null;
+    }
+
+    /// <summary>
+    /// Why the filer may not edit it, in the words the pages show; null for a draft. Says what the
+    /// filer can do instead.
+    /// </summary>
+    public static string? WhyNotEditable(DeclarationStatus status) => status switch
+    {
+        DeclarationStatus.Draft => null,
+        DeclarationStatus.Submitted => $"该申报表当前为“{status.Label()}”，不能再修改。审核人尚未处理时，可在申报表页面撤回后修改；否则请等待审核人退回。",
+        _ => $"该申报表当前为“{status.Label()}”，不能再修改。如需调整，请复制为新年度。",
+    };
+
     /// <summary>Whether the filer has it back from a reviewer, to revise.</summary>
     public static bool IsReturned(DeclarationStatus status, ReviewPosition review) =>
         status == DeclarationStatus.Draft && review?.ReturnedBySectionId is not null;

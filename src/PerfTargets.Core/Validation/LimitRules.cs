@@ -43,13 +43,14 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
                 .WithMessage("支出进度最多两位小数。");
         }
 
-        RuleForEach(d => d.MidTermGoals).MaximumLength(DeclarationLimits.Goal).WithMessage($"每条中期目标不能超过 {DeclarationLimits.Goal} 个字。");
-        RuleForEach(d => d.AnnualGoals).MaximumLength(DeclarationLimits.Goal).WithMessage($"每条年度目标不能超过 {DeclarationLimits.Goal} 个字。");
+        RuleForEach(d => d.MidTermGoals).MaximumLength(DeclarationLimits.Goal).WithMessage($"每条中期目标不能超过 {DeclarationLimits.Goal} 个字。").PlainText("中期目标");
+        RuleForEach(d => d.AnnualGoals).MaximumLength(DeclarationLimits.Goal).WithMessage($"每条年度目标不能超过 {DeclarationLimits.Goal} 个字。").PlainText("年度目标");
 
         foreach (var field in NarrativeFields.All)
         {
             RuleFor(d => field.Get(d.Narrative)).MaximumLength(DeclarationLimits.Narrative)
-                .OverridePropertyName($"Narrative.{field.Name}").WithMessage($"{field.Label}不能超过 {DeclarationLimits.Narrative} 个字。");
+                .OverridePropertyName($"Narrative.{field.Name}").WithMessage($"{field.Label}不能超过 {DeclarationLimits.Narrative} 个字。")
+                .PlainText(field.Label).OverridePropertyName($"Narrative.{field.Name}");
         }
 
         foreach (var (column, path) in new (Func<Declaration, FundingSplit>, string)[]
@@ -69,29 +70,29 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
             line.RuleFor(l => l.UnitStandard).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
             line.RuleFor(l => l.Quantity).InclusiveBetween(0, DeclarationLimits.MaxQuantity).WithMessage("数量应在 0 到 10 亿之间。")
                 .Must(q => Scale.AtMost(q, DeclarationLimits.MoneyScale)).WithMessage("数量最多两位小数。");
-            line.RuleFor(l => l.Item).MaximumLength(DeclarationLimits.LineText).WithMessage($"支出明细项目不能超过 {DeclarationLimits.LineText} 个字。");
-            line.RuleFor(l => l.Content).MaximumLength(DeclarationLimits.LineText).WithMessage($"项目内容不能超过 {DeclarationLimits.LineText} 个字。");
-            line.RuleFor(l => l.QuantityUnit).MaximumLength(DeclarationLimits.Unit).WithMessage($"单位不能超过 {DeclarationLimits.Unit} 个字。");
-            line.RuleFor(l => l.StandardUnit).MaximumLength(DeclarationLimits.Unit).WithMessage($"单位不能超过 {DeclarationLimits.Unit} 个字。");
-            line.RuleFor(l => l.Basis).MaximumLength(DeclarationLimits.LineText).WithMessage($"依据不能超过 {DeclarationLimits.LineText} 个字。");
-            line.RuleFor(l => l.Remark).MaximumLength(DeclarationLimits.Remark).WithMessage($"备注不能超过 {DeclarationLimits.Remark} 个字。");
+            line.RuleFor(l => l.Item).MaximumLength(DeclarationLimits.LineText).WithMessage($"支出明细项目不能超过 {DeclarationLimits.LineText} 个字。").PlainText("支出明细项目");
+            line.RuleFor(l => l.Content).MaximumLength(DeclarationLimits.LineText).WithMessage($"项目内容不能超过 {DeclarationLimits.LineText} 个字。").PlainText("项目内容");
+            line.RuleFor(l => l.QuantityUnit).MaximumLength(DeclarationLimits.Unit).WithMessage($"单位不能超过 {DeclarationLimits.Unit} 个字。").PlainText("单位");
+            line.RuleFor(l => l.StandardUnit).MaximumLength(DeclarationLimits.Unit).WithMessage($"单位不能超过 {DeclarationLimits.Unit} 个字。").PlainText("单位");
+            line.RuleFor(l => l.Basis).MaximumLength(DeclarationLimits.LineText).WithMessage($"依据不能超过 {DeclarationLimits.LineText} 个字。").PlainText("依据");
+            line.RuleFor(l => l.Remark).MaximumLength(DeclarationLimits.Remark).WithMessage($"备注不能超过 {DeclarationLimits.Remark} 个字。").PlainText("备注");
         });
 
         RuleForEach(d => d.Indicators).ChildRules(indicator =>
         {
-            indicator.RuleFor(i => i.Level1).MaximumLength(DeclarationLimits.LevelName).WithMessage($"一级指标不能超过 {DeclarationLimits.LevelName} 个字。");
-            indicator.RuleFor(i => i.Level2).MaximumLength(DeclarationLimits.LevelName).WithMessage($"二级指标不能超过 {DeclarationLimits.LevelName} 个字。");
-            indicator.RuleFor(i => i.Name).MaximumLength(DeclarationLimits.IndicatorName).WithMessage($"三级指标名称不能超过 {DeclarationLimits.IndicatorName} 个字。");
-            indicator.RuleFor(i => i.Description).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"指标内容不能超过 {DeclarationLimits.IndicatorText} 个字。");
-            indicator.RuleFor(i => i.Remark).MaximumLength(DeclarationLimits.Remark).WithMessage($"备注不能超过 {DeclarationLimits.Remark} 个字。");
+            indicator.RuleFor(i => i.Level1).MaximumLength(DeclarationLimits.LevelName).WithMessage($"一级指标不能超过 {DeclarationLimits.LevelName} 个字。").PlainText("一级指标");
+            indicator.RuleFor(i => i.Level2).MaximumLength(DeclarationLimits.LevelName).WithMessage($"二级指标不能超过 {DeclarationLimits.LevelName} 个字。").PlainText("二级指标");
+            indicator.RuleFor(i => i.Name).MaximumLength(DeclarationLimits.IndicatorName).WithMessage($"三级指标名称不能超过 {DeclarationLimits.IndicatorName} 个字。").PlainText("三级指标名称");
+            indicator.RuleFor(i => i.Description).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"指标内容不能超过 {DeclarationLimits.IndicatorText} 个字。").PlainText("指标内容");
+            indicator.RuleFor(i => i.Remark).MaximumLength(DeclarationLimits.Remark).WithMessage($"备注不能超过 {DeclarationLimits.Remark} 个字。").PlainText("备注");
             indicator.RuleFor(i => i.Basis).IsInEnum().WithMessage("确定依据无效。");
             foreach (var target in new Expression<Func<Indicator, IndicatorTarget>>[] { i => i.MidTerm, i => i.Annual })
             {
                 indicator.RuleFor(target).ChildRules(t =>
                 {
                     t.RuleFor(x => x.Comparator).IsInEnum().WithMessage("比较符无效。");
-                    t.RuleFor(x => x.Text).MaximumLength(DeclarationLimits.TargetText).WithMessage($"指标值不能超过 {DeclarationLimits.TargetText} 个字。");
-                    t.RuleFor(x => x.Unit).MaximumLength(DeclarationLimits.Unit).WithMessage($"计量单位不能超过 {DeclarationLimits.Unit} 个字。");
+                    t.RuleFor(x => x.Text).MaximumLength(DeclarationLimits.TargetText).WithMessage($"指标值不能超过 {DeclarationLimits.TargetText} 个字。").PlainText("指标值");
+                    t.RuleFor(x => x.Unit).MaximumLength(DeclarationLimits.Unit).WithMessage($"计量单位不能超过 {DeclarationLimits.Unit} 个字。").PlainText("计量单位");
                     t.RuleFor(x => x.Value).InclusiveBetween(-DeclarationLimits.MaxTargetValue, DeclarationLimits.MaxTargetValue).WithMessage("指标数值超出可接受的范围（最多 14 位整数）。")
                         .Must(v => Scale.AtMost(v, DeclarationLimits.TargetValueScale)).WithMessage("指标数值最多六位小数。");
                 });
@@ -100,12 +101,12 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
 
         RuleForEach(d => d.Safeguards).ChildRules(safeguard =>
         {
-            safeguard.RuleFor(s => s.Category).MaximumLength(DeclarationLimits.LineText).WithMessage($"类别不能超过 {DeclarationLimits.LineText} 个字。");
-            safeguard.RuleFor(s => s.DocumentName).MaximumLength(DeclarationLimits.LineText).WithMessage($"文件名称不能超过 {DeclarationLimits.LineText} 个字。");
-            safeguard.RuleFor(s => s.Measures).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"措施不能超过 {DeclarationLimits.IndicatorText} 个字。");
+            safeguard.RuleFor(s => s.Category).MaximumLength(DeclarationLimits.LineText).WithMessage($"类别不能超过 {DeclarationLimits.LineText} 个字。").PlainText("类别");
+            safeguard.RuleFor(s => s.DocumentName).MaximumLength(DeclarationLimits.LineText).WithMessage($"文件名称不能超过 {DeclarationLimits.LineText} 个字。").PlainText("文件名称");
+            safeguard.RuleFor(s => s.Measures).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"措施不能超过 {DeclarationLimits.IndicatorText} 个字。").PlainText("措施");
         });
     }
 
     private void Text(Expression<Func<Declaration, string?>> field, int limit, string name) =>
-        RuleFor(field).MaximumLength(limit).WithMessage($"{name}不能超过 {limit} 个字。");
+        RuleFor(field).MaximumLength(limit).WithMessage($"{name}不能超过 {limit} 个字。").PlainText(name);
 }

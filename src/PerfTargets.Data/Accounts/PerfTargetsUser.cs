@@ -8,6 +8,10 @@ namespace PerfTargets.Data.Accounts;
 /// </summary>
 public sealed class PerfTargetsUser : IdentityUser<int>
 {
+    public const int UserNameMaxLength = 64;
+
+    public const int DisplayNameMaxLength = 64;
+
     /// <summary>The person's name as the review record and the printed form show it.</summary>
     public string DisplayName { get; set; } = string.Empty;
 

@@ -10,7 +10,7 @@ internal sealed class PerfTargetsUserConfiguration : IEntityTypeConfiguration<Pe
 {
     public void Configure(EntityTypeBuilder<PerfTargetsUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(64).IsRequired();
+        builder.Property(u => u.DisplayName).HasMaxLength(PerfTargetsUser.DisplayNameMaxLength).IsRequired();
         builder.HasOne<Department>().WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ReviewSection>().WithMany().HasForeignKey(u => u.ReviewSectionId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -9,8 +9,8 @@ internal sealed class ReviewSectionConfiguration : IEntityTypeConfiguration<Revi
     public void Configure(EntityTypeBuilder<ReviewSection> builder)
     {
         builder.ToTable("ReviewSections");
-        builder.Property(s => s.Name).HasMaxLength(64).IsRequired();
-        builder.Property(s => s.Organisation).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Name).HasMaxLength(ReviewSection.NameMaxLength).IsRequired();
+        builder.Property(s => s.Organisation).HasMaxLength(ReviewSection.OrganisationMaxLength).IsRequired();
         builder.HasIndex(s => s.Name).IsUnique();
     }
 }

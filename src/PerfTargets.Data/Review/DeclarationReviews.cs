@@ -33,7 +33,9 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
             var errors = DeclarationCheck.Problems(declaration!, framework).Count(p => p.IsError);
             var settings = await db.LoadReviewSettingsAsync(cancellationToken);
             var outcome = ReviewWorkflow.Submit(declaration!, await db.LoadChainAsync(cancellationToken), settings.ResubmitRule, errors);
-            refusal = outcome.Done ? null : outcome;
+            refusal = outcome.Done
+                ? await CheckReadyAsync(declaration!.Review.AwaitingSectionId, "审核科室{0}尚未配置{1}，暂不能提交。请联系系统管理员。", cancellationToken)
+                : outcome;
         }
 
         if (refusal is not null)
@@ -129,6 +131,11 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
                 : null;
         }
 
+        if (refusal is null && approve && declaration!.Status == DeclarationStatus.Submitted)
+        {
+            refusal = await CheckReadyAsync(declaration.Review.AwaitingSectionId, "下一审核科室{0}尚未配置{1}，本次审核未执行。请联系系统管理员。", cancellationToken);
+        }
+
         if (refusal is not null)
         {
             return await RefuseAsync(transaction, refusal, action, actor, declarationId, cancellationToken, version?.ContentHash);
@@ -145,6 +152,24 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         Touch(declaration);
         db.DeclarationEvents.Add(NewEvent(declaration, version, approve ? DeclarationEventKind.Approved : DeclarationEventKind.Returned, actor, section?.Name, opinion?.Trim(), seal?.Id, now));
         return await CommitAsync(transaction, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses to send a declaration on to a section that cannot act on it (no reviewer, no seal),
+    /// where it would wait for nobody; <paramref name="message"/> takes the section and what it lacks.
+    /// </summary>
+    private async Task<WorkflowOutcome?> CheckReadyAsync(int? sectionId, string message, CancellationToken cancellationToken)
+    {
+        var section = sectionId is null ? null : await db.ReviewSections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId, cancellationToken);
+        if (section is null)
+        {
+            return null;
+        }
+
+        var readiness = await SectionReadiness.OfAsync(db, section, cancellationToken);
+        return readiness.Ready
+            ? null
+            : WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, string.Format(System.Globalization.CultureInfo.InvariantCulture, message, $"“{section.Name}”", readiness.Missing));
     }
 
     private Task<Declaration?> LoadAsync(int id, CancellationToken cancellationToken) =>
@@ -193,14 +218,21 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         return WorkflowOutcome.Success;
     }
 
-    /// <summary>Nothing of the action is written; an attempt on what is not the user's is recorded as such.</summary>
+    /// <summary>
+    /// Nothing of the action is written. An attempt on what is not the user's is recorded as 越权被拒;
+    /// one on a state that has moved on since the user saw it as 操作未执行, which is no intrusion.
+    /// </summary>
     private async Task<WorkflowOutcome> RefuseAsync(IDbContextTransaction transaction, WorkflowOutcome refusal, AuditAction attempted, AuditActor actor, int declarationId, CancellationToken cancellationToken, string? versionHash = null)
     {
         await transaction.RollbackAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        if (refusal.Reason is WorkflowRefusal.NotYours or WorkflowRefusal.StaleVersion)
+        if (refusal.Reason == WorkflowRefusal.NotYours)
         {
             await audit.AppendAsync(AuditAction.Refused, actor, declarationId, versionHash, $"{attempted.Label()}被拒：{refusal.Refusal}", cancellationToken);
+        }
+        else if (refusal.Reason == WorkflowRefusal.StaleVersion)
+        {
+            await audit.AppendAsync(AuditAction.NotPerformed, actor, declarationId, versionHash, $"{attempted.Label()}未执行：{refusal.Refusal}", cancellationToken);
         }
 
         return refusal;

@@ -12,12 +12,19 @@ public sealed record SealImageReport(IReadOnlyList<string> Problems, int Width, 
 
 /// <summary>
 /// Checks an uploaded seal (印章) before it is stored: a real PNG that decodes completely, at most
-/// 1 MB, of sane dimensions. The file is then kept byte for byte, so its transparency stays.
+/// 1 MB, of sane dimensions, with enough visible (not transparent) pixels to leave a seal on paper.
+/// The file is then kept byte for byte, so its transparency stays.
 /// </summary>
 public static class SealImageCheck
 {
     public const int MinimumSide = 100;
     public const int MaximumSide = 4000;
+
+    /// <summary>The least share of the image, in percent, a seal's ink covers: a thin ring alone covers several.</summary>
+    public const int MinimumInkPercent = 1;
+
+    /// <summary>The opacity (of 255) from which a pixel shows on paper.</summary>
+    private const byte VisibleAlpha = 16;
 
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -69,26 +76,38 @@ public static class SealImageCheck
             }
             else
             {
-                transparent = HasTransparentPixels(bitmap);
+                (transparent, var visible) = Coverage(bitmap);
+                if (visible == 0)
+                {
+                    problems.Add("印章图片完全透明，没有可见的印章图案。请上传印章部分不透明的 PNG。");
+                }
+                else if (visible < (long)width * height * MinimumInkPercent / 100)
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"印章图片几乎完全透明（只有 {visible} 个可见像素，不到 {MinimumInkPercent}%），盖出来看不见。请上传印章清晰可见的 PNG。"));
+                }
             }
         }
 
         return new SealImageReport(problems, width, height, transparent);
     }
 
-    /// <summary>Whether any pixel lets the paper show through: a PNG may carry an alpha channel that is opaque throughout.</summary>
-    private static bool HasTransparentPixels(SKBitmap bitmap)
+    /// <summary>
+    /// Whether any pixel lets the paper show through (a PNG may carry an alpha channel that is opaque
+    /// throughout), and how many pixels leave ink (alpha of at least <see cref="VisibleAlpha"/>).
+    /// </summary>
+    private static (bool Transparent, long Visible) Coverage(SKBitmap bitmap)
     {
         var pixels = bitmap.GetPixelSpan();
+        var transparent = false;
+        long visible = 0;
         for (var alpha = 3; alpha < pixels.Length; alpha += 4)
         {
-            if (pixels[alpha] < 255)
-            {
-                return true;
-            }
+            transparent |= pixels[alpha] < 255;
+            visible += pixels[alpha] >= VisibleAlpha ? 1 : 0;
         }
 
-        return false;
+        return (transparent, visible);
     }
 
     /// <summary>The refusal of a file of <paramref name="length"/> bytes, over <see cref="Seal.MaxBytes"/>.</summary>

@@ -13,6 +13,10 @@ public static class ChinaTime
     public static string FormatSeconds(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>The time of day only, as a save message tells it: 09:59:08.</summary>
+    public static string FormatTime(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
     /// <summary>The UTC instant a 北京时间 calendar day starts.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) =>
         DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);

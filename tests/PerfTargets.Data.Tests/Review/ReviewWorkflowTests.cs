@@ -155,6 +155,31 @@ public class ReviewWorkflowTests(TestDatabases databases)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task An_action_on_a_state_that_has_moved_on_is_recorded_as_not_performed_not_as_an_intrusion(DatabaseProvider provider)
+    {
+        var scene = await ReviewScene.CreateAsync(databases, provider);
+        await scene.ActAsync((r, stamp, _) => r.SubmitAsync(scene.DeclarationId, stamp, scene.Filer));
+        var seen = await scene.StampAsync();
+        var version = await scene.CurrentVersionIdAsync();
+        await scene.ActAsync((r, stamp, v) => r.ApproveAsync(scene.DeclarationId, v, stamp, null, scene.Business));
+
+        var (db, reviews) = scene.Open();
+        await using (db)
+        {
+            (await reviews.WithdrawAsync(scene.DeclarationId, seen, scene.Filer)).Reason.ShouldBe(WorkflowRefusal.StaleVersion); // a late 撤回
+            (await reviews.ApproveAsync(scene.DeclarationId, version, seen, null, scene.Business)).Reason.ShouldBe(WorkflowRefusal.StaleVersion); // a second tab
+        }
+
+        await using var check = scene.Settings.CreateContext();
+        var rows = await check.AuditEntries.Where(e => e.DeclarationId == scene.DeclarationId).OrderBy(e => e.Sequence).ToListAsync();
+        rows.Select(e => e.Action).ShouldBe([AuditAction.Submitted, AuditAction.Approved, AuditAction.NotPerformed, AuditAction.NotPerformed]);
+        rows[2].Detail.ShouldBe("撤回未执行：该申报表在您打开后已被处理或修改，本次操作未执行。请查看它的最新状态。");
+        rows[3].UserName.ShouldBe("reviewer-business");
+        AuditAction.NotPerformed.Label().ShouldBe("操作未执行（状态已变）");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task An_old_version_is_not_approved(DatabaseProvider provider)
     {
         var scene = await ReviewScene.CreateAsync(databases, provider);

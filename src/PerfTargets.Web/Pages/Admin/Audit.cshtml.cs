@@ -10,7 +10,7 @@ using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Pages.Admin;
 
-/// <summary>审计日志: search the trail by user, action, declaration and day (北京时间), newest first; check the hash chain.</summary>
+/// <summary>审计日志: search the trail by user (name or 姓名), action, declaration and day (北京时间), newest first; check the hash chain.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
 public sealed class AuditModel(PerfTargetsDbContext db, AuditTrail trail) : PageModel
 {
@@ -19,17 +19,20 @@ public sealed class AuditModel(PerfTargetsDbContext db, AuditTrail trail) : Page
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserName { get; set; }
 
+    // The filters are bound as typed and read by AuditSearch, which says what it cannot understand.
     [BindProperty(SupportsGet = true)]
-    public AuditAction? Action { get; set; }
+    public string? Action { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "declaration")]
-    public int? DeclarationId { get; set; }
+    public string? Declaration { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
+    public string? From { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
+    public string? To { get; set; }
+
+    public AuditSearch Search { get; private set; } = null!;
 
     /// <summary>Show rows older than this sequence number (the next page).</summary>
     [BindProperty(SupportsGet = true)]
@@ -43,35 +46,39 @@ public sealed class AuditModel(PerfTargetsDbContext db, AuditTrail trail) : Page
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // A malformed filter in the address is ignored rather than refused.
-        ModelState.Clear();
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(UserName))
+        Search = new AuditSearch(UserName, Action, Declaration, From, To);
+        if (!Search.IsValid)
         {
-            var name = UserName.Trim();
-            query = query.Where(e => e.UserName.Contains(name));
+            return;
         }
 
-        if (Action is { } action)
+        var query = db.AuditEntries.AsNoTracking();
+        if (Search.User is { } name)
+        {
+            // The trail records the user name; a 姓名 is found through the accounts that bear it.
+            var named = db.Users.Where(u => u.DisplayName.Contains(name)).Select(u => (int?)u.Id);
+            query = query.Where(e => e.UserName.Contains(name) || named.Contains(e.UserId));
+        }
+
+        if (Search.Action is { } action)
         {
             query = query.Where(e => e.Action == action);
         }
 
-        if (DeclarationId is { } declaration)
+        if (Search.DeclarationId is { } declaration)
         {
             query = query.Where(e => e.DeclarationId == declaration);
         }
 
-        if (From is { } from)
+        var (start, end) = Search.Period();
+        if (start is { } from)
         {
-            var start = ChinaTime.StartOfDayUtc(from);
-            query = query.Where(e => e.At >= start);
+            query = query.Where(e => e.At >= from);
         }
 
-        if (To is { } to)
+        if (end is { } to)
         {
-            var end = ChinaTime.StartOfDayUtc(to.AddDays(1));
-            query = query.Where(e => e.At < end);
+            query = query.Where(e => e.At < to);
         }
 
         if (Before is { } before)
@@ -104,11 +111,11 @@ public sealed class AuditModel(PerfTargetsDbContext db, AuditTrail trail) : Page
             }
         }
 
-        Add("user", UserName);
-        Add("action", Action);
-        Add("declaration", DeclarationId);
-        Add("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("user", Search.User);
+        Add("action", Search.Action);
+        Add("declaration", Search.DeclarationId);
+        Add("from", Search.From is { } from ? AuditSearch.Text(from) : null);
+        Add("to", Search.To is { } to ? AuditSearch.Text(to) : null);
         Add("before", Entries.Count > 0 ? Entries[^1].Sequence : null);
         return values;
     }

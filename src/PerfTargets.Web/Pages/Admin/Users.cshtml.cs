@@ -10,6 +10,7 @@ using PerfTargets.Data;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;
 
@@ -130,7 +131,8 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Departments = (await db.Departments.OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken)).Select(d => (d.Id, d.Name)).ToList();
-        Sections = (await db.ReviewSections.OrderBy(s => s.Sequence).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Id, s.Name)).ToList();
+        Sections = (await db.ReviewSections.OrderBy(s => s.Sequence).Select(s => new { s.Id, s.Name, s.IsDisabled }).ToListAsync(cancellationToken))
+            .Select(s => (s.Id, s.IsDisabled ? $"{s.Name}（停用）" : s.Name)).ToList();
         var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         Accounts = (await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken)).Select(u => new Row(
@@ -147,12 +149,14 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
     {
         [Display(Name = "用户名")]
         [Required(ErrorMessage = "请填写用户名。")]
-        [StringLength(64, ErrorMessage = "用户名不能超过 64 个字符。")]
+        [StringLength(PerfTargetsUser.UserNameMaxLength, ErrorMessage = "用户名不能超过 {1} 个字符。")]
+        [PlainText]
         public string? UserName { get; set; }
 
         [Display(Name = "姓名")]
         [Required(ErrorMessage = "请填写姓名。")]
-        [StringLength(64, ErrorMessage = "姓名不能超过 64 个字。")]
+        [StringLength(PerfTargetsUser.DisplayNameMaxLength, ErrorMessage = "姓名不能超过 {1} 个字。")]
+        [PlainText]
         public string? DisplayName { get; set; }
 
         [Display(Name = "角色")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 
@@ -21,6 +22,9 @@ public sealed class DeleteModel(DraftDeclarations drafts, AuditTrail audit) : Pa
 
     public string? Refusal { get; private set; }
 
+    /// <summary>Whether it may be deleted at all (a draft never submitted); otherwise the page only explains.</summary>
+    public bool CanDelete => WorkflowStatus.WhyNotDeletable(Declaration.Status, Declaration.Review) is null;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await drafts.FindAsync(id, cancellationToken);
@@ -36,8 +40,7 @@ public sealed class DeleteModel(DraftDeclarations drafts, AuditTrail audit) : Pa
 
         Declaration = declaration;
         ConcurrencyStamp = declaration.ConcurrencyStamp;
-        Refusal = declaration.Status != DeclarationStatus.Draft ? $"该申报表当前为“{declaration.Status.Label()}”，不能删除。"
-            : declaration.Review.VersionCount > 0 ? "该申报表提交过，审核记录须保留，不能删除。" : null;
+        Refusal = WorkflowStatus.WhyNotDeletable(declaration.Status, declaration.Review);
         return Page();
     }
 

@@ -37,6 +37,11 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
     [TempData]
     public string? Done { get; set; }
 
+    /// <summary>What a filer of a returned declaration is to do, and where a resubmission goes.</summary>
+    public string ResubmitAdvice => ReturnNotices.Advice(Declaration, Chain, ResubmitRule);
+
+    public ResubmitRule ResubmitRule { get; private set; }
+
     /// <summary>Whether the filer may 撤回 now: submitted and nobody has acted on that version.</summary>
     public bool CanWithdraw { get; private set; }
 
@@ -49,6 +54,12 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
             return NotFound();
         }
 
+        if (await ActedOnNotices.ForAsync(db, User, declaration, Chain, cancellationToken) is { } notice)
+        {
+            TempData[nameof(Review.IndexModel.ReviewNotice)] = notice;
+            return RedirectToPage("/Review/Index");
+        }
+
         if (!User.CanSee(declaration, Chain))
         {
             return await this.RefuseAsync(audit, id, "查看"); // another department's declaration is not said to exist
@@ -56,6 +67,7 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
 
         View = await DeclarationView.LoadAsync(db, declaration, cancellationToken);
         DefaultLayout = (await layouts.DefaultAsync(cancellationToken)).Key;
+        ResubmitRule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
@@ -9,6 +10,7 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Queries;
 using PerfTargets.Web.Editing;
+using PerfTargets.Web.Viewing;
 
 using PerfTargets.Web.Accounts;
 
@@ -44,6 +46,15 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     [TempData(Key = SavedMessageKey)]
     public string? SavedMessage { get; set; }
 
+    /// <summary>Why the declaration can no longer be edited (submitted since the form was loaded): the only message then shown.</summary>
+    public string? Locked { get; private set; }
+
+    /// <summary>Whether 删除草稿 is offered: a draft never submitted.</summary>
+    public bool CanDelete { get; private set; }
+
+    /// <summary>The return being worked on, and what to do next, shown at the top while the draft is 已退回.</summary>
+    public (DeclarationEvent Return, string? Advice)? Returned { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await drafts.FindAsync(id, cancellationToken);
@@ -57,8 +68,9 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
             return await this.RefuseAsync(audit, declaration.Id, "编辑");
         }
 
-        if (declaration.Status != DeclarationStatus.Draft)
+        if (WorkflowStatus.WhyNotEditable(declaration.Status) is { } locked)
         {
+            TempData[nameof(DetailsModel.Refusal)] = locked; // said on the page it lands on
             return RedirectToPage("/Declarations/Details", new { id });
         }
 
@@ -80,9 +92,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
             return await this.RefuseAsync(audit, declaration.Id, "编辑");
         }
 
-        if (declaration.Status != DeclarationStatus.Draft)
+        if (WorkflowStatus.WhyNotEditable(declaration.Status) is { } locked)
         {
-            ModelState.AddModelError(string.Empty, $"该申报表当前为“{declaration.Status.Label()}”，不能再修改。");
+            // Whatever the form holds, it cannot be saved: only that is said, the input kept.
+            return await LockedAsync(declaration, locked, cancellationToken);
         }
 
         var storedName = declaration.ProjectName; // the form may rename it; the heading shows the saved name
@@ -112,7 +125,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
         switch (await drafts.SaveAsync(declaration, Input.ConcurrencyStamp, HttpContext.Actor(), cancellationToken))
         {
             case SaveOutcome.Saved:
-                SavedMessage = $"已保存（{DateTimeOffset.Now:HH:mm:ss}）。";
+                SavedMessage = $"已保存（{ChinaTime.FormatTime(declaration.UpdatedAt.UtcDateTime)}）。";
                 return RedirectToPage(new { id });
             case SaveOutcome.ChangedByOthers:
                 ChangedByOthersAt = await db.Declarations.Where(d => d.Id == id).Select(d => (DateTimeOffset?)d.UpdatedAt).SingleOrDefaultAsync(cancellationToken);
@@ -125,9 +138,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
                 await ShowAsync(declaration, storedName, cancellationToken);
                 return Page();
             default:
-                ModelState.AddModelError(string.Empty, "该申报表已提交，不能再修改。");
-                await ShowAsync(declaration, storedName, cancellationToken);
-                return Page();
+                return await LockedAsync(declaration, WorkflowStatus.WhyNotEditable(DeclarationStatus.Submitted)!, cancellationToken);
         }
     }
 
@@ -160,9 +171,20 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
         }
     }
 
+    private async Task<IActionResult> LockedAsync(Declaration declaration, string reason, CancellationToken cancellationToken)
+    {
+        Locked = reason;
+        await ShowAsync(declaration, declaration.ProjectName, cancellationToken, withProblems: false);
+        CanDelete = false;
+        return Page();
+    }
+
     private async Task ShowAsync(Declaration declaration, string storedName, CancellationToken cancellationToken, bool withProblems = true)
     {
         Id = declaration.Id;
+        CanDelete = WorkflowStatus.WhyNotDeletable(declaration.Status, declaration.Review) is null;
+        Returned = await ReturnNotices.ForAsync(db, declaration, cancellationToken);
+
         ProjectName = storedName;
         Choices ??= (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
         Framework = Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) ?? Choices.Frameworks[0];

@@ -12,6 +12,7 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Seals;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Validation;
 using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Pages.Review;
@@ -47,6 +48,7 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     [BindProperty]
     [Display(Name = "审核意见")]
     [StringLength(ReviewWorkflow.OpinionMaxLength, ErrorMessage = "审核意见不能超过 {1} 个字。")]
+    [PlainText]
     public string? Opinion { get; set; }
 
     [BindProperty]
@@ -67,8 +69,20 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
             return Page();
         }
 
-        // An id that exists but has not reached this reviewer's section is an attempt worth recording.
-        return await db.Declarations.AnyAsync(d => d.Id == id, cancellationToken) ? await this.RefuseAsync(audit, id, "审核查看") : NotFound();
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
+        {
+            return NotFound();
+        }
+
+        // One this reviewer acted on is said where it went; any other that has not reached their section is an attempt worth recording.
+        if (await ActedOnNotices.ForAsync(db, User, declaration, Chain, cancellationToken) is { } notice)
+        {
+            TempData[nameof(IndexModel.ReviewNotice)] = notice;
+            return RedirectToPage("/Review/Index");
+        }
+
+        return await this.RefuseAsync(audit, id, "审核查看");
     }
 
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>

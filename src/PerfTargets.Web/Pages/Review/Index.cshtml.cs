@@ -43,6 +43,10 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     [TempData]
     public string? ReviewMessage { get; set; }
 
+    /// <summary>Where a declaration this reviewer acted on has gone, when they asked for it.</summary>
+    [TempData]
+    public string? ReviewNotice { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
@@ -71,9 +75,9 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
             query = query.Where(d => d.DepartmentId == department);
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
+        // A search term is never stored: invisible characters (a NUL the database would refuse) are dropped.
+        if (TextCharacters.WithoutForbidden(Search ?? string.Empty).Trim() is { Length: > 0 } text)
         {
-            var text = Search.Trim();
             query = query.Where(d => d.ProjectName.Contains(text));
         }
 

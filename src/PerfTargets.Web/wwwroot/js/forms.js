@@ -1,5 +1,6 @@
 // Behaviour every form of PerfTargets shares: text areas that grow with their text, a note when a
-// text passes its limit (the server refuses it; nothing is cut off silently), and a question
+// text passes its limit (the server refuses it; nothing is cut off silently), server messages that
+// go once the field is changed (data-stale-on-input), and a question
 // before leaving a form with unsaved changes (forms marked data-unsaved-warning), and forms sent
 // only once (data-submit-once).
 (() => {
@@ -25,6 +26,13 @@
         }
     };
 
+    // A field marked data-stale-on-input drops the server's messages about it once the user
+    // changes it: they judged the text that was sent, not the one being typed (the server checks again).
+    const dropServerMessages = (field) => {
+        field.classList.remove('server-invalid', 'is-invalid');
+        field.parentElement.querySelectorAll('.invalid-feedback:not(.js-length-note)').forEach((message) => { message.textContent = ''; });
+    };
+
     const dirtyForms = new Set();
     const markDirty = (form) => {
         dirtyForms.add(form);
@@ -45,6 +53,9 @@
         const target = event.target;
         if (target.matches('textarea.autogrow')) {
             grow(target);
+        }
+        if (target.matches('[data-stale-on-input]')) {
+            dropServerMessages(target);
         }
         if (target.matches('[data-maxlength]')) {
             checkLength(target);
