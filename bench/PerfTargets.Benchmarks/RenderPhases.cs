@@ -119,7 +119,7 @@ internal static partial class RenderPhases
     {
         var container = new DocumentContainer();
         document.Compose(container);
-        return container.Pages;
+        return [.. container.Pages()];
     }
 
     private static int DrawPages(List<PageDescriptor> pages, RenderContext context, Func<float, float, SKCanvas> beginPage, Action endPage)

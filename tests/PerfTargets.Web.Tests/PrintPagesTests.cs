@@ -13,13 +13,6 @@ public class PrintPagesTests(TestDatabases databases)
     private const string Project = "网络舆情综合管理";
     private const string Shanhaiguan = "224002";
 
-    private static async Task<HttpResponseMessage> DecideAsync(HttpClient reviewer, int id, string handler, string? opinion)
-    {
-        var form = await PageForm.LoadAsync(reviewer, $"/review/{id}", "form#decision");
-        form.Set("Opinion", opinion ?? string.Empty);
-        return await form.PostToAsync($"/review/{id}?handler={handler}");
-    }
-
     private static string Text(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
@@ -73,12 +66,12 @@ public class PrintPagesTests(TestDatabases databases)
         await using var app = new PerfTargetsApp(await databases.CreateAsync(provider), demoMode: true);
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
-        await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
-        await DecideAsync(await app.SignInAsync("reviewer-business"), id, "Approve", "业务股室意见：同意。");
+        await ReviewSteps.SubmitAsync(filer, id);
+        await ReviewSteps.DecideAsync(await app.SignInAsync("reviewer-business"), id, "Approve", "业务股室意见：同意。");
         var submittedText = Text(await filer.GetByteArrayAsync($"/declarations/{id}/pdf"));
         submittedText.ShouldContain("业务股室意见：同意。");
         submittedText.ShouldNotContain("草稿");
-        await DecideAsync(await app.SignInAsync("reviewer-performance"), id, "Approve", "绩效管理股：同意批复。");
+        await ReviewSteps.DecideAsync(await app.SignInAsync("reviewer-performance"), id, "Approve", "绩效管理股：同意批复。");
 
         var pdf = await filer.GetByteArrayAsync($"/declarations/{id}/pdf");
         await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, $"approved-{provider}.pdf"), pdf);

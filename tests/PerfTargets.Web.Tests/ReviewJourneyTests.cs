@@ -122,7 +122,7 @@ public class ReviewJourneyTests(TestDatabases databases)
         box.GetAttribute("data-maxlength").ShouldBe("2000");
         var opinion = string.Concat(Enumerable.Repeat("请补充绩效指标的测算依据。", 800)); // 10,400 characters
 
-        var response = await DecideAsync(reviewer, id, handler, opinion);
+        var response = await ReviewSteps.DecideAsync(reviewer, id, handler, opinion);
 
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         page.QuerySelector("#decision .invalid-feedback")!.TextContent.ShouldBe("审核意见不能超过 2000 个字。");

@@ -7,9 +7,10 @@ using SkiaSharp;
 namespace PerfTargets.Pdf.Composition;
 
 /// <summary>
-/// Turns a document into a PDF: composes it, subsets the fonts to exactly the characters it prints,
-/// counts its pages on a canvas that draws nothing when the document shows page counts or a
-/// contents page, then draws every page into SkiaSharp's PDF backend.
+/// Turns a document into a PDF: composes it run by run to find the characters it prints, subsets the
+/// fonts to exactly those, counts its pages on a canvas that draws nothing when the document shows
+/// page counts or a contents page, then draws every page into SkiaSharp's PDF backend — composing
+/// each run afresh for each pass and letting it go after, so memory stays flat however long it is.
 /// </summary>
 public sealed class PdfRenderer(FontLibrary fonts)
 {
@@ -20,22 +21,36 @@ public sealed class PdfRenderer(FontLibrary fonts)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var pages = Compose(document);
+        var container = new DocumentContainer();
+        document.Compose(container);
+
         // Skia embeds each face's subset whole, so the bold one holds only what is printed bold.
-        var characters = pages.SelectMany(p => p.Parts).SelectMany(e => e.Descendants()).OfType<TextElement>()
-            .SelectMany(t => t.Characters).Where(c => c.Rune.Value != '\n').ToList();
-        var regular = characters.Where(c => !c.Bold).Select(c => c.Rune.Value).Concat(AlwaysPrintable.Select(c => (int)c)).ToHashSet();
-        var bold = characters.Where(c => c.Bold).Select(c => c.Rune.Value).ToHashSet();
+        var regular = AlwaysPrintable.Select(c => (int)c).ToHashSet();
+        var bold = new HashSet<int>();
+        var needsFirstPass = false;
+        foreach (var element in container.Pages().SelectMany(p => p.Parts).SelectMany(e => e.Descendants()))
+        {
+            needsFirstPass |= NeedsFirstPass(element);
+            if (element is TextElement text)
+            {
+                foreach (var (rune, isBold) in text.Characters)
+                {
+                    (isBold ? bold : regular).Add(rune.Value);
+                }
+            }
+        }
+
+        regular.Remove('\n');
+        bold.Remove('\n');
         using var subset = fonts.Subset(regular, bold);
         using var measurer = new TextMeasurer(subset);
         var context = new RenderContext(subset, measurer);
-        if (pages.SelectMany(p => p.Parts).SelectMany(e => e.Descendants()).Any(NeedsFirstPass))
+        if (needsFirstPass)
         {
             using var counting = new SKNoDrawCanvas(1, 1);
             context.IsCounting = true;
-            context.PageCount = DrawPages(pages, context, (_, _) => counting, () => { });
+            context.PageCount = DrawPages(container.Pages(), context, (_, _) => counting, () => { });
             context.IsCounting = false;
-            pages = Compose(document);
         }
 
         using var pdf = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata
@@ -47,21 +62,14 @@ public sealed class PdfRenderer(FontLibrary fonts)
             Creation = DateTime.Now,
             RasterDpi = 150,
         });
-        DrawPages(pages, context, (w, h) => pdf.BeginPage(w, h), pdf.EndPage);
+        DrawPages(container.Pages(), context, (w, h) => pdf.BeginPage(w, h), pdf.EndPage);
         pdf.Close();
     }
 
     private static bool NeedsFirstPass(Element element) =>
         element is Elements.SectionMark || (element is TextElement text && text.Spans.Exists(s => s.Dynamic is not null));
 
-    private static List<PageDescriptor> Compose(IDocument document)
-    {
-        var container = new DocumentContainer();
-        document.Compose(container);
-        return container.Pages;
-    }
-
-    private static int DrawPages(List<PageDescriptor> pages, RenderContext context, Func<float, float, SKCanvas> beginPage, Action endPage)
+    private static int DrawPages(IEnumerable<PageDescriptor> pages, RenderContext context, Func<float, float, SKCanvas> beginPage, Action endPage)
     {
         var number = 0;
         foreach (var page in pages)
