@@ -111,8 +111,10 @@ public class ReviewSectionsTests(TestDatabases databases)
 
         var response = await DecideAsync(app, "reviewer-business", id, "同意。");
 
-        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#refusal")!.TextContent
-            .ShouldBe("下一审核科室“绩效管理股”尚未配置审核人，本次审核未执行。请联系系统管理员。");
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        page.QuerySelector("#refusal")!.TextContent.ShouldBe("下一审核科室“绩效管理股”尚未配置审核人，本次审核未执行。请联系系统管理员。");
+        response.RequestMessage!.RequestUri!.PathAndQuery.ShouldBe($"/review/{id}", "reloading the refusal posts nothing again");
+        page.QuerySelector("#decision textarea")!.TextContent.Trim('\n').ShouldBe("同意。");
         var declaration = await app.DeclarationAsync(id);
         declaration.Review.AwaitingSectionId.ShouldBe(await SectionAsync(app, "业务股室"));
         (await app.QueryAsync(db => db.DeclarationEvents.CountAsync(e => e.Kind == DeclarationEventKind.Approved))).ShouldBe(0);

@@ -113,7 +113,8 @@ public class SealAndAuditPagesTests(TestDatabases databases)
         rows[0].TextContent.ShouldContain("filer-portal");
         rows[0].TextContent.ShouldContain("密码错误");
 
-        var verified = await (await PageForm.LoadAsync(admin, "/admin/audit", "form[action*=Verify]")).PostAsync();
+        var verified = await (await PageForm.LoadAsync(admin, "/admin/audit?action=SignInFailed", "form[action*=Verify]")).PostAsync();
+        verified.RequestMessage!.RequestUri!.PathAndQuery.ShouldBe("/admin/audit?action=SignInFailed", "after the check, reloading the page does not post it again");
         new HtmlParser().ParseDocument(await verified.Content.ReadAsStringAsync()).QuerySelector("#verification")!.TextContent.Trim()
             .ShouldMatch(@"^哈希链完整：共 \d+ 条记录，逐条校验通过。$");
     }

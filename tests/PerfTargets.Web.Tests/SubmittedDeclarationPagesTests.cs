@@ -89,4 +89,20 @@ public class SubmittedDeclarationPagesTests(TestDatabases databases)
         notice.QuerySelector("p")!.TextContent.ShouldBe("满意度指标目标值偏低，\n请调整。");
         notice.TextContent.ShouldContain("请按意见修改后重新提交，将直接回到业务股室审核。");
     }
+
+    [Fact]
+    public async Task A_returned_declaration_not_changed_since_warns_its_filer_before_resubmission()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var id = await app.DeclarationIdAsync(Project);
+        var filer = await app.FilerOfDepartmentAsync("224002");
+        await SubmitAsync(filer, id);
+        await ReturnAsync(app, id, "请补充依据。");
+
+        new HtmlParser().ParseDocument(await filer.GetStringAsync($"/declarations/{id}")).QuerySelector("#unchanged")!.TextContent
+            .ShouldBe("与退回的第 1 版相比没有修改：重新提交后，审核人将看到与退回时相同的内容。请先按审核意见修改。");
+        await (await PageForm.LoadAsync(filer, $"/declarations/{id}/edit")).Set("Input.ProjectCode", "224-0501-FIXED").PostAsync();
+
+        new HtmlParser().ParseDocument(await filer.GetStringAsync($"/declarations/{id}")).QuerySelector("#unchanged").ShouldBeNull();
+    }
 }

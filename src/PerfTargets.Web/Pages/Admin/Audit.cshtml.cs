@@ -42,7 +42,12 @@ public sealed class AuditModel(PerfTargetsDbContext db, AuditTrail trail) : Page
 
     public bool HasMore { get; private set; }
 
-    public AuditVerification? Verification { get; private set; }
+    /// <summary>The result of the last 校验哈希链, kept over the redirect so that reloading the page does not check again.</summary>
+    [TempData]
+    public string? VerificationResult { get; set; }
+
+    [TempData]
+    public bool VerificationIntact { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -94,9 +99,15 @@ public sealed class AuditModel(PerfTargetsDbContext db, AuditTrail trail) : Page
     /// <summary>Checks the whole chain and shows the result above the same search.</summary>
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
     {
-        Verification = await trail.VerifyAsync(cancellationToken);
-        await OnGetAsync(cancellationToken);
-        return Page();
+        var verification = await trail.VerifyAsync(cancellationToken);
+        VerificationIntact = verification.Intact;
+        VerificationResult = verification.Intact
+            ? $"哈希链完整：共 {verification.Count} 条记录，逐条校验通过。"
+            : $"哈希链断裂：{verification.Problem}（此前 {verification.Count} 条校验通过）";
+        return RedirectToPage(new Dictionary<string, string?>
+        {
+            ["user"] = UserName, ["action"] = Action, ["declaration"] = Declaration, ["from"] = From, ["to"] = To,
+        });
     }
 
     /// <summary>The search with its filters, for the next page.</summary>

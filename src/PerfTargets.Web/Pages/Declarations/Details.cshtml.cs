@@ -42,6 +42,9 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
 
     public ResubmitRule ResubmitRule { get; private set; }
 
+    /// <summary>The number of the version returned, when the draft has not changed since: resubmitting it would send the same again.</summary>
+    public int? UnchangedSinceReturn { get; private set; }
+
     /// <summary>Whether the filer may 撤回 now: submitted and nobody has acted on that version.</summary>
     public bool CanWithdraw { get; private set; }
 
@@ -71,6 +74,11 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);
+        if (User.CanWorkFor(declaration.DepartmentId) && WorkflowStatus.IsReturned(declaration.Status, declaration.Review) && History.LatestReturn is { } returned)
+        {
+            var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == returned.VersionId, cancellationToken);
+            UnchangedSinceReturn = DeclarationChanges.Between(DeclarationFacts.Of(version.Read()), DeclarationFacts.Of(declaration)).Count == 0 ? version.Number : null;
+        }
         return Page();
     }
 

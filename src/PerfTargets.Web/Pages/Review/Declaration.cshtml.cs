@@ -57,7 +57,13 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     [BindProperty]
     public Guid Stamp { get; set; }
 
-    public string? Refusal { get; private set; }
+    /// <summary>Why the last decision was not taken: kept over the redirect, so that reloading the page does not post it again.</summary>
+    [TempData]
+    public string? Refusal { get; set; }
+
+    /// <summary>The opinion of a decision that was not taken, put back in the box after the redirect.</summary>
+    [TempData]
+    public string? RefusedOpinion { get; set; }
 
     [TempData]
     public string? ReviewMessage { get; set; }
@@ -66,23 +72,11 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     {
         if (await LoadAsync(id, cancellationToken))
         {
+            Opinion = RefusedOpinion;
             return Page();
         }
 
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (declaration is null)
-        {
-            return NotFound();
-        }
-
-        // One this reviewer acted on is said where it went; any other that has not reached their section is an attempt worth recording.
-        if (await ActedOnNotices.ForAsync(db, User, declaration, Chain, cancellationToken) is { } notice)
-        {
-            TempData[nameof(IndexModel.ReviewNotice)] = notice;
-            return RedirectToPage("/Review/Index");
-        }
-
-        return await this.RefuseAsync(audit, id, "审核查看");
+        return await OutOfSightAsync(id, audited: false, cancellationToken);
     }
 
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
@@ -104,22 +98,48 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
             return RedirectToPage("/Review/Index");
         }
 
-        if (outcome is not null)
+        if (outcome is null || (outcome.Reason == WorkflowRefusal.Incomplete && !approve))
         {
-            Refusal = outcome.Refusal;
-            if (outcome.Reason == WorkflowRefusal.Incomplete && !approve)
+            // The opinion is at fault: said at the box, shown again with what the reviewer typed.
+            if (outcome is not null)
             {
                 ModelState.AddModelError(nameof(Opinion), outcome.Refusal!);
             }
+
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
 
-        // Shown again as it now stands; what the reviewer typed is kept.
+        // The state is at fault (a colleague first, no seal, the next section not ready): said on the
+        // page as it now stands, reached by a redirect so that reloading it posts nothing; the opinion is kept.
         if (!await LoadAsync(id, cancellationToken))
+        {
+            return await OutOfSightAsync(id, audited: true, cancellationToken); // the workflow recorded the refusal
+        }
+
+        Refusal = outcome.Refusal;
+        RefusedOpinion = Opinion;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// A declaration this reviewer may not see: one they acted on is said where it went; any other is
+    /// not said to exist, and an attempt on one that exists is recorded (unless already).
+    /// </summary>
+    private async Task<IActionResult> OutOfSightAsync(int id, bool audited, CancellationToken cancellationToken)
+    {
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
         {
             return NotFound();
         }
 
-        return Page();
+        if (await ActedOnNotices.ForAsync(db, User, declaration, Chain, cancellationToken) is { } notice)
+        {
+            TempData[nameof(IndexModel.ReviewNotice)] = notice;
+            return RedirectToPage("/Review/Index");
+        }
+
+        return audited ? NotFound() : await this.RefuseAsync(audit, id, "审核查看");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
