@@ -15,14 +15,13 @@ namespace PerfTargets.Benchmarks;
 
 /// <summary>
 /// <c>--phases [N]</c>: where the time of a render goes and where the bytes of the PDF go. It runs the
-/// steps of <see cref="PdfRenderer.Render"/> one by one (a copy of them, as they stand; the renderer
-/// keeps them private), each timed, for seed 002's first declaration or a batch of N, warm (the
+/// steps of <see cref="PdfRenderer.Render"/> one by one (its own survey and page drawing, called in
+/// turn with the pages composed once per pass), each timed, for seed 002's first declaration or a batch of N, warm (the
 /// median of several renders after a few thrown away), then sorts the PDF's streams into fonts,
 /// images and page content.
 /// </summary>
 internal static partial class RenderPhases
 {
-    private const string AlwaysPrintable = "0123456789 -/.第页共";
 
     public static int Run(int? declarations)
     {
@@ -84,22 +83,18 @@ internal static partial class RenderPhases
 
         var pages = Compose(document);
         Lap("compose (first)");
-        var characters = pages.SelectMany(p => p.Parts).SelectMany(e => e.Descendants()).OfType<TextElement>()
-            .SelectMany(t => t.Characters).Where(c => c.Rune.Value != '\n').ToList();
-        var regular = characters.Where(c => !c.Bold).Select(c => c.Rune.Value).Concat(AlwaysPrintable.Select(c => (int)c)).ToHashSet();
-        var bold = characters.Where(c => c.Bold).Select(c => c.Rune.Value).ToHashSet();
-        Lap($"collect characters ({regular.Count} regular, {bold.Count} bold)");
+        var (regular, bold, needsFirstPass) = PdfRenderer.Survey(pages);
+        Lap($"collect characters and page-count needs ({regular.Count} regular, {bold.Count} bold)");
         using var subset = fonts.Subset(regular, bold);
         Lap("subset fonts (hb-subset, two faces)");
         using var measurer = new TextMeasurer(subset);
         var context = new RenderContext(subset, measurer);
-        var needsFirstPass = pages.SelectMany(p => p.Parts).SelectMany(e => e.Descendants()).Any(e => e is SectionMark || (e is TextElement text && text.Spans.Exists(s => s.Dynamic is not null)));
-        Lap("measurer, walk for page counts");
+        Lap("measurer");
         if (needsFirstPass)
         {
             using var counting = new SKNoDrawCanvas(1, 1);
             context.IsCounting = true;
-            context.PageCount = DrawPages(pages, context, (_, _) => counting, () => { });
+            context.PageCount = PdfRenderer.DrawPages(pages, context, (_, _) => counting, () => { });
             context.IsCounting = false;
             Lap($"counting pass ({context.PageCount} pages, no-draw canvas)");
             pages = Compose(document);
@@ -107,7 +102,7 @@ internal static partial class RenderPhases
         }
 
         using var pdf = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = document.Info.Title, Creation = DateTime.Now, RasterDpi = 150 });
-        DrawPages(pages, context, (w, h) => pdf.BeginPage(w, h), pdf.EndPage);
+        PdfRenderer.DrawPages(pages, context, (w, h) => pdf.BeginPage(w, h), pdf.EndPage);
         Lap("layout + draw into Skia's PDF pages");
         pdf.Close();
         Lap("Skia PDF close (fonts embedded, trailer)");
@@ -120,62 +115,6 @@ internal static partial class RenderPhases
         var container = new DocumentContainer();
         document.Compose(container);
         return [.. container.Pages()];
-    }
-
-    private static int DrawPages(List<PageDescriptor> pages, RenderContext context, Func<float, float, SKCanvas> beginPage, Action endPage)
-    {
-        var number = 0;
-        foreach (var page in pages)
-        {
-            SpacePlan plan;
-            do
-            {
-                number++;
-                context.PageNumber = number;
-                context.Canvas = beginPage(page.PageSize.Width, page.PageSize.Height);
-                plan = DrawPage(page, context);
-                endPage();
-            }
-            while (plan.Kind != SpaceKind.Full);
-        }
-
-        return number;
-    }
-
-    private static SpacePlan DrawPage(PageDescriptor page, RenderContext context)
-    {
-        var width = page.PageSize.Width - page.MarginLeft - page.MarginRight;
-        var height = page.PageSize.Height - page.MarginTop - page.MarginBottom;
-        var header = Repeat(page.HeaderSlot, new Size(width, height), context);
-        var footer = Repeat(page.FooterSlot, new Size(width, height - header.Height), context);
-        var content = new Size(width, height - header.Height - footer.Height);
-        context.PageContentHeight = content.Height;
-        var plan = page.ContentSlot.Measure(content, context);
-        var canvas = context.Canvas;
-        DrawAt(canvas, page.MarginLeft, page.MarginTop, () => page.HeaderSlot.Draw(header, context));
-        DrawAt(canvas, page.MarginLeft, page.MarginTop + header.Height, () => page.ContentSlot.Draw(new Size(width, plan.Height), context));
-        DrawAt(canvas, page.MarginLeft, page.PageSize.Height - page.MarginBottom - footer.Height, () => page.FooterSlot.Draw(footer, context));
-        if (Repeat(page.ForegroundSlot, page.PageSize, context).Height > 0)
-        {
-            page.ForegroundSlot.Draw(page.PageSize, context);
-        }
-
-        return plan;
-    }
-
-    private static Size Repeat(Container part, Size available, RenderContext context)
-    {
-        part.ResetAll();
-        var plan = part.Measure(available, context);
-        return plan.Fits ? new Size(available.Width, plan.Height) : Size.Zero;
-    }
-
-    private static void DrawAt(SKCanvas canvas, float x, float y, Action draw)
-    {
-        canvas.Save();
-        canvas.Translate(x, y);
-        draw();
-        canvas.Restore();
     }
 
     /// <summary>The PDF's stream bytes by kind, from the dictionaries Skia writes in front of them.</summary>

@@ -24,24 +24,7 @@ public sealed class PdfRenderer(FontLibrary fonts)
         var container = new DocumentContainer();
         document.Compose(container);
 
-        // Skia embeds each face's subset whole, so the bold one holds only what is printed bold.
-        var regular = AlwaysPrintable.Select(c => (int)c).ToHashSet();
-        var bold = new HashSet<int>();
-        var needsFirstPass = false;
-        foreach (var element in container.Pages().SelectMany(p => p.Parts).SelectMany(e => e.Descendants()))
-        {
-            needsFirstPass |= NeedsFirstPass(element);
-            if (element is TextElement text)
-            {
-                foreach (var (rune, isBold) in text.Characters)
-                {
-                    (isBold ? bold : regular).Add(rune.Value);
-                }
-            }
-        }
-
-        regular.Remove('\n');
-        bold.Remove('\n');
+        var (regular, bold, needsFirstPass) = Survey(container.Pages());
         using var subset = fonts.Subset(regular, bold);
         using var measurer = new TextMeasurer(subset);
         var context = new RenderContext(subset, measurer);
@@ -66,10 +49,37 @@ public sealed class PdfRenderer(FontLibrary fonts)
         pdf.Close();
     }
 
+    /// <summary>
+    /// The characters the pages print, regular and bold apart — Skia embeds each face's subset whole,
+    /// so the bold one holds only what is printed bold — and whether they show page counts or a
+    /// contents page, which needs the counting pass.
+    /// </summary>
+    internal static (HashSet<int> Regular, HashSet<int> Bold, bool NeedsFirstPass) Survey(IEnumerable<PageDescriptor> pages)
+    {
+        var regular = AlwaysPrintable.Select(c => (int)c).ToHashSet();
+        var bold = new HashSet<int>();
+        var needsFirstPass = false;
+        foreach (var element in pages.SelectMany(p => p.Parts).SelectMany(e => e.Descendants()))
+        {
+            needsFirstPass |= NeedsFirstPass(element);
+            if (element is TextElement text)
+            {
+                foreach (var (rune, isBold) in text.Characters)
+                {
+                    (isBold ? bold : regular).Add(rune.Value);
+                }
+            }
+        }
+
+        regular.Remove('\n');
+        bold.Remove('\n');
+        return (regular, bold, needsFirstPass);
+    }
+
     private static bool NeedsFirstPass(Element element) =>
         element is Elements.SectionMark || (element is TextElement text && text.Spans.Exists(s => s.Dynamic is not null));
 
-    private static int DrawPages(IEnumerable<PageDescriptor> pages, RenderContext context, Func<float, float, SKCanvas> beginPage, Action endPage)
+    internal static int DrawPages(IEnumerable<PageDescriptor> pages, RenderContext context, Func<float, float, SKCanvas> beginPage, Action endPage)
     {
         var number = 0;
         foreach (var page in pages)
