@@ -2,18 +2,21 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
+using PerfTargets.Testing;
 
 namespace PerfTargets.Browser.Tests;
 
 /// <summary>
-/// The application as a user meets it: started as its own process on a free port (demo mode,
-/// a throw-away SQLite file), and Debian's chromium driven by Playwright. Missing chromium fails
-/// the tests with the fix; it is never skipped.
+/// The application as a user meets it: started as its own process on a free port (demo mode, on
+/// a database of a real PostgreSQL server started for the session, as in production), and Debian's
+/// chromium driven by Playwright. Missing chromium or PostgreSQL fails the tests with the fix; they
+/// are never skipped.
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
-    private readonly string database = Path.Combine(Path.GetTempPath(), $"perftargets-browser-{Guid.NewGuid():N}.db");
+    private readonly PostgresServer postgres = new();
+    private string connectionString = string.Empty;
     private Process? server;
     private IPlaywright? playwright;
 
@@ -28,6 +31,8 @@ public sealed class BrowserSession : IAsyncLifetime
             throw new InvalidOperationException($"{Chromium} not found: run scripts/test.sh as root to install Debian's chromium.");
         }
 
+        await postgres.InitializeAsync();
+        connectionString = await postgres.CreateDatabaseAsync();
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         server = StartServer();
         await WaitUntilLiveAsync();
@@ -55,10 +60,7 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         server?.Dispose();
-        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-        {
-            File.Delete(file);
-        }
+        await postgres.DisposeAsync();
     }
 
     /// <summary>The password of every demo account.</summary>
@@ -89,7 +91,8 @@ public sealed class BrowserSession : IAsyncLifetime
         start.Environment["ASPNETCORE_URLS"] = BaseUrl;
         start.Environment["ASPNETCORE_CONTENTROOT"] = WebProjectFolder();
         start.Environment["Demo__Enabled"] = "true";
-        start.Environment["ConnectionStrings__PerfTargets"] = $"Data Source={database}";
+        start.Environment["Database__Provider"] = "PostgreSQL";
+        start.Environment["ConnectionStrings__PerfTargets"] = connectionString;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
