@@ -59,7 +59,13 @@ builder.Services.AddRazorPages().AddMvcOptions(options =>
     options.Filters.Add<PasswordChangeFilter>();
 });
 builder.Services.Replace(ServiceDescriptor.Singleton<IHtmlGenerator, NoMaxLengthHtmlGenerator>());
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    // Enumerations by name, as in the declaration documents (and so in the OpenAPI schemas).
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
+});
+builder.Services.AddPerfTargetsApi();
 
 var app = builder.Build();
 if (args is [CreateAdminCommand.Verb, .. var commandArgs])
@@ -83,13 +89,15 @@ app.UseSerilogRequestLogging();
 app.UseRequestLocalization("zh-CN");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseApiReference();
 app.UseFormNulReplacement();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
-app.MapDeclarationValidation();
+app.MapApiV1();
+app.MapOpenApi(ApiServiceCollectionExtensions.DocumentPath).AllowAnonymous();
 app.MapSeals();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();

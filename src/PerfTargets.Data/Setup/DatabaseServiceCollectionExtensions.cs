@@ -34,6 +34,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<DeclarationReviews>();
         services.AddScoped<SealChanges>();
         services.AddScoped<DepartmentGoals>();
+        services.AddScoped<Accounts.AccessTokens>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -14,8 +14,15 @@ public static class AccessRefusals
     public static async Task<IActionResult> RefuseAsync(this PageModel page, AuditTrail audit, int declarationId, string attempted)
     {
         ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(audit);
-        await audit.AppendAsync(AuditAction.Refused, page.HttpContext.Actor(), declarationId, detail: $"{attempted}被拒：无权访问该申报表", cancellationToken: page.HttpContext.RequestAborted);
+        await page.HttpContext.RecordRefusalAsync(audit, declarationId, attempted);
         return page.NotFound();
+    }
+
+    /// <summary>Records the refused attempt (越权被拒); the caller answers it as not found.</summary>
+    public static async Task RecordRefusalAsync(this HttpContext context, AuditTrail audit, int declarationId, string attempted)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
+        await audit.AppendAsync(AuditAction.Refused, context.Actor(), declarationId, detail: $"{attempted}被拒：无权访问该申报表", cancellationToken: context.RequestAborted);
     }
 }

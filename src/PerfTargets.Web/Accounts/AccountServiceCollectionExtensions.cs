@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using PerfTargets.Core.Accounts;
@@ -9,6 +10,16 @@ namespace PerfTargets.Web.Accounts;
 /// <summary>Sign-in with ASP.NET Core Identity on our database, and every page closed to anyone not signed in.</summary>
 public static class AccountServiceCollectionExtensions
 {
+    /// <summary>
+    /// The API's authentication: a bearer access token when the request presents one, else the
+    /// browser's session cookie; and the policy that requires either.
+    /// </summary>
+    public const string ApiScheme = "Api";
+
+    public const string ApiPolicy = "Api";
+
+    public const string SessionCookie = "PerfTargets.Session";
+
     public static IServiceCollection AddPerfTargetsAccounts(this IServiceCollection services, PasswordPolicy policy)
     {
         services.AddSingleton(policy);
@@ -39,7 +50,7 @@ public static class AccountServiceCollectionExtensions
         });
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "PerfTargets.Session";
+            options.Cookie.Name = SessionCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -52,9 +63,18 @@ public static class AccountServiceCollectionExtensions
             options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });
+        services.AddSingleton<FailedTokenAttempts>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null)
+            // Without a session cookie the token scheme answers, so that a bare call is told to send a bearer token.
+            .AddPolicyScheme(ApiScheme, "API", options => options.ForwardDefaultSelector = context =>
+                !AccessTokenHandler.PresentsToken(context.Request) && context.Request.Cookies.ContainsKey(SessionCookie)
+                    ? IdentityConstants.ApplicationScheme
+                    : AccessTokenHandler.SchemeName);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(AccountRoles.Admin, policy => policy.RequireRole(AccountRoles.Admin));
+            .AddPolicy(AccountRoles.Admin, policy => policy.RequireRole(AccountRoles.Admin))
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiScheme).RequireAuthenticatedUser());
         return services;
     }
 

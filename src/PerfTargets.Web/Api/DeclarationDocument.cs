@@ -4,20 +4,38 @@ using PerfTargets.Core.Declarations;
 namespace PerfTargets.Web.Api;
 
 /// <summary>
-/// A declaration received as JSON: the declaration itself, and the codes by which a document from
-/// another system names its framework and department.
+/// A declaration received as JSON: the declaration itself, the codes by which a document from
+/// another system names its framework and department, and the members it named at its top level.
+/// The members the API writes around a declaration (<see cref="WrapperMembers"/>) are accepted and
+/// ignored, so that a document read from the API can be sent back as it is.
 /// </summary>
-internal sealed record DeclarationDocument(Declaration Declaration, string? FrameworkCode, string? DepartmentCode)
+public sealed record DeclarationDocument(Declaration Declaration, string? FrameworkCode, string? DepartmentCode, IReadOnlySet<string> Members)
 {
-    public static async Task<DeclarationDocument> ReadAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>Members of the API's documents that are not the declaration's own.</summary>
+    public static readonly IReadOnlySet<string> WrapperMembers =
+        new HashSet<string>(["frameworkCode", "departmentCode", "departmentName", "workflow", "version"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = DeclarationJson.Options.MaxDepth };
+
+    public bool Names(string member) => Members.Contains(member);
+
+    /// <summary>Reads a document, or throws <see cref="DeclarationDocumentException"/> naming where it went wrong.</summary>
+    public static DeclarationDocument Read(ReadOnlyMemory<byte> body)
     {
         try
         {
-            using var json = await JsonDocument.ParseAsync(body, new JsonDocumentOptions { MaxDepth = DeclarationJson.Options.MaxDepth }, cancellationToken);
+            using var json = JsonDocument.Parse(body, DocumentOptions);
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new DeclarationDocumentException("请求体应为一个申报表 JSON 对象。", "$");
+            }
+
+            if (UnknownMembers.FirstIn(root, typeof(Declaration), WrapperMembers) is var (path, repeated))
+            {
+                throw new DeclarationDocumentException(repeated
+                    ? $"成员 {path} 出现了不止一次：每个成员只能给出一次。"
+                    : $"申报表文档中没有成员 {path}：请检查拼写（成员名为 camelCase，如 projectName）。", path);
             }
 
             var declaration = root.Deserialize<Declaration>(DeclarationJson.Options)
@@ -26,18 +44,25 @@ internal sealed record DeclarationDocument(Declaration Declaration, string? Fram
             {
                 throw new DeclarationDocumentException($"以下成员不能为 null：{string.Join("、", missing)}。", first);
             }
-            return new DeclarationDocument(declaration, Code(root, "frameworkCode"), Code(root, "departmentCode"));
+
+            var members = root.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return new DeclarationDocument(declaration, Code(root, "frameworkCode"), Code(root, "departmentCode"), members);
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {e.BytePositionInLine + 1} 个字节附近" : "文档中";
             var member = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : $"（成员 {e.Path}）";
-            throw new DeclarationDocumentException($"JSON 格式或取值有误：{where}{member}无法读取。", e.Path, e);
+            throw new DeclarationDocumentException($"JSON 格式或取值有误：{where}{member}无法读取。", e.Path, e)
+            {
+                Line = e.LineNumber + 1,
+                Position = e.BytePositionInLine + 1,
+            };
         }
     }
 
     private static string? Code(JsonElement root, string member) =>
-        root.TryGetProperty(member, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+        root.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, member, StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.String } value
+            && !string.IsNullOrWhiteSpace(value.GetString())
             ? value.GetString()!.Trim()
             : null;
 }

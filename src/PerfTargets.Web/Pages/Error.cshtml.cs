@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,11 +16,16 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public void OnGet(int? code) => Describe(code);
+    public IActionResult OnGet(int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public IActionResult OnPost(int? code) => Describe(code);
 
-    private void Describe(int? code)
+    public IActionResult OnPut(int? code) => Describe(code);
+
+    public IActionResult OnDelete(int? code) => Describe(code);
+
+    /// <summary>The page, or for a request to the API the same explanation as RFC 9457 problem details.</summary>
+    private IActionResult Describe(int? code)
     {
         // After an exception the handler has set the status already: 400 for a request the server
         // could not read (too many form fields, a malformed body), 500 for a fault of ours.
@@ -27,6 +33,7 @@ public sealed class ErrorModel : PageModel
         (Heading, Explanation) = Code switch
         {
             StatusCodes.Status400BadRequest => ("请求有误", "提交的内容无法识别，请返回上一页重试。"),
+            StatusCodes.Status401Unauthorized => ("未登录", "请先登录。"),
             StatusCodes.Status403Forbidden => ("无权访问", "您没有查看或操作此内容的权限。"),
             StatusCodes.Status404NotFound => ("找不到该页面", "您要找的申报表或页面不存在，可能已被删除或地址有误。"),
             StatusCodes.Status405MethodNotAllowed => ("不支持的操作", "此页面不支持该操作方式。"),
@@ -39,5 +46,26 @@ public sealed class ErrorModel : PageModel
         {
             Response.StatusCode = Code;
         }
+
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (originalPath is not null && originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ObjectResult(new ProblemDetails
+            {
+                Status = Code,
+                Title = Heading,
+                Detail = Code == StatusCodes.Status401Unauthorized
+                    ? "请以访问令牌（Authorization: Bearer pt_…）或登录会话调用。令牌可能已过期或被吊销。"
+                    : Explanation,
+                Type = "urn:perftargets:problem:" + Code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })
+            {
+                StatusCode = Code,
+                ContentTypes = { "application/problem+json" },
+            };
+        }
+
+        return Page();
     }
 }

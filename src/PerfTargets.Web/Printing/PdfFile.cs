@@ -10,17 +10,24 @@ namespace PerfTargets.Web.Printing;
 /// writes, so the PDF is rendered into memory — or, for a department's whole document, into a
 /// temporary file, which keeps memory flat however many forms it holds — and then copied out.
 /// </summary>
-public sealed class PdfFile(PdfRenderer renderer, IDocument document, string fileName, bool download, bool large = false) : IActionResult
+public sealed class PdfFile(PdfRenderer renderer, IDocument document, string fileName, bool download, bool large = false) : IActionResult, IResult
 {
-    public async Task ExecuteResultAsync(ActionContext context)
+    public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return ExecuteAsync(context.HttpContext);
+    }
+
+    /// <summary>As the API's answer.</summary>
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
         await using Stream buffer = large
             ? new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose)
             : new MemoryStream();
         renderer.Render(document, buffer);
         buffer.Position = 0;
-        var response = context.HttpContext.Response;
+        var response = httpContext.Response;
         response.ContentType = "application/pdf";
         response.ContentLength = buffer.Length;
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue(download ? "attachment" : "inline")
@@ -29,6 +36,6 @@ public sealed class PdfFile(PdfRenderer renderer, IDocument document, string fil
             FileNameStar = fileName,
         }.ToString();
         response.Headers.CacheControl = "private, no-store";
-        await buffer.CopyToAsync(response.Body, context.HttpContext.RequestAborted);
+        await buffer.CopyToAsync(response.Body, httpContext.RequestAborted);
     }
 }

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Declarations;
+using PerfTargets.Data.Review;
+using PerfTargets.Web.Accounts;
+
+namespace PerfTargets.Web.Api;
+
+/// <summary>
+/// The pages' access rules, for the API: a declaration out of the caller's sight is answered 404
+/// exactly as one that does not exist (and the attempt is recorded); an action the caller's role
+/// never has is answered 403.
+/// </summary>
+internal static class ApiAccess
+{
+    /// <summary>The declaration, untracked, if the caller may read it.</summary>
+    public static async Task<(Declaration? Declaration, IResult? Problem)> VisibleAsync(
+        HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, string attempted, CancellationToken cancellationToken)
+    {
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
+        {
+            return (null, ApiProblems.NotFound());
+        }
+
+        if (!context.User.CanSee(declaration, await db.LoadChainAsync(cancellationToken)))
+        {
+            await context.RecordRefusalAsync(audit, id, attempted);
+            return (null, ApiProblems.NotFound());
+        }
+
+        declaration.PutInFormOrder();
+        return (declaration, null);
+    }
+
+    /// <summary>The declaration, tracked for a change, if the caller is a filer of its department.</summary>
+    public static async Task<(Declaration? Declaration, IResult? Problem)> OwnAsync(
+        HttpContext context, DraftDeclarations drafts, AuditTrail audit, int id, string attempted, CancellationToken cancellationToken)
+    {
+        if (FilersOnly(context, attempted) is { } forbidden)
+        {
+            return (null, forbidden);
+        }
+
+        var declaration = await drafts.FindAsync(id, cancellationToken);
+        if (declaration is null)
+        {
+            return (null, ApiProblems.NotFound());
+        }
+
+        if (!context.User.CanWorkFor(declaration.DepartmentId))
+        {
+            await context.RecordRefusalAsync(audit, id, attempted);
+            return (null, ApiProblems.NotFound());
+        }
+
+        return (declaration, null);
+    }
+
+    /// <summary>403 unless the caller is a 填报人.</summary>
+    public static IResult? FilersOnly(HttpContext context, string attempted) =>
+        context.User.IsFiler() ? null : ApiProblems.Forbidden($"只有填报人可以{attempted}申报表。");
+
+    /// <summary>403 unless the caller is a 审核人.</summary>
+    public static IResult? ReviewersOnly(HttpContext context, string attempted) =>
+        context.User.IsReviewer() ? null : ApiProblems.Forbidden($"只有审核人可以{attempted}。");
+}

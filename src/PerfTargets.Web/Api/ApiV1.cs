@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Antiforgery;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Web.Accounts;
+
+namespace PerfTargets.Web.Api;
+
+/// <summary>
+/// The JSON API, version 1: every route under <c>/api/v1</c>, signed in by an access token
+/// (<c>Authorization: Bearer</c>) or the browser's session, each described for the OpenAPI document.
+/// </summary>
+internal static class ApiV1
+{
+    public const string Prefix = "/api/v1";
+
+    public const string DocumentName = "v1";
+
+    public static void MapApiV1(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).RequireAuthorization(AccountServiceCollectionExtensions.ApiPolicy).WithGroupName(DocumentName)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        var declarations = api.MapGroup("/declarations").WithTags("申报表");
+        var changes = declarations.MapGroup("").AddEndpointFilter<CookieAntiforgeryFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
+        declarations.MapGet("", DeclarationQueries.ListAsync).WithName("ListDeclarations")
+            .WithSummary("申报表列表").WithDescription("调用者可见的申报表，按预算年度倒序。筛选：year 预算年度，department 单位编码，status（draft 草稿、returned 已退回、submitted 审核中、approved 已批复），page 页码，pageSize 每页条数（至多 100）。")
+            .Produces<DeclarationPage>().ProducesProblem(StatusCodes.Status400BadRequest);
+        declarations.MapGet("/{id:int}", DeclarationQueries.GetAsync).WithName("GetDeclaration")
+            .WithSummary("读取一份申报表").WithDescription("草稿为其当前内容；已提交或已批复的为最新冻结版本（审核人审核的正是此版本）；?version=n 读取第 n 版。响应头 ETag 为并发标记。")
+            .Produces<Declaration>().ProducesProblem(StatusCodes.Status404NotFound);
+        declarations.MapGet("/{id:int}/versions", DeclarationQueries.VersionsAsync).WithName("ListDeclarationVersions")
+            .WithSummary("申报版本列表").WithDescription("每次提交冻结的版本：版本号、内容 SHA-256、提交时间与提交人。")
+            .Produces<List<VersionSummary>>().ProducesProblem(StatusCodes.Status404NotFound);
+        declarations.MapGet("/{id:int}/audit", DeclarationQueries.AuditAsync).WithName("ListDeclarationAuditEvents")
+            .WithSummary("申报表的审计记录").WithDescription("审计日志中关于该申报表的全部记录，按时间顺序；客户端地址仅管理员可见。")
+            .Produces<List<AuditEvent>>().ProducesProblem(StatusCodes.Status404NotFound);
+        declarations.MapGet("/{id:int}/pdf", DeclarationQueries.PdfAsync).WithName("GetDeclarationPdf")
+            .WithSummary("打印 PDF").WithDescription("申报表的 PDF，格式 layout：national（默认由管理员设定）、review、three-sheet、attributes、budget；download=1 以附件下载。")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        declarations.MapPost("/validate", DeclarationValidationEndpoint.ValidateAsync).WithName("ValidateDeclaration")
+            .WithSummary("校验（不保存）").WithDescription("按校验规则 R01–R14 检查一份申报表文档，不保存。")
+            .Accepts<Declaration>("application/json").Produces<ValidationReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        changes.MapPost("", DeclarationWrites.CreateAsync).WithName("CreateDeclaration")
+            .WithSummary("新建申报表（草稿）").WithDescription("填报人为本单位新建草稿。单位以 departmentCode（或 departmentId）指明，省略时为本单位；指标体系以 frameworkCode 指明，省略时用该年度默认体系。行的 id 被忽略。")
+            .Accepts<Declaration>("application/json").Produces<Declaration>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        changes.MapPut("/{id:int}", DeclarationWrites.ReplaceAsync).WithName("ReplaceDeclaration")
+            .WithSummary("修改草稿（整体替换）").WithDescription("以文档整体替换草稿内容。须带读取时的 concurrencyStamp（文档成员或 If-Match）；他人已修改时 409。行的 id 若给出，须是本申报表已有的行且不重复。")
+            .Accepts<Declaration>("application/json").Produces<Declaration>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        changes.MapDelete("/{id:int}", DeclarationWrites.DeleteAsync).WithName("DeleteDeclaration")
+            .WithSummary("删除草稿").WithDescription("删除从未提交过的草稿；须带 concurrencyStamp（If-Match 或请求体）。")
+            .Accepts<WorkflowRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        changes.MapPost("/{id:int}/submit", DeclarationActions.SubmitAsync).WithName("SubmitDeclaration")
+            .WithSummary("提交审核").WithDescription("冻结为新版本并送第一个（或退回它的）审核科室；仍有校验错误时 422，problems 列出全部问题。")
+            .Accepts<WorkflowRequest>("application/json").Produces<Declaration>()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        changes.MapPost("/{id:int}/withdraw", DeclarationActions.WithdrawAsync).WithName("WithdrawDeclaration")
+            .WithSummary("撤回").WithDescription("审核人尚未处理时，填报人撤回为草稿。")
+            .Accepts<WorkflowRequest>("application/json").Produces<Declaration>()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        changes.MapPost("/{id:int}/approve", DeclarationActions.ApproveAsync).WithName("ApproveDeclaration")
+            .WithSummary("审核通过（盖章）").WithDescription("审核人以本科室印章通过所审核的版本 version，送下一科室或批复。")
+            .Accepts<WorkflowRequest>("application/json").Produces<Declaration>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        changes.MapPost("/{id:int}/return", DeclarationActions.ReturnAsync).WithName("ReturnDeclaration")
+            .WithSummary("退回修改").WithDescription("审核人退回所审核的版本 version，opinion（审核意见）必填。")
+            .Accepts<WorkflowRequest>("application/json").Produces<Declaration>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        api.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+            {
+                var tokens = antiforgery.GetAndStoreTokens(context);
+                return Results.Ok(new AntiforgeryToken(tokens.HeaderName!, tokens.RequestToken!));
+            }).WithName("GetAntiforgeryToken").WithTags("登录会话")
+            .WithSummary("防伪令牌").WithDescription("以浏览器登录会话（Cookie）调用修改类接口时，把 requestToken 放在请求头 headerName 中。访问令牌调用不需要。")
+            .Produces<AntiforgeryToken>();
+
+        // The first address of the validation endpoint stays, for the editor's script and early callers.
+        app.MapPost(DeclarationValidationEndpoint.Route, DeclarationValidationEndpoint.ValidateAsync)
+            .RequireAuthorization(AccountServiceCollectionExtensions.ApiPolicy).ExcludeFromDescription();
+    }
+}
+
+/// <summary>防伪令牌：放在请求头 headerName 中。</summary>
+internal sealed record AntiforgeryToken(string HeaderName, string RequestToken);

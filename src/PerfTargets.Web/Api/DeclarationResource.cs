@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
+using PerfTargets.Data;
+using PerfTargets.Data.Review;
+
+namespace PerfTargets.Web.Api;
+
+/// <summary>
+/// A declaration as the API and the export write it: the declaration as the domain holds it
+/// (<see cref="DeclarationJson"/>), plus <c>departmentCode</c>/<c>departmentName</c> and
+/// <c>frameworkCode</c> so that another deployment can resolve them, <c>workflow</c> (where it
+/// stands) and, once submitted, <c>version</c> (the frozen version the content is).
+/// </summary>
+internal static class DeclarationResource
+{
+    /// <summary>
+    /// A draft as it stands; a declaration past 草稿 as its latest frozen version (or the version
+    /// numbered <paramref name="versionNumber"/>), which is what reviewers read and approve.
+    /// Null when there is no such version.
+    /// </summary>
+    public static async Task<JsonObject?> LoadAsync(PerfTargetsDbContext db, Declaration live, int? versionNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(live);
+        var versions = db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == live.Id);
+        var version = versionNumber is { } number
+            ? await versions.SingleOrDefaultAsync(v => v.Number == number, cancellationToken)
+            : live.Status == DeclarationStatus.Draft ? null : await versions.OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+        if (versionNumber is not null && version is null)
+        {
+            return null;
+        }
+
+        var content = version?.Read() ?? live;
+        content.Id = live.Id;
+        content.Status = live.Status;
+        content.ConcurrencyStamp = live.ConcurrencyStamp;
+        content.CreatedAt = live.CreatedAt;
+        content.UpdatedAt = live.UpdatedAt;
+        content.PutInFormOrder();
+
+        var department = await db.Departments.AsNoTracking().Where(d => d.Id == content.DepartmentId).Select(d => new { d.Code, d.Name }).SingleOrDefaultAsync(cancellationToken);
+        var framework = await db.IndicatorFrameworks.AsNoTracking().Where(f => f.Id == content.FrameworkId).Select(f => f.Code).SingleOrDefaultAsync(cancellationToken);
+        var chain = await db.LoadChainAsync(cancellationToken);
+
+        var document = JsonSerializer.SerializeToNode(content, DeclarationJson.Options)!.AsObject();
+        document["departmentCode"] = department?.Code;
+        document["departmentName"] = department?.Name;
+        document["frameworkCode"] = framework;
+        document["workflow"] = new JsonObject
+        {
+            ["state"] = State(live),
+            ["stateText"] = WorkflowStatus.Describe(live.Status, live.Review, chain),
+            ["awaitingSection"] = chain.Find(live.Review.AwaitingSectionId)?.Name,
+            ["returnedBySection"] = live.Status == DeclarationStatus.Draft ? chain.Find(live.Review.ReturnedBySectionId)?.Name : null,
+            ["versionCount"] = live.Review.VersionCount,
+        };
+        document["version"] = version is null ? null : new JsonObject
+        {
+            ["number"] = version.Number,
+            ["contentHash"] = version.ContentHash,
+            ["submittedAt"] = new DateTimeOffset(DateTime.SpecifyKind(version.SubmittedAt, DateTimeKind.Utc)),
+            ["submittedBy"] = version.SubmittedBy,
+        };
+        return document;
+    }
+
+    /// <summary>draft, returned (a draft back from a reviewer), submitted or approved: the list's <c>status</c> filter takes the same words.</summary>
+    public static string State(Declaration declaration)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        return declaration.Status switch
+        {
+            DeclarationStatus.Draft when WorkflowStatus.IsReturned(declaration.Status, declaration.Review) => "returned",
+            DeclarationStatus.Draft => "draft",
+            DeclarationStatus.Submitted => "submitted",
+            _ => "approved",
+        };
+    }
+}

@@ -1,0 +1,84 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
+using PerfTargets.Core.Validation;
+
+namespace PerfTargets.Web.Api;
+
+/// <summary>
+/// The body of a workflow action (提交, 撤回, 审核通过, 退回) and of a delete: the state the client
+/// read, and for a decision the version decided on and the opinion (审核意见).
+/// </summary>
+public sealed class WorkflowRequest
+{
+    private static readonly JsonSerializerOptions StrictOptions = new(DeclarationJson.Options)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
+    };
+
+    /// <summary>并发标记: the declaration's concurrencyStamp as last read (or send it as If-Match).</summary>
+    [Description("并发标记：读取申报表时得到的 concurrencyStamp（也可放在请求头 If-Match）")]
+    public Guid? ConcurrencyStamp { get; set; }
+
+    /// <summary>版本号: for 审核通过 and 退回, the number of the version decided on (workflow.versionCount).</summary>
+    [Description("版本号：审核通过、退回时所审核的版本（workflow.versionCount）")]
+    public int? Version { get; set; }
+
+    /// <summary>审核意见: required to 退回.</summary>
+    [Description("审核意见：退回时必填")]
+    public string? Opinion { get; set; }
+
+    /// <summary>The request's body (none is the same as <c>{}</c>), or the problem that answers instead.</summary>
+    internal static async Task<(WorkflowRequest? Request, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding")))
+        {
+            return (new WorkflowRequest(), null);
+        }
+
+        var (body, problem) = await ApiBody.ReadJsonAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        try
+        {
+            var read = JsonSerializer.Deserialize<WorkflowRequest>(body, StrictOptions) ?? new WorkflowRequest();
+            if (read.Opinion is { } opinion && (opinion.Length > ReviewWorkflow.OpinionMaxLength || TextCharacters.Problem(opinion, "审核意见") is not null))
+            {
+                var message = TextCharacters.Problem(opinion, "审核意见") ?? $"审核意见不能超过 {ReviewWorkflow.OpinionMaxLength} 个字。";
+                return (null, ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { ["$.opinion"] = [message] }));
+            }
+
+            return (read, null);
+        }
+        catch (JsonException e)
+        {
+            var member = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
+            var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {e.BytePositionInLine + 1} 个字节附近" : "请求体中";
+            return (null, ApiProblems.Unreadable(new DeclarationDocumentException(
+                $"请求体无法读取：{where}（成员 {member}）。可用的成员为 concurrencyStamp、version、opinion。", member, e)));
+        }
+    }
+
+    /// <summary>The stamp from the body, else from If-Match (quoted or not, with or without W/).</summary>
+    internal static Guid? StampOf(HttpRequest request, Guid? fromBody)
+    {
+        if (fromBody is not null)
+        {
+            return fromBody;
+        }
+
+        var header = request.Headers.IfMatch.ToString().Trim();
+        if (header.StartsWith("W/", StringComparison.Ordinal))
+        {
+            header = header[2..];
+        }
+
+        return Guid.TryParse(header.Trim('"'), out var stamp) ? stamp : null;
+    }
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Data.Declarations;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Api;
+
+namespace PerfTargets.Web.Pages.Declarations;
+
+/// <summary>
+/// 导入 JSON: a declaration exported from this or another deployment (导出 JSON, or the API's
+/// document) becomes a new draft of the filer's own department, read and checked exactly as the
+/// API's create. What cannot be read is said at the file field, with the member at fault.
+/// </summary>
+[Authorize(Roles = AccountRoles.Filer)]
+[RequestSizeLimit(ApiBody.DefaultLimit + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = ApiBody.DefaultLimit + 64 * 1024)]
+public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations drafts) : PageModel
+{
+    [BindProperty]
+    [Display(Name = "申报表 JSON 文件")]
+    public IFormFile? Upload { get; set; }
+
+    /// <summary>The members at fault, as the API would name them.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Upload is not { Length: > 0 } file)
+        {
+            ModelState.AddModelError(nameof(Upload), "请选择要导入的申报表 JSON 文件（由“导出 JSON”得到）。");
+            return Page();
+        }
+
+        if (file.Length > ApiBody.DefaultLimit)
+        {
+            ModelState.AddModelError(nameof(Upload), $"文件有 {file.Length:N0} 字节，超过上限 {ApiBody.DefaultLimit:N0} 字节。");
+            return Page();
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        DeclarationDocument document;
+        try
+        {
+            document = DeclarationDocument.Read(buffer.ToArray());
+        }
+        catch (DeclarationDocumentException e)
+        {
+            ModelState.AddModelError(nameof(Upload), $"“{file.FileName}”不是可导入的申报表：{e.Message}");
+            return Page();
+        }
+
+        var read = await intake.ReadAsync(document, User, replacing: null, cancellationToken);
+        if (read.Forbidden is { } forbidden)
+        {
+            ModelState.AddModelError(nameof(Upload), forbidden + "导入的申报表只能属于本单位。");
+            return Page();
+        }
+
+        if (read.Errors.Count > 0)
+        {
+            ModelState.AddModelError(nameof(Upload), $"“{file.FileName}”有 {read.Errors.Count} 处问题，没有导入：");
+            Errors = read.Errors;
+            return Page();
+        }
+
+        var created = await drafts.CreateAsync(read.Declaration!, HttpContext.Actor(), cancellationToken);
+        TempData[EditModel.SavedMessageKey] = $"已从“{file.FileName}”导入为新的草稿，请检查后保存。";
+        return RedirectToPage("/Declarations/Edit", new { id = created.Id });
+    }
+}
