@@ -60,6 +60,8 @@ public static class AccountServiceCollectionExtensions
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
             options.Events.OnValidatePrincipal = SessionLifetime.ValidateAsync;
+            // A request carrying a bearer token is the token's, wherever it goes (an unknown /api address too).
+            options.ForwardDefaultSelector = context => AccessTokenHandler.PresentsToken(context.Request) ? AccessTokenHandler.SchemeName : null;
             options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
+using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 
@@ -32,6 +33,10 @@ internal static class DeclarationValidationEndpoint
             }
 
             declaration.DepartmentId = departmentId.Value;
+        }
+        else if (declaration.DepartmentId == 0 && request.HttpContext.User.DepartmentId() is { } own)
+        {
+            declaration.DepartmentId = own; // as when creating: a filer's document is their department's
         }
 
         var framework = await intake.FrameworkAsync(document, cancellationToken);

@@ -57,6 +57,12 @@ internal static class DeclarationWrites
             return ApiProblems.Conflict("not-draft", locked);
         }
 
+        // Said before the document is judged: a stale document's row ids no longer name rows either.
+        if (stamp != declaration.ConcurrencyStamp)
+        {
+            return Stale();
+        }
+
         var read = await intake.ReadAsync(document, context.User, declaration, cancellationToken);
         if (Refusal(read) is { } refused)
         {
@@ -67,7 +73,7 @@ internal static class DeclarationWrites
         return await drafts.SaveAsync(declaration, stamp, context.Actor(), cancellationToken) switch
         {
             SaveOutcome.Saved => Results.Ok(await DeclarationResource.LoadAsync(db, declaration, null, cancellationToken)),
-            SaveOutcome.ChangedByOthers => ApiProblems.Conflict("stale", "该申报表在您读取后已被修改（concurrencyStamp 已过期），本次修改没有保存。请重新读取后再修改。"),
+            SaveOutcome.ChangedByOthers => Stale(),
             _ => ApiProblems.Conflict("not-draft", WorkflowStatus.WhyNotEditable(DeclarationStatus.Submitted)!),
         };
     }
@@ -122,6 +128,9 @@ internal static class DeclarationWrites
             return (null, ApiProblems.Unreadable(e));
         }
     }
+
+    private static IResult Stale() =>
+        ApiProblems.Conflict("stale", "该申报表在您读取后已被修改（concurrencyStamp 已过期），本次修改没有保存。请重新读取后再修改。");
 
     private static IResult? Refusal(Intake read) =>
         read.Forbidden is { } forbidden ? ApiProblems.Forbidden(forbidden, "$.departmentCode")

@@ -17,5 +17,5 @@ public static class SealEndpoint
 
             context.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
             return Results.File(png, "image/png");
-        }).RequireAuthorization();
+        }).RequireAuthorization().ExcludeFromDescription(); // an image for the pages, not part of the API
 }

@@ -1,0 +1,192 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
+using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
+using static PerfTargets.Web.Tests.ApiClients;
+
+namespace PerfTargets.Web.Tests;
+
+/// <summary>
+/// The API keeps the pages' access rules for access tokens: a filer reaches only their department,
+/// a reviewer only what has reached their section, the admin reads everything and changes nothing;
+/// tokens expire, are revoked, die with their account, and cannot be guessed at speed.
+/// </summary>
+[Collection(SharedDatabases.Name)]
+public class ApiAccessTests(TestDatabases databases)
+{
+    private const string Declaration = """{"budgetYear": 2027, "projectName": "越权测试", "frameworkCode": "2015"}""";
+
+    private async Task<PerfTargetsApp> AppAsync(TimeProvider? clock = null) =>
+        new(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true) { Clock = clock };
+
+    [Fact]
+    public async Task A_filer_token_reaches_no_other_department_and_each_attempt_is_recorded()
+    {
+        await using var app = await AppAsync();
+        var suzhou = await app.DeclarationIdAsync("网络安全和信息化工作经费");
+        var shanhaiguan = await app.TokenClientAsync(DemoAccounts.Filers["224002"].UserName);
+        var document = await (await app.TokenClientAsync(DemoAccounts.Filers["341300001"].UserName)).GetDeclarationAsync(suzhou);
+
+        (await shanhaiguan.GetAsync($"/api/v1/declarations/{suzhou}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await shanhaiguan.GetAsync($"/api/v1/declarations/{suzhou}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await shanhaiguan.GetAsync($"/api/v1/declarations/{suzhou}/audit")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await shanhaiguan.PutAsync($"/api/v1/declarations/{suzhou}", Json(document))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await shanhaiguan.ActAsync(suzhou, "submit", document)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var listed = await (await shanhaiguan.GetAsync("/api/v1/declarations?pageSize=100")).ReadObjectAsync();
+        listed["items"]!.AsArray().ShouldAllBe(i => (string)i!["departmentCode"]! == "224002");
+
+        var forged = JsonNode.Parse(Declaration)!.AsObject();
+        forged["departmentCode"] = "341300001";
+        var refused = await shanhaiguan.PostAsync("/api/v1/declarations", Json(forged));
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        ((string)(await refused.ReadObjectAsync())["member"]!).ShouldBe("$.departmentCode");
+
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Refused && e.DeclarationId == suzhou))).ShouldBeGreaterThanOrEqualTo(4);
+        (await app.DeclarationAsync(suzhou)).ConcurrencyStamp.ToString().ShouldBe((string)document["concurrencyStamp"]!);
+    }
+
+    [Fact]
+    public async Task Reviewers_and_the_admin_fill_nothing_and_a_reviewer_sees_only_what_reached_the_section()
+    {
+        await using var app = await AppAsync();
+        var draft = await app.DeclarationIdAsync("网络舆情综合管理");
+        var reviewer = await app.TokenClientAsync(DemoAccounts.Reviewers[0].UserName);
+        var admin = await app.TokenClientAsync(DemoAccounts.Admin);
+
+        (await reviewer.PostAsync("/api/v1/declarations", Json(Declaration))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await admin.PostAsync("/api/v1/declarations", Json(Declaration))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await reviewer.GetAsync($"/api/v1/declarations/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        ((int)(await (await reviewer.GetAsync("/api/v1/declarations")).ReadObjectAsync())["totalCount"]!).ShouldBe(0);
+
+        var document = await admin.GetDeclarationAsync(draft);
+        (await admin.PutAsync($"/api/v1/declarations/{draft}", Json(document))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var filer = await app.TokenClientAsync(DemoAccounts.Filers["224002"].UserName);
+        var submitted = await (await filer.ActAsync(draft, "submit", document)).ReadObjectAsync();
+        (await admin.ActAsync(draft, "approve", submitted, "同意")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await filer.ActAsync(draft, "approve", submitted, "同意")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await reviewer.GetAsync($"/api/v1/declarations/{draft}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // 绩效管理股's turn has not come: it neither sees nor approves it.
+        var later = await app.TokenClientAsync(DemoAccounts.Reviewers[1].UserName);
+        (await later.ActAsync(draft, "approve", submitted, "同意")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Calls_without_a_working_token_are_401_problems_asking_for_a_bearer_token()
+    {
+        var clock = new ShiftableClock();
+        await using var app = await AppAsync(clock);
+        var anonymous = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+
+        var bare = await anonymous.GetAsync("/api/v1/declarations");
+        bare.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        bare.Headers.WwwAuthenticate.ToString().ShouldBe("Bearer");
+        bare.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+
+        var token = await app.IssueTokenAsync(DemoAccounts.Filers["224002"].UserName, lifetimeDays: 1);
+        var client = app.BearerClient(token);
+        (await client.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var lastUsed = await app.QueryAsync(db => db.Set<AccessToken>().Select(t => t.LastUsedAt).SingleAsync());
+        lastUsed.ShouldNotBeNull();
+
+        clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        var expired = await client.GetAsync("/api/v1/declarations");
+        expired.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        expired.Headers.WwwAuthenticate.ToString().ShouldContain("invalid_token");
+    }
+
+    [Fact]
+    public async Task A_revoked_token_or_one_of_a_disabled_account_stops_at_once()
+    {
+        await using var app = await AppAsync();
+        var shanhaiguan = await app.IssueTokenAsync(DemoAccounts.Filers["224002"].UserName);
+        var suzhou = await app.IssueTokenAsync(DemoAccounts.Filers["341300001"].UserName);
+        (await app.BearerClient(suzhou).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The list shows the newest token first: its 吊销 is the first form.
+        var page = await PageForm.LoadAsync(await app.AdminAsync(), "/admin/tokens", "main form[action*=Revoke]");
+        (await (await page.PostAsync()).Content.ReadAsStringAsync()).ShouldContain("已吊销该令牌");
+        (await app.BearerClient(suzhou).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.BearerClient(shanhaiguan).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var account = DemoAccounts.Filers["224002"].UserName;
+        await app.QueryAsync(db => db.Users.Where(u => u.UserName == account).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsDisabled, true)));
+        (await app.BearerClient(shanhaiguan).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Guessing_tokens_is_stopped_after_the_limit_for_the_minute()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
+        {
+            Settings = new Dictionary<string, string> { ["Api:FailedTokenAttemptsPerMinute"] = "3" },
+        };
+        var good = await app.IssueTokenAsync(DemoAccounts.Admin);
+        for (var i = 0; i < 3; i++)
+        {
+            (await app.BearerClient("pt_" + new string('A', 43)).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        var blocked = await app.BearerClient("pt_" + new string('B', 43)).GetAsync("/api/v1/declarations");
+        blocked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        blocked.Headers.RetryAfter.ShouldNotBeNull();
+        (await app.BearerClient(good).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task The_browser_session_reads_the_api_and_changes_through_it_only_with_the_antiforgery_token()
+    {
+        await using var app = await AppAsync();
+        var browser = await app.FilerOfDepartmentAsync("224002");
+
+        (await browser.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refused = await browser.PostAsync("/api/v1/declarations", Json(Declaration));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((string)(await refused.ReadObjectAsync())["type"]!).ShouldBe("urn:perftargets:problem:antiforgery");
+
+        var antiforgery = await (await browser.GetAsync("/api/v1/antiforgery")).ReadObjectAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/declarations") { Content = Json(Declaration) };
+        request.Headers.Add((string)antiforgery["headerName"]!, (string)antiforgery["requestToken"]!);
+        (await browser.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // Validating changes nothing, so the editor's script calls it without the token.
+        (await browser.PostAsync("/api/v1/declarations/validate", Json(Declaration))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_admin_issues_a_token_shown_once_and_stored_only_as_its_hash()
+    {
+        await using var app = await AppAsync();
+        var admin = await app.AdminAsync();
+        var form = await PageForm.LoadAsync(admin, "/admin/tokens", "main form[action*=Issue]");
+        var filerId = await app.QueryAsync(db => db.Users.Where(u => u.UserName == DemoAccounts.Filers["224002"].UserName).Select(u => u.Id).SingleAsync());
+
+        var html = await (await form.Set("Input.UserId", filerId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Input.Name", "一体化系统").Set("Input.LifetimeDays", "30").PostAsync()).Content.ReadAsStringAsync();
+
+        var secret = System.Text.RegularExpressions.Regex.Match(html, "pt_[A-Za-z0-9_-]{43}").Value;
+        secret.ShouldNotBeEmpty();
+        var stored = await app.QueryAsync(db => db.Set<AccessToken>().SingleAsync());
+        stored.SecretHash.ShouldBe(AccessTokenSecret.Hash(secret));
+        stored.SecretHash.ShouldNotContain(secret[3..]);
+        stored.ShownPrefix.ShouldBe(secret[..AccessTokenSecret.ShownLength]);
+        (await app.BearerClient(secret).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var list = await admin.GetStringAsync("/admin/tokens");
+        list.ShouldNotContain(secret);
+        list.ShouldContain(stored.ShownPrefix + "…");
+        list.ShouldContain("一体化系统");
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.AccountChanged && e.Detail.Contains("签发访问令牌")))).ShouldBe(1);
+
+        var invalid = await (await (await PageForm.LoadAsync(admin, "/admin/tokens", "main form[action*=Issue]")).Set("Input.LifetimeDays", "999").PostAsync()).Content.ReadAsStringAsync();
+        invalid.ShouldContain("有效期应为 1 到 366 天");
+        invalid.ShouldContain("请选择令牌所代表的账户");
+        invalid.ShouldContain("请写明令牌的用途");
+
+        var filer = await app.FilerOfDepartmentAsync("224002");
+        (await filer.GetAsync("/admin/tokens")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
