@@ -202,10 +202,10 @@ internal static class FormParts
         var row = 1;
         foreach (var level1 in IndicatorTree.Build(indicators).Level1s)
         {
-            table.Cell().Row(row).Column(level1Column).RowSpan(level1.RowCount).LabelCell(level1.Name);
+            table.Cell().Row(row).Column(level1Column).RowSpan(level1.RowCount).Level1Cell(level1.Name);
             foreach (var level2 in level1.Level2s)
             {
-                table.Cell().Row(row).Column(level2Column).RowSpan(level2.Indicators.Count).CentredCell(level2.Name);
+                table.Cell().Row(row).Column(level2Column).RowSpan(level2.Indicators.Count).Level2Cell(level2.Name);
                 foreach (var indicator in level2.Indicators)
                 {
                     indicatorRow(indicator, row);
