@@ -107,6 +107,18 @@ internal static partial class PrintedPdf
         Find(page, text, from: 0, $"第 {page.Number} 页上没有「{text}」").Letters;
 
     /// <summary>
+    /// How the first occurrence of <paramref name="text"/> in the document is broken into lines: its
+    /// letters, white space left out, grouped by baseline from the top.
+    /// </summary>
+    public static List<string> PrintedLines(PdfDocument document, string text)
+    {
+        var page = document.GetPages().FirstOrDefault(p => Text(p).Contains(Squeeze(text), StringComparison.Ordinal));
+        page.ShouldNotBeNull($"「{text}」没有印出");
+        return [.. Letters(page, text).GroupBy(l => Math.Round(l.StartBaseLine.Y * 2) / 2).OrderByDescending(g => g.Key)
+            .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))];
+    }
+
+    /// <summary>
     /// The letters of <paramref name="label"/> on the first page and of <paramref name="value"/> first
     /// drawn after it (its cell is drawn after the label's).
     /// </summary>

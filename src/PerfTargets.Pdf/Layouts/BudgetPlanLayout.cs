@@ -33,13 +33,16 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
         {
             FormParts.BatchHeading(column, print);
             column.Item().PaddingBottom(12).Text($"{declaration.ProjectName}绩效目标表", FormStyle.Title, TextAlignment.Center);
-            column.Item().Element(c => FormParts.FilerLine(c, print, $"{print.DepartmentCode}{print.DepartmentName}"));
+            column.Item().Element(c => FormParts.FilerLine(c, print, Unit()));
             column.Item().Table(ProjectBlock);
             column.Item().Table(IndicatorTable);
             column.Item().Element(c => FormParts.ReviewBoxes(c, print));
             column.Item().Element(c => VerificationMark.Compose(c, print.Verification));
         });
     });
+
+    /// <summary>The unit over the grid, its code first as the seed prints it and a space apart from its name: 224002　中共山海关区委….</summary>
+    private string Unit() => string.IsNullOrWhiteSpace(print.DepartmentCode) ? print.DepartmentName : $"{print.DepartmentCode.Trim()}\u3000{print.DepartmentName}";
 
     private void ProjectBlock(TableDescriptor table)
     {

@@ -197,7 +197,8 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
     private void Indicators(TableDescriptor table, string label, Func<Indicator, IndicatorTarget> target)
     {
         table.ConstantColumn(LabelWidth);
-        table.ConstantColumn(52);
+        // 一级 wide enough for 满意度指标 on one line, 二级 for 服务对象/满意度指标 on two.
+        table.ConstantColumn(54);
         table.ConstantColumn(74);
         table.RelativeColumn(2.4f);
         table.RelativeColumn(1.5f);

@@ -68,23 +68,31 @@ internal static class FormParts
         }
     }
 
+    /// <summary>How wide the department's seal prints over 填报单位（盖章）, about 3 cm.</summary>
+    public const float DepartmentSealDiameter = 84;
+
     /// <summary>
     /// The line above the grid: the filing unit as the form words it at the left, stamped with the
-    /// department's seal once submitted, and the money unit at the right.
+    /// department's seal once submitted, and the money unit at the right. A stamped line is as tall
+    /// as the seal, its text centred in it, so that the seal covers the unit's name and neither the
+    /// title above nor the grid's values below.
     /// </summary>
-    public static void FilerLine(IContainer container, DeclarationPrint print, string filer, string unitPrefix = "单位：") =>
-        container.PaddingBottom(4).Row(row =>
+    public static void FilerLine(IContainer container, DeclarationPrint print, string filer, string unitPrefix = "单位：")
+    {
+        var seal = StampImages.Of(print.DepartmentSeal);
+        container.PaddingBottom(4).MinHeight(seal is null ? 0 : DepartmentSealDiameter).Row(row =>
         {
             row.RelativeItem().Layers(layers =>
             {
-                layers.PrimaryLayer().Text(filer, FormStyle.Body);
-                if (StampImages.Of(print.DepartmentSeal) is { } seal)
+                layers.PrimaryLayer().AlignMiddle().Text(filer, FormStyle.Body);
+                if (seal is not null)
                 {
-                    layers.Layer().Stamp(seal, 96, across: 0.3f);
+                    layers.Layer().Stamp(seal, DepartmentSealDiameter, across: 0.3f);
                 }
             });
-            row.ConstantItem(120).Text($"{unitPrefix}{print.Declaration.MoneyUnit.Label()}", FormStyle.Body, TextAlignment.Right);
+            row.ConstantItem(120).AlignRight().AlignMiddle().Text($"{unitPrefix}{print.Declaration.MoneyUnit.Label()}", FormStyle.Body, TextAlignment.Right);
         });
+    }
 
     /// <summary>
     /// The head of a further sheet of a form printed in several (seed 001's 绩效目标 and 制度保障): its
@@ -202,10 +210,10 @@ internal static class FormParts
         var row = 1;
         foreach (var level1 in IndicatorTree.Build(indicators).Level1s)
         {
-            table.Cell().Row(row).Column(level1Column).RowSpan(level1.RowCount).LabelCell(level1.Name);
+            table.Cell().Row(row).Column(level1Column).RowSpan(level1.RowCount).Level1Cell(level1.Name);
             foreach (var level2 in level1.Level2s)
             {
-                table.Cell().Row(row).Column(level2Column).RowSpan(level2.Indicators.Count).CentredCell(level2.Name);
+                table.Cell().Row(row).Column(level2Column).RowSpan(level2.Indicators.Count).Level2Cell(level2.Name);
                 foreach (var indicator in level2.Indicators)
                 {
                     indicatorRow(indicator, row);

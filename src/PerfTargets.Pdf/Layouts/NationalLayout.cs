@@ -14,6 +14,7 @@ namespace PerfTargets.Pdf.Layouts;
 public sealed class NationalLayout(DeclarationPrint print) : IDocument
 {
     private const int Columns = 8;
+    private const float LevelWidth = 54;
     private readonly Declaration declaration = print.Declaration;
 
     public DocumentInfo Info => DeclarationDocuments.Info(print);
@@ -31,14 +32,18 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
         });
     });
 
+    /// <summary>
+    /// The columns the header block and the indicator grid share; the 一级 and both 二级 columns are
+    /// wide enough for 满意度指标 on one line and 服务对象/满意度指标 on two in <see cref="FormStyle.Level1"/>.
+    /// </summary>
     private static void Grid(TableDescriptor table)
     {
         table.ConstantColumn(50);
-        table.ConstantColumn(44);
-        table.ConstantColumn(52);
+        table.ConstantColumn(LevelWidth);
+        table.ConstantColumn(LevelWidth);
         table.RelativeColumn(1.7f);
         table.RelativeColumn(1.1f);
-        table.ConstantColumn(52);
+        table.ConstantColumn(LevelWidth);
         table.RelativeColumn(1.7f);
         table.RelativeColumn(1.1f);
     }
@@ -104,11 +109,11 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
         var row = 1;
         foreach (var level1 in tree.Level1s)
         {
-            table.Cell().Row(row).Column(2).RowSpan(level1.RowCount).LabelCell(level1.Name);
+            table.Cell().Row(row).Column(2).RowSpan(level1.RowCount).Level1Cell(level1.Name);
             foreach (var level2 in level1.Level2s)
             {
-                table.Cell().Row(row).Column(3).RowSpan(level2.Indicators.Count).CentredCell(level2.Name);
-                table.Cell().Row(row).Column(6).RowSpan(level2.Indicators.Count).CentredCell(level2.Name);
+                table.Cell().Row(row).Column(3).RowSpan(level2.Indicators.Count).Level2Cell(level2.Name);
+                table.Cell().Row(row).Column(6).RowSpan(level2.Indicators.Count).Level2Cell(level2.Name);
                 foreach (var indicator in level2.Indicators)
                 {
                     table.Cell().Row(row).Column(4).ValueCell(indicator.Name);

@@ -74,4 +74,45 @@ public class LineBreakingTests
         Lines("𠀀𠀀𠀀", 2).ShouldBe(["𠀀𠀀", "𠀀"]);
         Encoding.UTF8.GetByteCount(Lines("𠀀𠀀𠀀", 2)[1]).ShouldBe(4);
     }
+
+    private static List<string> WordLines(string[] words, int charactersPerLine)
+    {
+        var glyphs = new List<TextGlyph>();
+        var starts = new HashSet<int>();
+        foreach (var word in words)
+        {
+            starts.Add(glyphs.Count);
+            glyphs.AddRange(TextSanitizer.Printable(word).Select(r => new TextGlyph(r, TextStyle.Default, 10)));
+        }
+
+        return [.. ParagraphLayout.WordLines(glyphs, charactersPerLine * 10, starts).Select(l => string.Concat(glyphs.Skip(l.Start).Take(l.End - l.Start).Select(g => g.Rune.ToString())))];
+    }
+
+    [Theory]
+    [InlineData(9, "服务对象满意度指标")]
+    [InlineData(5, "服务对象|满意度指标")]
+    [InlineData(6, "服务对象|满意度指标")]
+    [InlineData(7, "服务对象|满意度指标")]
+    [InlineData(4, "服务对象|满意度|指标")]
+    [InlineData(5, "可持续|影响指标")]
+    [InlineData(4, "满意度|指标")]
+    [InlineData(5, "生态环境|成本指标")]
+    public void A_label_given_word_by_word_breaks_between_words_as_evenly_as_its_lines_allow(int charactersPerLine, string expected)
+    {
+        WordLines([.. PerfTargets.Pdf.Layouts.FormStyle.Words(expected.Replace("|", string.Empty, StringComparison.Ordinal))], charactersPerLine)
+            .ShouldBe(expected.Split('|'));
+    }
+
+    [Fact]
+    public void A_label_leaves_no_character_alone_on_a_line_when_its_words_do_not_help()
+    {
+        WordLines(["政", "策", "知", "晓", "率"], 4).ShouldBe(["政策知", "晓率"]);
+        Lines("政策知晓率", 4).ShouldBe(["政策知晓", "率"]);
+    }
+
+    [Fact]
+    public void A_word_wider_than_the_line_is_cut_inside_it()
+    {
+        WordLines(["服务对象"], 3).ShouldBe(["服务", "对象"]);
+    }
 }

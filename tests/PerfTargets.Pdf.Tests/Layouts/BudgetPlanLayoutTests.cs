@@ -82,6 +82,22 @@ public class BudgetPlanLayoutTests
         PrintedPdf.StandsLeftOfOnTheSameBaseline(label, value);
     }
 
+    [Theory]
+    [InlineData("004-1", "224002", "中共山海关区委网络安全和信息化委员会办公室")]
+    [InlineData("001-1", "310101901", "区门户网站管理中心")]
+    public void The_units_code_and_name_print_apart_on_one_line(string key, string code, string name)
+    {
+        var pdf = SharedFonts.Render(new BudgetPlanLayout(SeedPrints.Print(SeedPrints.All.Single(s => SeedPrints.Key(s) == key))));
+
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        var codeLetters = PrintedPdf.Letters(page, code + name).Take(code.Length).ToList();
+        var nameLetters = PrintedPdf.Letters(page, code + name).Skip(code.Length).ToList();
+        PrintedPdf.StandsLeftOfOnTheSameBaseline(codeLetters, nameLetters);
+        var gap = nameLetters[0].BoundingBox.Left - codeLetters[^1].BoundingBox.Right;
+        gap.ShouldBeGreaterThan(FormStyle.Body.Size / 2, "a space stands between the unit's code and its name");
+    }
+
     [Fact]
     public void A_plan_not_filled_prints_its_months_and_no_percentages()
     {

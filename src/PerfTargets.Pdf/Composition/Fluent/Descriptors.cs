@@ -100,6 +100,20 @@ public sealed class TextDescriptor
         }
     }
 
+    /// <summary>
+    /// A short label given word by word (服务对象, 满意度, 指标): it takes as few lines as its width
+    /// allows, broken between words where it can, evenly and with no character alone on a line.
+    /// </summary>
+    public void Words(IEnumerable<string> words, TextStyle? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        text.SpansAreWords = true;
+        foreach (var word in words)
+        {
+            Span(word, style);
+        }
+    }
+
     public void CurrentPageNumber(TextStyle? style = null) => Dynamic(c => c.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), style);
 
     public void TotalPages(TextStyle? style = null) => Dynamic(c => c.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture), style);

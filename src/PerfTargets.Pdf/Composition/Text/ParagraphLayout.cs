@@ -6,6 +6,79 @@ namespace PerfTargets.Pdf.Composition.Text;
 /// </summary>
 internal static class ParagraphLayout
 {
+    /// <summary>Past this many glyphs a paragraph is running text, not a label, and breaks greedily.</summary>
+    private const int WordLinesLimit = 48;
+
+    /// <summary>What a line costs: each line outweighs every preference, a break inside a word outweighs a lone character.</summary>
+    private const double LineCost = 1_000_000, InsideWordCost = 1_000, LoneCharacterCost = 100, SlackCost = 10;
+
+    /// <summary>
+    /// The lines of a short label whose words start at <paramref name="wordStarts"/> (glyph indices):
+    /// as few as the width allows; among those, broken between words where possible, with no
+    /// character left alone on a line, and as even as possible (服务对象/满意度指标, not 服务对象满/意度指标).
+    /// Running text, line breaks and spaces fall back to <see cref="Lines"/>.
+    /// </summary>
+    public static List<TextLine> WordLines(IReadOnlyList<TextGlyph> glyphs, float width, IReadOnlySet<int> wordStarts)
+    {
+        var count = glyphs.Count;
+        if (count == 0 || count > WordLinesLimit || glyphs.Any(g => g.Rune.Value == '\n' || LineBreakRules.IsSpace(g.Rune)))
+        {
+            return Lines(glyphs, width);
+        }
+
+        // cost[end]: the cheapest way to lay out glyphs before end, whose last line starts at from[end].
+        var cost = new double[count + 1];
+        var from = new int[count + 1];
+        Array.Fill(cost, double.PositiveInfinity);
+        cost[0] = 0;
+        for (var end = 1; end <= count; end++)
+        {
+            if (end < count && !LineBreakRules.CanBreakBetween(glyphs[end - 1].Rune, glyphs[end].Rune))
+            {
+                continue;
+            }
+
+            var lineWidth = 0f;
+            for (var start = end - 1; start >= 0; start--)
+            {
+                lineWidth += glyphs[start].Advance;
+                if (lineWidth > width + Infrastructure.Size.Epsilon && end - start > 1)
+                {
+                    break;
+                }
+
+                if (double.IsPositiveInfinity(cost[start]))
+                {
+                    continue;
+                }
+
+                var slack = Math.Max(0, width - lineWidth) / width;
+                var line = LineCost + (SlackCost * slack * slack)
+                    + (end < count && !wordStarts.Contains(end) ? InsideWordCost : 0)
+                    + (end - start == 1 && count > 1 ? LoneCharacterCost : 0);
+                if (cost[start] + line < cost[end])
+                {
+                    cost[end] = cost[start] + line;
+                    from[end] = start;
+                }
+            }
+        }
+
+        if (double.IsPositiveInfinity(cost[count]))
+        {
+            return Lines(glyphs, width);
+        }
+
+        var lines = new List<TextLine>();
+        for (var end = count; end > 0; end = from[end])
+        {
+            lines.Add(Line(glyphs, from[end], end));
+        }
+
+        lines.Reverse();
+        return lines;
+    }
+
     public static List<TextLine> Lines(IReadOnlyList<TextGlyph> glyphs, float width)
     {
         var lines = new List<TextLine>();

@@ -15,6 +15,7 @@ internal sealed class TextElement : Element
 
     private List<TextGlyph>? glyphs;
     private int glyphsPage = -1;
+    private HashSet<int> wordStarts = [];
     private List<TextLine>? lines;
     private float linesWidth = -1;
     private int nextLine;
@@ -22,6 +23,9 @@ internal sealed class TextElement : Element
     public List<TextSpan> Spans { get; } = [];
 
     public TextAlignment Alignment { get; set; } = TextAlignment.Left;
+
+    /// <summary>Each span is a word of a short label, laid out by <see cref="ParagraphLayout.WordLines"/>.</summary>
+    public bool SpansAreWords { get; set; }
 
     private bool IsDynamic => Spans.Exists(s => s.Dynamic is not null);
 
@@ -111,8 +115,10 @@ internal sealed class TextElement : Element
         if (glyphs is null || (IsDynamic && glyphsPage != context.PageNumber))
         {
             glyphs = [];
+            wordStarts = [];
             foreach (var span in Spans)
             {
+                wordStarts.Add(glyphs.Count);
                 foreach (var rune in TextSanitizer.Printable(span.TextOn(context)))
                 {
                     glyphs.Add(new TextGlyph(rune, span.Style, rune.Value == '\n' ? 0 : context.Measurer.Advance(rune.Value, span.Style)));
@@ -125,7 +131,7 @@ internal sealed class TextElement : Element
 
         if (lines is null || Math.Abs(linesWidth - width) > Size.Epsilon)
         {
-            lines = ParagraphLayout.Lines(glyphs, Math.Max(width, 1));
+            lines = SpansAreWords ? ParagraphLayout.WordLines(glyphs, Math.Max(width, 1), wordStarts) : ParagraphLayout.Lines(glyphs, Math.Max(width, 1));
             linesWidth = width;
         }
 
