@@ -32,15 +32,10 @@ internal static class DeclarationActions
             return forbidden;
         }
 
-        var (body, problem) = await WorkflowRequest.ReadAsync(context.Request, cancellationToken);
+        var (_, stamp, problem) = await WorkflowRequest.ReadStampedAsync(context.Request, cancellationToken);
         if (problem is not null)
         {
             return problem;
-        }
-
-        if (WorkflowRequest.StampOf(context.Request, body!.ConcurrencyStamp) is not { } stamp)
-        {
-            return ApiProblems.StampRequired();
         }
 
         return await AnswerAsync(context, db, id, await action(stamp, context.Actor()), cancellationToken);
@@ -59,18 +54,13 @@ internal static class DeclarationActions
             return access;
         }
 
-        var (body, problem) = await WorkflowRequest.ReadAsync(context.Request, cancellationToken);
+        var (body, stamp, problem) = await WorkflowRequest.ReadStampedAsync(context.Request, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        if (WorkflowRequest.StampOf(context.Request, body!.ConcurrencyStamp) is not { } stamp)
-        {
-            return ApiProblems.StampRequired();
-        }
-
-        if (body.Version is not { } number)
+        if (body!.Version is not { } number)
         {
             return ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { ["$.version"] = ["请给出所审核的版本号 version（申报表的 workflow.versionCount）。"] });
         }

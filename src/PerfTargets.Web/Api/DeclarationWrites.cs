@@ -86,15 +86,10 @@ internal static class DeclarationWrites
             return access;
         }
 
-        var (body, problem) = await WorkflowRequest.ReadAsync(context.Request, cancellationToken);
+        var (_, stamp, problem) = await WorkflowRequest.ReadStampedAsync(context.Request, cancellationToken);
         if (problem is not null)
         {
             return problem;
-        }
-
-        if (WorkflowRequest.StampOf(context.Request, body!.ConcurrencyStamp) is not { } stamp)
-        {
-            return ApiProblems.StampRequired();
         }
 
         if (WorkflowStatus.WhyNotDeletable(declaration!.Status, declaration.Review) is { } kept)

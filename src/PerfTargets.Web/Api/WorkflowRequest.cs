@@ -31,8 +31,19 @@ public sealed class WorkflowRequest
     [Description("审核意见：退回时必填")]
     public string? Opinion { get; set; }
 
-    /// <summary>The request's body (none is the same as <c>{}</c>), or the problem that answers instead.</summary>
-    internal static async Task<(WorkflowRequest? Request, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request's body (none is the same as <c>{}</c>) and the stamp it names (or If-Match), or
+    /// the problem that answers instead (unreadable, too large, no stamp).
+    /// </summary>
+    internal static async Task<(WorkflowRequest? Request, Guid Stamp, IResult? Problem)> ReadStampedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await ReadAsync(request, cancellationToken);
+        return problem is not null ? (null, default, problem)
+            : StampOf(request, body!.ConcurrencyStamp) is { } stamp ? (body, stamp, null)
+            : (null, default, ApiProblems.StampRequired());
+    }
+
+    private static async Task<(WorkflowRequest? Request, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding")))
         {
