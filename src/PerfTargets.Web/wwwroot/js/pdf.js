@@ -24,7 +24,7 @@
         const page = new DOMParser().parseFromString(await response.text(), 'text/html');
         const heading = page.querySelector('main h1')?.textContent.trim();
         const detail = page.querySelector('main h1 ~ p')?.textContent.trim();
-        const words = [heading, detail].filter(Boolean).join('：');
+        const words = [heading, detail?.replace(/[：:]\s*$/, '')].filter(Boolean).join('：');
         return `${words || '服务器未返回 PDF'}（HTTP ${response.status}）`;
     };
 
@@ -50,7 +50,7 @@
             }
             const url = new URL(form.action, window.location.href);
             new FormData(form).forEach((value, name) => url.searchParams.set(name, value));
-            const count = form.dataset.pdfCount;
+            const count = status.dataset.declarations;
             button.disabled = true;
             button.setAttribute('aria-busy', 'true');
             show(status, 'text-secondary', `正在生成 PDF…${count ? `（共 ${count} 份申报表）` : ''}`, true);
