@@ -153,6 +153,25 @@ public partial class UsabilityTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task A_budget_line_the_rules_question_is_described_by_its_messages_at_every_cell()
+    {
+        await using var app = await DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        form.Fields.Add(new("Input.BudgetLines.Index", "t1"));
+        form.Set("Input.BudgetLines[t1].Key", "t1").Set("Input.BudgetLines[t1].Item", "运维").Set("Input.BudgetLines[t1].Quantity", "2")
+            .Set("Input.BudgetLines[t1].UnitStandard", "100").Set("Input.BudgetLines[t1].Amount", "150");
+
+        var page = Parse(await (await form.PostAsync()).Content.ReadAsStringAsync());
+
+        var row = page.GetElementById("budget-line-0").ShouldNotBeNull();
+        var messages = page.GetElementById("budget-line-0-messages").ShouldNotBeNull();
+        messages.TextContent.ShouldContain("错误");
+        row.QuerySelectorAll("input:not([type=hidden])").Select(f => f.GetAttribute("aria-describedby")).ShouldAllBe(d => d == "budget-line-0-messages");
+        row.QuerySelector("input[name$='.Amount']")!.GetAttribute("aria-label").ShouldBe("第1行 金额");
+    }
+
+    [Fact]
     public async Task An_audit_filter_it_cannot_read_is_announced_at_its_field()
     {
         await using var app = await DemoAppAsync();
