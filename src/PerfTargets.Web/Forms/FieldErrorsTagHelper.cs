@@ -36,8 +36,8 @@ public sealed class FieldErrorsTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
-    /// <summary>The id of the element that holds a field's messages.</summary>
-    public static string MessageId(string fieldId) => fieldId + "-error";
+    /// <summary>The id of the element that holds a field's message: its first, or the one at <paramref name="index"/>.</summary>
+    public static string MessageId(string fieldId, int index = 0) => index == 0 ? fieldId + "-error" : $"{fieldId}-error-{index + 1}";
 
     /// <summary>The id a field bound to this model name gets from asp-for.</summary>
     public static string FieldId(string name) => TagBuilder.CreateSanitizedId(name, "_");
@@ -56,7 +56,9 @@ public sealed class FieldErrorsTagHelper : TagHelper
         output.Attributes.SetAttribute("aria-invalid", "true");
         if (id is not null)
         {
-            output.Attributes.SetAttribute("aria-describedby", MessageId(id));
+            // A list given in field-errors is shown one element per message (_FieldMessages); asp-validation-for shows one.
+            var shown = Errors?.Count ?? 1;
+            output.Attributes.SetAttribute("aria-describedby", string.Join(' ', Enumerable.Range(0, shown).Select(i => MessageId(id, i))));
         }
     }
 }
