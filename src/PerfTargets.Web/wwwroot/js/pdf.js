@@ -23,8 +23,9 @@
         }
         const page = new DOMParser().parseFromString(await response.text(), 'text/html');
         const heading = page.querySelector('main h1')?.textContent.trim();
-        const detail = page.querySelector('main h1 ~ p')?.textContent.trim();
-        const words = [heading, detail?.replace(/[：:]\s*$/, '')].filter(Boolean).join('：');
+        // A paragraph that leads into a list ("可用的格式：") is cut back to its last full sentence.
+        const detail = page.querySelector('main h1 ~ p')?.textContent.trim().replace(/。[^。]*[：:]$/, '。');
+        const words = [heading, detail].filter(Boolean).join('：');
         return `${words || '服务器未返回 PDF'}（HTTP ${response.status}）`;
     };
 
@@ -52,6 +53,7 @@
             new FormData(form).forEach((value, name) => url.searchParams.set(name, value));
             const count = status.dataset.declarations;
             button.disabled = true;
+            status.title = '';
             button.setAttribute('aria-busy', 'true');
             show(status, 'text-secondary', `正在生成 PDF…${count ? `（共 ${count} 份申报表）` : ''}`, true);
             try {
@@ -69,7 +71,8 @@
                 download.click();
                 download.remove();
                 window.setTimeout(() => URL.revokeObjectURL(download.href), 60000);
-                show(status, 'text-success', `PDF 已生成（${size(blob.size)}），已下载为“${name}”。`, false);
+                show(status, 'text-success', `PDF 已生成（${size(blob.size)}），已下载。`, false);
+                status.title = name;
                 // Opening it in a tab asks the server again, as the plain form would.
                 const open = document.createElement('a');
                 open.href = url.href;
