@@ -79,10 +79,10 @@ public class EditorTests(BrowserSession session)
         var level2s = await row.Locator(".js-level2 option").AllTextContentsAsync();
         level2s.ShouldBe(["二级指标…", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]);
         await row.Locator(".js-level2").SelectOptionAsync("社会效益指标");
-        await row.Locator("input[aria-label='三级指标']").FillAsync("网民正面评价率");
-        await row.Locator("select[aria-label='年度比较符']").SelectOptionAsync(new SelectOptionValue { Label = "≥" });
-        await row.Locator("input[aria-label='年度指标值']").FillAsync("90");
-        await row.Locator("input[aria-label='年度计量单位']").FillAsync("%");
+        await row.Locator("input[aria-label$=' 三级指标']").FillAsync("网民正面评价率");
+        await row.Locator("select[aria-label$=' 年度比较符']").SelectOptionAsync(new SelectOptionValue { Label = "≥" });
+        await row.Locator("input[aria-label$=' 年度指标值']").FillAsync("90");
+        await row.Locator("input[aria-label$=' 年度计量单位']").FillAsync("%");
         (await row.Locator(".row-number").First.TextContentAsync()).ShouldBe((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await SameLoadAsync(page)).ShouldBeTrue();
 
@@ -90,14 +90,14 @@ public class EditorTests(BrowserSession session)
 
         await page.Locator(".alert-success").WaitForAsync();
         (await rows.CountAsync()).ShouldBe(before + 1);
-        (await rows.Last.Locator("input[aria-label='三级指标']").InputValueAsync()).ShouldBe("网民正面评价率");
+        (await rows.Last.Locator("input[aria-label$=' 三级指标']").InputValueAsync()).ShouldBe("网民正面评价率");
     }
 
     [Fact]
     public async Task Rows_move_and_go_without_a_reload()
     {
         var page = await OpenEditorAsync("网络媒体协会运行经费");
-        var names = page.Locator("[data-rows='indicators'] tbody.editor-row input[aria-label='三级指标']");
+        var names = page.Locator("[data-rows='indicators'] tbody.editor-row input[aria-label$=' 三级指标']");
         var first = await names.Nth(0).InputValueAsync();
         var second = await names.Nth(1).InputValueAsync();
         var count = await names.CountAsync();

@@ -10,4 +10,10 @@ public sealed record EditorRow<TRow>(TRow Row, int Position, Pages.Declarations.
     public const string TemplateKey = "__key__";
 
     public bool IsTemplate => Position < 0;
+
+    /// <summary>
+    /// A cell's accessible name with its row ("第3行 金额"): the column header is out of reach of a
+    /// screen reader moving between fields. The script renumbers it when rows move.
+    /// </summary>
+    public string Label(string name) => IsTemplate ? $"新行 {name}" : $"第{Position + 1}行 {name}";
 }

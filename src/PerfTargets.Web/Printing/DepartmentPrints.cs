@@ -21,9 +21,7 @@ public sealed class DepartmentPrints(PerfTargetsDbContext db, DeclarationPrints 
             return null;
         }
 
-        var chain = await db.LoadChainAsync(cancellationToken);
-        var visible = await db.Declarations.AsNoTracking().Where(d => d.DepartmentId == departmentId && d.BudgetYear == budgetYear)
-            .VisibleTo(user, chain).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        var visible = await (await VisibleAsync(departmentId, budgetYear, user, cancellationToken)).OrderBy(d => d.Id).ToListAsync(cancellationToken);
         var goal = await db.DepartmentPerformanceGoals.AsNoTracking().FirstOrDefaultAsync(g => g.DepartmentId == departmentId && g.BudgetYear == budgetYear, cancellationToken);
         var prints = new List<DeclarationPrint>(visible.Count);
         foreach (var declaration in visible)
@@ -33,5 +31,15 @@ public sealed class DepartmentPrints(PerfTargetsDbContext db, DeclarationPrints 
         }
 
         return new DepartmentPrint(department.Name, department.Code, budgetYear, goal, prints);
+    }
+
+    /// <summary>How many project declarations the document would print for this user, said while it is being made.</summary>
+    public async Task<int> CountAsync(int departmentId, int budgetYear, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        await (await VisibleAsync(departmentId, budgetYear, user, cancellationToken)).CountAsync(cancellationToken);
+
+    private async Task<IQueryable<PerfTargets.Core.Declarations.Declaration>> VisibleAsync(int departmentId, int budgetYear, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var chain = await db.LoadChainAsync(cancellationToken);
+        return db.Declarations.AsNoTracking().Where(d => d.DepartmentId == departmentId && d.BudgetYear == budgetYear).VisibleTo(user, chain);
     }
 }

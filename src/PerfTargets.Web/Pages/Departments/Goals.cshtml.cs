@@ -14,7 +14,7 @@ namespace PerfTargets.Web.Pages.Departments;
 
 /// <summary>部门整体绩效目标 of one department and year: 总体绩效目标, 分项绩效目标 by duty, 工作保障措施.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
-public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, PrintLayouts layouts) : PageModel
+public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, PrintLayouts layouts, DepartmentPrints prints) : PageModel
 {
     /// <summary>The layout the print button offers first.</summary>
     public string DefaultLayout { get; private set; } = LayoutCatalog.DefaultKey;
@@ -30,6 +30,9 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
     public int BudgetYear { get; private set; }
 
     public bool IsNew { get; private set; }
+
+    /// <summary>The project declarations the year's document prints.</summary>
+    public int PrintCount { get; private set; }
 
     public bool ChangedByOthers { get; private set; }
 
@@ -105,6 +108,7 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
         }
 
         DefaultLayout = (await layouts.DefaultAsync(cancellationToken)).Key;
+        PrintCount = await prints.CountAsync(id, year, User, cancellationToken);
 
         Department = department;
         BudgetYear = year;

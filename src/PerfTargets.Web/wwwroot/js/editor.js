@@ -81,11 +81,14 @@
         }
         if (note) {
             note.textContent = reason;
+            window.perfTargetsForms.describe(input, note, reason !== '');
         }
         return cents;
     };
 
     // ---- Rows
+    // Each cell's accessible name carries its row ("第3行 金额"), kept right as rows come, go and move.
+    const rowLabel = /^(第\d+行|新行) /;
     const renumber = () => {
         form.querySelectorAll('[data-rows]').forEach((table) => {
             table.querySelectorAll('.editor-row').forEach((row, i) => {
@@ -93,6 +96,9 @@
                 if (number) {
                     number.textContent = String(i + 1);
                 }
+                row.querySelectorAll('[aria-label]').forEach((cell) => {
+                    cell.setAttribute('aria-label', `第${i + 1}行 ${cell.getAttribute('aria-label').replace(rowLabel, '')}`);
+                });
             });
         });
         const count = form.querySelectorAll('[data-rows="indicators"] .editor-row').length;

@@ -6,6 +6,27 @@
 (() => {
     'use strict';
 
+    // A note the script adds under a field is announced with it (aria-describedby) while it says something.
+    let noteCounter = 0;
+    const describe = (field, note, invalid) => {
+        if (!note.id) {
+            noteCounter += 1;
+            note.id = `js-note-${noteCounter}`;
+        }
+        const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && id !== note.id);
+        if (invalid) {
+            ids.push(note.id);
+            field.setAttribute('aria-invalid', 'true');
+        } else if (!field.classList.contains('server-invalid')) {
+            field.removeAttribute('aria-invalid');
+        }
+        if (ids.length > 0) {
+            field.setAttribute('aria-describedby', ids.join(' '));
+        } else {
+            field.removeAttribute('aria-describedby');
+        }
+    };
+
     const grow = (area) => {
         area.style.height = 'auto';
         area.style.height = `${area.scrollHeight + 2}px`;
@@ -23,6 +44,7 @@
         }
         if (note) {
             note.textContent = over ? `已输入 ${field.value.length} 字，超出上限 ${max} 字，保存时将不被接受。` : '';
+            describe(field, note, over);
         }
     };
 
@@ -30,6 +52,7 @@
     // changes it: they judged the text that was sent, not the one being typed (the server checks again).
     const dropServerMessages = (field) => {
         field.classList.remove('server-invalid', 'is-invalid');
+        field.removeAttribute('aria-invalid');
         field.parentElement.querySelectorAll('.invalid-feedback:not(.js-length-note)').forEach((message) => { message.textContent = ''; });
     };
 
@@ -93,5 +116,5 @@
         window.setTimeout(() => form.querySelectorAll('button[type=submit]').forEach((button) => { button.disabled = true; }), 0);
     }));
 
-    window.perfTargetsForms = { markDirty, grow };
+    window.perfTargetsForms = { markDirty, grow, describe };
 })();
