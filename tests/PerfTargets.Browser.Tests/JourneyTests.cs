@@ -174,13 +174,10 @@ public class JourneyTests(BrowserSession session, ITestOutputHelper output)
         history.ShouldContain("已按意见修改，同意。");
         history.ShouldContain("同意批复。");
 
-        // 打印 PDF opens the form in the layout chosen; saved with download=1 it reads what was approved.
-        var popup = await filer.RunAndWaitForPopupAsync(() => filer.GetByRole(AriaRole.Button, new() { Name = "打印 PDF" }).ClickAsync());
-        popup.Url.ShouldEndWith($"/declarations/{id}/pdf?layout=national");
-        await popup.CloseAsync();
-        var download = await filer.RunAndWaitForDownloadAsync(() => filer.EvaluateAsync(
-            "url => { const a = document.createElement('a'); a.href = url; document.body.append(a); a.click(); a.remove(); }",
-            $"/declarations/{id}/pdf?layout=budget&download=1"));
+        // 打印 PDF, in the layout chosen beside it, delivers the form as the approved version prints.
+        await filer.GetByLabel("打印格式").SelectOptionAsync("budget");
+        var download = await filer.RunAndWaitForDownloadAsync(() => filer.GetByRole(AriaRole.Button, new() { Name = "打印 PDF" }).ClickAsync());
+        (await filer.Locator(".pdf-status").TextContentAsync())!.ShouldContain("已下载");
         download.SuggestedFilename.ShouldBe($"2023年度-{project}-绩效目标申报表.pdf");
         var pdfPath = Artefacts.PathOf("journey-approved-budget.pdf");
         await download.SaveAsAsync(pdfPath);
