@@ -63,13 +63,13 @@ public partial class UsabilityTests(TestDatabases databases)
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var filer = await app.FilerOfAsync(id);
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
-        foreach (var url in new[] { "/declarations", "/declarations/new", $"/declarations/{id}", $"/declarations/{id}/edit", $"/declarations/{id}/copy", $"/departments/{department}/goals/2023", "/account/password" })
+        foreach (var url in new[] { "/declarations", "/declarations/new", $"/declarations/{id}", $"/declarations/{id}/edit", $"/declarations/{id}/copy", $"/departments/{department}/goals/2023", "/account/password", "/declarations/import" })
         {
             EveryFieldIsNamed(url, await filer.GetStringAsync(url));
         }
 
         var admin = await app.AdminAsync();
-        foreach (var url in new[] { "/admin/users", "/admin/departments", "/admin/sections", "/admin/seals", "/admin/years", "/admin/printing", "/admin/audit" })
+        foreach (var url in new[] { "/admin/users", "/admin/departments", "/admin/sections", "/admin/seals", "/admin/years", "/admin/printing", "/admin/audit", "/admin/tokens" })
         {
             EveryFieldIsNamed(url, await admin.GetStringAsync(url));
         }
