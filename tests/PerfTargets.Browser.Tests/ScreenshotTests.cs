@@ -151,10 +151,29 @@ public class ScreenshotTests(BrowserSession session, ITestOutputHelper output)
             ("/admin/audit", "18-admin-audit", "审计日志"),
             ("/admin/years", "19-admin-frameworks", "指标体系"),
             ("/admin/printing", "20-admin-print-settings", "打印"),
+            ("/admin/tokens", "21-admin-tokens", "访问令牌"),
         })
         {
             await admin.GotoAsync(path);
             await ShotAsync(admin, name, heading);
         }
+
+        // A token issued: shown once, on this answer.
+        await admin.GetByLabel("账户").SelectOptionAsync(new SelectOptionValue { Label = "filer-shanhaiguan（山海关填报人）" });
+        await admin.GetByLabel("用途").FillAsync("预算一体化系统对接");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
+        (await admin.Locator("#issued-token").InputValueAsync()).ShouldStartWith("pt_");
+        await ShotAsync(admin, "22-admin-token-issued", "访问令牌");
+
+        await filer.GotoAsync("/declarations/import");
+        await ShotAsync(filer, "23-import", "导入申报表");
+
+        // The API's reference page: swagger-ui from the application's own files, open without signing in.
+        await signedOut.GotoAsync("/api/docs/index.html");
+        await signedOut.GetByText("PerfTargets 绩效目标申报系统 API").First.WaitForAsync();
+        await signedOut.GetByText("/api/v1/declarations/{id}/approve").First.WaitForAsync();
+        var docs = Artefacts.PathOf("24-api-reference.png");
+        await signedOut.ScreenshotAsync(new() { Path = docs, FullPage = true });
+        saved.Add(docs);
     }
 }
