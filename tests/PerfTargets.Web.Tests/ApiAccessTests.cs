@@ -179,6 +179,7 @@ public class ApiAccessTests(TestDatabases databases)
         list.ShouldNotContain(secret);
         list.ShouldContain(stored.ShownPrefix + "…");
         list.ShouldContain("一体化系统");
+        list.ShouldContain(PerfTargets.Web.Viewing.ChinaTime.Format(stored.ExpiresAt.UtcDateTime)); // the day it expires, not only a time
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.AccountChanged && e.Detail.Contains("签发访问令牌")))).ShouldBe(1);
 
         var invalid = await (await (await PageForm.LoadAsync(admin, "/admin/tokens", "main form[action*=Issue]")).Set("Input.LifetimeDays", "999").PostAsync()).Content.ReadAsStringAsync();

@@ -19,6 +19,7 @@ public class ApiErrorTests(TestDatabases databases)
     {
         { """{"budgetYear": "二〇二七", "projectName": "x"}""", "$.budgetYear", "第 1 行" },
         { """{"projectName": "x"}""", "$.budgetYear", "预算年度" },
+        { """{"budgetYear": "2027", "projectName": "x", "frameworkCode": "2015"}""", "$.budgetYear", "类型不符" },
         { """{"budgetYear": 2027}""", "$.projectName", "项目名称" },
         { """{"budgetYear": 2027, "projectName": "x", "projectNmae": "y"}""", "$.projectNmae", "没有成员" },
         { """{"budgetYear": 2027, "projectName": "x", "indicators": [{"name": "a", "colour": "red"}]}""", "$.indicators[0].colour", "没有成员" },
@@ -33,7 +34,7 @@ public class ApiErrorTests(TestDatabases databases)
         { """{"budgetYear": 2027, "projectName": "x", "indicators": null}""", "$.indicators", "null" },
         { """{"budgetYear": 2027, "projectName": "x",""", "$", "第 1 行" },
         { """[1, 2]""", "$", "对象" },
-        { "{\"narrative\":" + string.Concat(Enumerable.Repeat("[", 200)) + string.Concat(Enumerable.Repeat("]", 200)) + "}", "$", "无法读取" },
+        { "{\"narrative\":" + string.Concat(Enumerable.Repeat("[", 200)) + string.Concat(Enumerable.Repeat("]", 200)) + "}", "$", "嵌套超过 32 层" },
     };
 
     [Theory]
@@ -68,6 +69,7 @@ public class ApiErrorTests(TestDatabases databases)
 
         var text = await client.PostAsync("/api/v1/declarations", new StringContent("budgetYear=2027", Encoding.UTF8, "text/plain"));
         text.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        ((string)(await text.ReadObjectAsync())["detail"]!).ShouldContain("application/json");
         (await client.PostAsync("/api/v1/declarations/validate", new StringContent("{}", Encoding.UTF8, "text/plain"))).StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
     }
 
@@ -112,5 +114,8 @@ public class ApiErrorTests(TestDatabases databases)
         absent.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         ((string)(await absent.ReadObjectAsync())["title"]!).ShouldBe("没有找到该申报表");
         (await client.GetAsync("/api/v1/declarations/abc")).Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var patch = await client.PatchAsync("/api/v1/declarations/1", Json("{}"));
+        patch.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        patch.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 }

@@ -45,6 +45,7 @@ public class ExportImportTests(TestDatabases databases)
         export.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("2022年度-网络安全和信息化工作经费.json");
         var file = await export.Content.ReadAsByteArrayAsync();
         Encoding.UTF8.GetString(file).ShouldContain("\"departmentCode\": \"341300001\"");
+        Encoding.UTF8.GetString(file).ShouldContain("\"projectName\": \"网络安全和信息化工作经费\""); // readable, not \u escapes
 
         var imported = await ImportAsync(await second.FilerOfDepartmentAsync("341300001"), file);
 
@@ -77,6 +78,9 @@ public class ExportImportTests(TestDatabases databases)
         var missing = await (await ImportAsync(other, Encoding.UTF8.GetBytes("""{"budgetYear": 2027, "projectName": "无体系", "frameworkCode": "1999"}"""))).Content.ReadAsStringAsync();
         missing.ShouldContain("$.frameworkCode");
         missing.ShouldContain("没有代码为“1999”的指标体系");
+
+        var large = await (await ImportAsync(other, new byte[3 * 1024 * 1024], "扫描件.json")).Content.ReadAsStringAsync();
+        large.ShouldContain("超过上限 2,097,152 字节");
 
         (await app.QueryAsync(db => db.Declarations.CountAsync())).ShouldBe(before);
         (await (await app.AdminAsync()).GetAsync("/declarations/import")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -38,7 +38,7 @@ public sealed record DeclarationDocument(Declaration Declaration, string? Framew
                     : $"申报表文档中没有成员 {path}：请检查拼写（成员名为 camelCase，如 projectName）。", path);
             }
 
-            var declaration = root.Deserialize<Declaration>(DeclarationJson.Options)
+            var declaration = root.Deserialize<Declaration>(ApiJson.Read)
                 ?? throw new DeclarationDocumentException("请求体应为一个申报表 JSON 对象。", "$");
             if (MissingMembers.Of(declaration) is [var first, ..] missing)
             {
@@ -52,7 +52,10 @@ public sealed record DeclarationDocument(Declaration Declaration, string? Framew
         {
             var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {e.BytePositionInLine + 1} 个字节附近" : "文档中";
             var member = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : $"（成员 {e.Path}）";
-            throw new DeclarationDocumentException($"JSON 格式或取值有误：{where}{member}无法读取。", e.Path, e)
+            var message = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+                ? $"JSON 嵌套超过 {DeclarationJson.Options.MaxDepth} 层：{where}无法读取。申报表文档不会嵌套这么深。"
+                : $"JSON 格式或取值有误：{where}{member}无法读取（类型不符、数值超出范围或格式错误）。";
+            throw new DeclarationDocumentException(message, e.Path ?? "$", e)
             {
                 Line = e.LineNumber + 1,
                 Position = e.BytePositionInLine + 1,

@@ -110,7 +110,7 @@ internal static class DeclarationQueries
         }
 
         context.Response.Headers.ETag = $"\"{declaration!.ConcurrencyStamp}\"";
-        return Results.Json(document, DeclarationJson.Options);
+        return Results.Json(document, ApiJson.Write);
     }
 
     public static async Task<IResult> VersionsAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace PerfTargets.Web.Api;
 /// </summary>
 public sealed class WorkflowRequest
 {
-    private static readonly JsonSerializerOptions StrictOptions = new(DeclarationJson.Options)
+    private static readonly JsonSerializerOptions StrictOptions = new(ApiJson.Read)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowDuplicateProperties = false,

@@ -24,6 +24,8 @@ public sealed class ErrorModel : PageModel
 
     public IActionResult OnDelete(int? code) => Describe(code);
 
+    public IActionResult OnPatch(int? code) => Describe(code);
+
     /// <summary>The page, or for a request to the API the same explanation as RFC 9457 problem details.</summary>
     private IActionResult Describe(int? code)
     {
@@ -37,6 +39,7 @@ public sealed class ErrorModel : PageModel
             StatusCodes.Status403Forbidden => ("无权访问", "您没有查看或操作此内容的权限。"),
             StatusCodes.Status404NotFound => ("找不到该页面", "您要找的申报表或页面不存在，可能已被删除或地址有误。"),
             StatusCodes.Status405MethodNotAllowed => ("不支持的操作", "此页面不支持该操作方式。"),
+            StatusCodes.Status415UnsupportedMediaType => ("内容类型不受支持", "请以 Content-Type: application/json 发送 JSON。"),
             StatusCodes.Status413PayloadTooLarge => ("提交的内容过大", "一次提交的内容超过了系统的上限，请减少内容后重试。"),
             StatusCodes.Status429TooManyRequests => ("请求过于频繁", "短时间内的请求次数超过了上限，请一分钟后再试。"),
             _ when Code >= 500 => ("系统出错了", "处理请求时发生错误，已记录日志。请稍后重试，或联系系统管理员。"),

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Web.Api;
@@ -15,8 +14,6 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// </summary>
 public sealed class ExportModel(PerfTargetsDbContext db, AuditTrail audit) : PageModel
 {
-    // Indented: the file is also read by people.
-    private static readonly JsonSerializerOptions FileOptions = new(DeclarationJson.Options) { WriteIndented = true };
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -27,7 +24,7 @@ public sealed class ExportModel(PerfTargetsDbContext db, AuditTrail audit) : Pag
         }
 
         var document = await DeclarationResource.LoadAsync(db, declaration!, null, cancellationToken);
-        var json = JsonSerializer.Serialize(document, FileOptions);
+        var json = JsonSerializer.Serialize(document, ApiJson.File);
         var name = $"{declaration!.BudgetYear}年度-{declaration.ProjectName}.json";
         return File(Encoding.UTF8.GetBytes(json), "application/json", name);
     }

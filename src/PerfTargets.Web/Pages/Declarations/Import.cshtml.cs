@@ -15,10 +15,13 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// API's create. What cannot be read is said at the file field, with the member at fault.
 /// </summary>
 [Authorize(Roles = AccountRoles.Filer)]
-[RequestSizeLimit(ApiBody.DefaultLimit + 64 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = ApiBody.DefaultLimit + 64 * 1024)]
+// Read to the end up to 64 MB, so that a file picked by mistake is told its size at the field rather than failing as an unreadable form.
+[RequestSizeLimit(UploadReadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadReadLimit)]
 public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations drafts) : PageModel
 {
+    private const int UploadReadLimit = 64 * 1024 * 1024;
+
     [BindProperty]
     [Display(Name = "申报表 JSON 文件")]
     public IFormFile? Upload { get; set; }
