@@ -86,6 +86,7 @@ if (args is [VerifyAuditCommand.Verb, ..])
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
+app.UseClientDisconnects();
 app.UseRequestLocalization("zh-CN");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
