@@ -1,0 +1,56 @@
+using System.Reflection;
+using PerfTargets.Core.Declarations;
+
+namespace PerfTargets.Core.Tests.Declarations;
+
+/// <summary>A replacement copies every field of what is declared, present and future, and none of the identity or workflow.</summary>
+public class DeclarationContentTests
+{
+    private static readonly string[] NotContent =
+        [nameof(Declaration.Id), nameof(Declaration.Status), nameof(Declaration.Review), nameof(Declaration.ConcurrencyStamp), nameof(Declaration.CreatedAt), nameof(Declaration.UpdatedAt)];
+
+    private static IEnumerable<PropertyInfo> Settable() =>
+        typeof(Declaration).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite);
+
+    /// <summary>A value of the property's type that no new declaration holds.</summary>
+    private static object Distinct(Type type)
+    {
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        return plain switch
+        {
+            _ when plain == typeof(string) => "申报内容",
+            _ when plain == typeof(int) => 7,
+            _ when plain == typeof(DateOnly) => new DateOnly(2023, 1, 1),
+            _ when plain.IsEnum => Enum.GetValues(plain).GetValue(1)!,
+            _ => Activator.CreateInstance(plain)!, // sections and row lists: a new instance, compared by reference
+        };
+    }
+
+    [Fact]
+    public void Every_content_field_is_copied_and_identity_and_state_are_kept()
+    {
+        var source = new Declaration();
+        foreach (var property in Settable())
+        {
+            property.SetValue(source, Distinct(property.PropertyType));
+        }
+
+        var target = new Declaration { Id = 3, Status = DeclarationStatus.Submitted };
+        var (stamp, review) = (target.ConcurrencyStamp, target.Review);
+
+        target.ReplaceContentWith(source);
+
+        foreach (var property in Settable().Where(p => !NotContent.Contains(p.Name)))
+        {
+            var copied = property.GetValue(target);
+            (property.PropertyType.IsValueType || property.PropertyType == typeof(string)
+                ? Equals(copied, property.GetValue(source))
+                : ReferenceEquals(copied, property.GetValue(source))).ShouldBeTrue($"{property.Name} was not copied");
+        }
+
+        target.Id.ShouldBe(3);
+        target.Status.ShouldBe(DeclarationStatus.Submitted);
+        target.ConcurrencyStamp.ShouldBe(stamp);
+        target.Review.ShouldBeSameAs(review);
+    }
+}
