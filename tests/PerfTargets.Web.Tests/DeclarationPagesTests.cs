@@ -195,7 +195,7 @@ public class DeclarationPagesTests(TestDatabases databases)
 
         var html = await (await app.AdminAsync()).GetStringAsync($"/declarations/{id}");
 
-        html.ShouldContain("有错误的申报表不能提交");
+        html.ShouldContain("还有 2 处错误，改正后才能提交审核。");
         html.ShouldContain("预算明细合计 200,000.00 元，与年度资金总额 449,000.00 元不符，少 249,000.00 元。");
         html.ShouldContain("href=\"#budget-lines\"");
         html.ShouldContain("id=\"budget-lines\"");
