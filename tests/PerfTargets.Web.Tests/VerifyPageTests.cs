@@ -113,7 +113,6 @@ public class VerifyPageTests(TestDatabases databases)
     }
 
     [Theory]
-    [InlineData("/verify")]
     [InlineData("/verify/abc")]
     [InlineData("/verify/0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde")]
     [InlineData("/verify/0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeg")]
