@@ -82,13 +82,24 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
         return new Intake(errors.Count == 0 ? declaration : null, framework, errors, null);
     }
 
-    private async Task<(int? Id, string? Forbidden)> DepartmentAsync(DeclarationDocument document, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>
+    /// The department a document names by code (first) or id, else the user's own; null when the
+    /// named one does not exist.
+    /// </summary>
+    public async Task<int?> FindDepartmentAsync(DeclarationDocument document, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        int? id = document.DepartmentCode is { } code
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(user);
+        return document.DepartmentCode is { } code
             ? await db.Departments.Where(d => d.Code == code).Select(d => (int?)d.Id).SingleOrDefaultAsync(cancellationToken)
             : document.Declaration.DepartmentId > 0
                 ? await db.Departments.Where(d => d.Id == document.Declaration.DepartmentId).Select(d => (int?)d.Id).SingleOrDefaultAsync(cancellationToken)
                 : user.DepartmentId();
+    }
+
+    private async Task<(int? Id, string? Forbidden)> DepartmentAsync(DeclarationDocument document, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var id = await FindDepartmentAsync(document, user, cancellationToken);
         if (id is { } found && !user.CanWorkFor(found))
         {
             return (null, "只能为本单位填报申报表：文档中的单位（departmentCode/departmentId）不是您所在的单位。");

@@ -29,19 +29,12 @@ internal static class DeclarationQueries
     public static async Task<IResult> ListAsync(HttpContext context, PerfTargetsDbContext db,
         string? year, string? department, string? status, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        if (Number(year, "year", 2000, 2100) is { Problem: { } badYear })
+        var (budgetYear, badYear) = Number(year, "year", 2000, 2100);
+        var (number, badPage) = Number(page, "page", 1, int.MaxValue);
+        var (size, badSize) = Number(pageSize, "pageSize", 1, MaxPageSize);
+        if ((badYear ?? badPage ?? badSize) is { } badNumber)
         {
-            return badYear;
-        }
-
-        if (Number(page, "page", 1, int.MaxValue) is { Problem: { } badPage })
-        {
-            return badPage;
-        }
-
-        if (Number(pageSize, "pageSize", 1, MaxPageSize) is { Problem: { } badSize })
-        {
-            return badSize;
+            return badNumber;
         }
 
         var state = status?.Trim().ToLowerInvariant();
@@ -52,9 +45,9 @@ internal static class DeclarationQueries
 
         var chain = await db.LoadChainAsync(cancellationToken);
         var query = db.Declarations.VisibleTo(context.User, chain).AsNoTracking();
-        if (Number(year, "year", 2000, 2100).Value is { } budgetYear)
+        if (budgetYear is { } onlyYear)
         {
-            query = query.Where(d => d.BudgetYear == budgetYear);
+            query = query.Where(d => d.BudgetYear == onlyYear);
         }
 
         if (!string.IsNullOrWhiteSpace(department))
@@ -72,12 +65,11 @@ internal static class DeclarationQueries
             _ => query,
         };
 
-        var size = Number(pageSize, "pageSize", 1, MaxPageSize).Value ?? DefaultPageSize;
-        var number = Number(page, "page", 1, int.MaxValue).Value ?? 1;
+        var (shown, from) = (size ?? DefaultPageSize, number ?? 1);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderByDescending(d => d.BudgetYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id)
-            .Skip((int)Math.Min((number - 1L) * size, int.MaxValue)).Take(size)
+            .Skip((int)Math.Min((from - 1L) * shown, int.MaxValue)).Take(shown)
             .Join(db.Departments, d => d.DepartmentId, dept => dept.Id, (d, dept) => new { Declaration = d, dept.Code, dept.Name })
             .ToListAsync(cancellationToken);
         var problems = await db.CountProblemsAsync(rows.Select(r => r.Declaration.Id).ToList(), cancellationToken);
@@ -86,12 +78,13 @@ internal static class DeclarationQueries
             DeclarationResource.State(r.Declaration), WorkflowStatus.Describe(r.Declaration.Status, r.Declaration.Review, chain),
             r.Declaration.Review.VersionCount, r.Declaration.AnnualFunding.Total, r.Declaration.MoneyUnit,
             problems[r.Declaration.Id].Errors, problems[r.Declaration.Id].Warnings, r.Declaration.UpdatedAt, r.Declaration.ConcurrencyStamp)).ToList();
-        return Results.Ok(new DeclarationPage(number, size, total, items));
+        return Results.Ok(new DeclarationPage(from, shown, total, items));
     }
 
     public static async Task<IResult> GetAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, string? version, CancellationToken cancellationToken)
     {
-        if (Number(version, "version", 1, int.MaxValue) is { Problem: { } badVersion })
+        var (versionNumber, badVersion) = Number(version, "version", 1, int.MaxValue);
+        if (badVersion is not null)
         {
             return badVersion;
         }
@@ -102,7 +95,7 @@ internal static class DeclarationQueries
             return problem;
         }
 
-        var document = await DeclarationResource.LoadAsync(db, declaration!, Number(version, "version", 1, int.MaxValue).Value, cancellationToken);
+        var document = await DeclarationResource.LoadAsync(db, declaration!, versionNumber, cancellationToken);
         if (document is null)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "version-not-found", "没有该版本",
@@ -156,9 +149,7 @@ internal static class DeclarationQueries
             return ApiProblems.InvalidParameter("layout", $"没有打印格式“{layout}”。可用：{string.Join("、", LayoutCatalog.All.Select(l => $"{l.Key}（{l.Name}）"))}。");
         }
 
-        var print = await prints.LoadAsync(declaration!, context.Request.BaseUrl(), cancellationToken);
-        var name = $"{print.Declaration.BudgetYear}年度-{print.Declaration.ProjectName}-绩效目标申报表.pdf";
-        return new PdfFile(renderer, chosen.Create(print), name, download is "1" or "true");
+        return PdfFile.Of(renderer, chosen, await prints.LoadAsync(declaration!, context.Request.BaseUrl(), cancellationToken), download);
     }
 
     /// <summary>A whole-number query parameter within its range; absent is null, anything else a 400 naming it.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Validation;
-using PerfTargets.Data;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 
@@ -15,7 +12,7 @@ internal static class DeclarationValidationEndpoint
 {
     public const string Route = "/api/declarations/validate";
 
-    public static async Task<IResult> ValidateAsync(HttpRequest request, PerfTargetsDbContext db, DeclarationIntake intake, CancellationToken cancellationToken)
+    public static async Task<IResult> ValidateAsync(HttpRequest request, DeclarationIntake intake, CancellationToken cancellationToken)
     {
         var (document, problem) = await DeclarationWrites.ReadDocumentAsync(request, cancellationToken);
         if (problem is not null)
@@ -24,19 +21,16 @@ internal static class DeclarationValidationEndpoint
         }
 
         var declaration = document!.Declaration;
-        if (document.DepartmentCode is { } departmentCode)
+        // Validation judges any department's document (it stores nothing), so the scope of a filer is not applied.
+        var departmentId = await intake.FindDepartmentAsync(document, request.HttpContext.User, cancellationToken);
+        if (departmentId is null && document.DepartmentCode is { } departmentCode)
         {
-            var departmentId = await db.Departments.Where(d => d.Code == departmentCode).Select(d => (int?)d.Id).SingleOrDefaultAsync(cancellationToken);
-            if (departmentId is null)
-            {
-                return UnknownMember("$.departmentCode", $"没有编码为“{departmentCode}”的单位。");
-            }
-
-            declaration.DepartmentId = departmentId.Value;
+            return UnknownMember("$.departmentCode", $"没有编码为“{departmentCode}”的单位。");
         }
-        else if (declaration.DepartmentId == 0 && request.HttpContext.User.DepartmentId() is { } own)
+
+        if (departmentId is { } found)
         {
-            declaration.DepartmentId = own; // as when creating: a filer's document is their department's
+            declaration.DepartmentId = found;
         }
 
         var framework = await intake.FrameworkAsync(document, cancellationToken);

@@ -59,10 +59,11 @@ public sealed class WorkflowRequest
         try
         {
             var read = JsonSerializer.Deserialize<WorkflowRequest>(body, StrictOptions) ?? new WorkflowRequest();
-            if (read.Opinion is { } opinion && (opinion.Length > ReviewWorkflow.OpinionMaxLength || TextCharacters.Problem(opinion, "审核意见") is not null))
+            var opinionProblem = TextCharacters.Problem(read.Opinion, "审核意见")
+                ?? (read.Opinion?.Length > ReviewWorkflow.OpinionMaxLength ? $"审核意见不能超过 {ReviewWorkflow.OpinionMaxLength} 个字。" : null);
+            if (opinionProblem is not null)
             {
-                var message = TextCharacters.Problem(opinion, "审核意见") ?? $"审核意见不能超过 {ReviewWorkflow.OpinionMaxLength} 个字。";
-                return (null, ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { ["$.opinion"] = [message] }));
+                return (null, ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { ["$.opinion"] = [opinionProblem] }));
             }
 
             return (read, null);

@@ -61,7 +61,7 @@ public sealed class ErrorModel : PageModel
                 Detail = Code == StatusCodes.Status401Unauthorized
                     ? "请以访问令牌（Authorization: Bearer pt_…）或登录会话调用。令牌可能已过期或被吊销。"
                     : Explanation,
-                Type = "urn:perftargets:problem:" + Code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Type = Api.ApiProblems.TypePrefix + Code.ToString(System.Globalization.CultureInfo.InvariantCulture),
             })
             {
                 StatusCode = Code,

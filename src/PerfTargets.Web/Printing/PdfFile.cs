@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc;
 using PerfTargets.Pdf.Composition;
+using PerfTargets.Pdf.Layouts;
 
 namespace PerfTargets.Web.Printing;
 
@@ -12,6 +13,18 @@ namespace PerfTargets.Web.Printing;
 /// </summary>
 public sealed class PdfFile(PdfRenderer renderer, IDocument document, string fileName, bool download, bool large = false) : IActionResult, IResult
 {
+    /// <summary>One declaration's form in a layout, named as the user saves it; <paramref name="download"/> is the address's download=.</summary>
+    public static PdfFile Of(PdfRenderer renderer, LayoutInfo layout, DeclarationPrint print, string? download)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(print);
+        var name = $"{print.Declaration.BudgetYear}年度-{print.Declaration.ProjectName}-绩效目标申报表.pdf";
+        return new PdfFile(renderer, layout.Create(print), name, IsDownload(download));
+    }
+
+    /// <summary>download=1 (or true) saves the file rather than showing it.</summary>
+    public static bool IsDownload(string? download) => download is "1" or "true";
+
     public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -8,22 +8,16 @@ using PerfTargets.Data;
 using PerfTargets.Data.Seals;
 using PerfTargets.Pdf.Seals;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>印章: each department's and review section's seal, uploaded as a PNG or generated as the standard round red seal.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-[RequestSizeLimit(UploadRequestLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
+[RequestSizeLimit(UploadLimits.ReadToEnd)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.ReadToEnd)]
 public sealed class SealsModel(PerfTargetsDbContext db, SealChanges seals) : PageModel
 {
-    /// <summary>
-    /// The largest upload read to the end (the server's usual limit is 30 MB): a photo or a scan
-    /// picked by mistake reaches the size check, which says at its row that a seal is at most 1 MB,
-    /// instead of the form failing unread. Only the admin reaches this page.
-    /// </summary>
-    public const long UploadRequestLimit = 64L * 1024 * 1024;
-
     public IReadOnlyList<SealRow> Sections { get; private set; } = [];
 
     public IReadOnlyList<SealRow> Departments { get; private set; } = [];

@@ -6,6 +6,7 @@ using PerfTargets.Core.Accounts;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Api;
+using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -15,12 +16,10 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// API's create. What cannot be read is said at the file field, with the member at fault.
 /// </summary>
 [Authorize(Roles = AccountRoles.Filer)]
-// Read to the end up to 64 MB, so that a file picked by mistake is told its size at the field rather than failing as an unreadable form.
-[RequestSizeLimit(UploadReadLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadReadLimit)]
+[RequestSizeLimit(UploadLimits.ReadToEnd)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.ReadToEnd)]
 public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations drafts) : PageModel
 {
-    private const int UploadReadLimit = 64 * 1024 * 1024;
 
     [BindProperty]
     [Display(Name = "申报表 JSON 文件")]

@@ -44,8 +44,6 @@ public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, 
         }
 
         declaration.PutInFormOrder();
-        var print = await prints.LoadAsync(declaration, Request.BaseUrl(), cancellationToken);
-        var name = $"{print.Declaration.BudgetYear}年度-{print.Declaration.ProjectName}-绩效目标申报表.pdf";
-        return new PdfFile(renderer, layout.Create(print), name, Download is "1" or "true");
+        return PdfFile.Of(renderer, layout, await prints.LoadAsync(declaration, Request.BaseUrl(), cancellationToken), Download);
     }
 }
