@@ -11,6 +11,7 @@ using PerfTargets.Data.Setup;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Api;
+using PerfTargets.Web.Auditing;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
@@ -33,11 +34,15 @@ builder.Services.AddPerfTargetsDatabase(services =>
         configuration.GetConnectionString(DatabaseSettings.ConnectionStringName),
         services.GetRequiredService<IHostEnvironment>().ContentRootPath);
 });
-// First: a wrong verification setting stops start-up before the database is touched.
+// First: a wrong verification or audit setting stops start-up before the database is touched.
+builder.Services.AddHostedService<IntegrityStartup>();
 builder.Services.AddPerfTargetsVerification();
+builder.Services.AddPerfTargetsAuditing();
 // Fonts are checked before the database is migrated, so that a wrong font is the one line said.
 builder.Services.AddPerfTargetsPrinting(builder.Configuration);
 builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddAuditCheckpointSchedule();
+builder.Services.AddExceptionHandler<AlteredVersionHandler>();
 if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is not { } passwordPolicy)
 {
     await Console.Error.WriteLineAsync($"启动失败：Security:PasswordPolicy 为 “{builder.Configuration["Security:PasswordPolicy"]}”，只支持 Asvs（默认）或 Dengbao（等保）。");
@@ -68,6 +73,12 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 builder.Services.AddPerfTargetsApi();
 
 var app = builder.Build();
+if (args is [CreateAdminCommand.Verb or PrintCommand.Verb or VerifyAuditCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Services) is { } settingProblem)
+{
+    await Console.Error.WriteLineAsync($"启动失败：{settingProblem}");
+    return 1;
+}
+
 if (args is [CreateAdminCommand.Verb, .. var commandArgs])
 {
     return await CreateAdminCommand.RunAsync(app.Services, commandArgs);
@@ -78,12 +89,12 @@ if (args is [PrintCommand.Verb, .. var printArgs])
     return await PrintCommand.RunAsync(app.Services, printArgs);
 }
 
-if (args is [VerifyAuditCommand.Verb, ..])
+if (args is [VerifyAuditCommand.Verb, .. var verifyArgs])
 {
-    return await VerifyAuditCommand.RunAsync(app.Services);
+    return await VerifyAuditCommand.RunAsync(app.Services, verifyArgs);
 }
 
-app.UseExceptionHandler("/error");
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = AlteredVersionHandler.StatusOf });
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseClientDisconnects();
@@ -110,7 +121,7 @@ try
 }
 catch (StartupFailedException)
 {
-    // Already logged, in one line, by DatabaseStartup, VerificationStartup or FontStartup.
+    // Already logged, in one line, by DatabaseStartup, IntegrityStartup or FontStartup.
     return 1;
 }
 

@@ -93,6 +93,8 @@ public sealed class BrowserSession : IAsyncLifetime
         start.Environment["Demo__Enabled"] = "true";
         start.Environment["Database__Provider"] = "PostgreSQL";
         start.Environment["ConnectionStrings__PerfTargets"] = connectionString;
+        start.Environment["Audit__Key"] = Testing.TestKeys.AuditKey;
+        start.Environment["Audit__CheckpointPath"] = Path.Combine(Path.GetTempPath(), $"perftargets-browser-audit-{Guid.NewGuid():N}.log");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -24,6 +24,7 @@ internal static class ApplicationProcess
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["Audit__Key"] = Testing.TestKeys.AuditKey;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

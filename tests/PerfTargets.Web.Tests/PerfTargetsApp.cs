@@ -6,6 +6,7 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Data;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests;
 
@@ -82,7 +83,16 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
     /// <summary>A clock to use instead of the system's, for tests of time.</summary>
     public TimeProvider? Clock { get; init; }
 
-    /// <summary>Further configuration, by key (Verification:Key …).</summary>
+    /// <summary>Where this application writes its audit checkpoints: a file of its own, removed with it.</summary>
+    public string CheckpointPath { get; } = Path.Combine(Path.GetTempPath(), $"perftargets-audit-{Guid.NewGuid():N}.log");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        File.Delete(CheckpointPath);
+    }
+
+    /// <summary>Further configuration, by key (Verification:Key …); it overrides the test audit key and checkpoint file.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -97,6 +107,8 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         builder.UseSetting(DatabaseSettings.ProviderKey, provider);
         builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", connectionString);
         builder.UseSetting("Demo:Enabled", demoMode ? "true" : "false");
+        builder.UseSetting("Audit:Key", TestKeys.AuditKey);
+        builder.UseSetting("Audit:CheckpointPath", CheckpointPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

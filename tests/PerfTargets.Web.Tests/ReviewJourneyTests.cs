@@ -69,7 +69,7 @@ public class ReviewJourneyTests(TestDatabases databases)
 
         var actions = await app.QueryAsync(db => db.AuditEntries.Where(e => e.DeclarationId == id).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
         actions.ShouldBe([AuditAction.Submitted, AuditAction.Approved, AuditAction.Returned, AuditAction.Saved, AuditAction.Submitted, AuditAction.Approved]);
-        (await app.QueryAsync(db => new AuditTrail(db, TimeProvider.System).VerifyAsync())).Intact.ShouldBeTrue();
+        (await app.QueryAsync(db => new AuditTrail(db, TestKeys.AuditChain, TimeProvider.System).VerifyAsync())).Intact.ShouldBeTrue();
     }
 
     [Fact]

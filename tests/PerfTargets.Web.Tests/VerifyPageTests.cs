@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Security;
 using PerfTargets.Core.Verification;
 using PerfTargets.Data.Setup;
 using PerfTargets.Data.Verification;
@@ -144,7 +145,7 @@ public class VerifyPageTests(TestDatabases databases)
 
         first.ShouldNotBeNull();
         restarted.Services.GetRequiredService<ApprovalMarkSigner>().Sign(hash, 1, 1).ShouldBe(first);
-        VerificationKey.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "data", "verification.key")), "file").Length.ShouldBe(32);
+        SecretKey.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "data", "verification.key")), "file", "核验").Length.ShouldBe(32);
     }
 
     [Fact]

@@ -25,6 +25,12 @@ public enum AuditAction
     /// click, a late 撤回, an old version): refused, but no intrusion.
     /// </summary>
     NotPerformed,
+
+    /// <summary>A frozen version whose content no longer matches its hash was asked for, and refused (版本内容被改动).</summary>
+    VersionAltered,
+
+    /// <summary>A signed checkpoint of the chain's head was written outside the database on demand.</summary>
+    CheckpointWritten,
 }
 
 public static class AuditActions
@@ -46,6 +52,8 @@ public static class AuditActions
         AuditAction.SettingsChanged => "设置变更",
         AuditAction.Refused => "越权被拒",
         AuditAction.NotPerformed => "操作未执行（状态已变）",
+        AuditAction.VersionAltered => "版本内容被改动",
+        AuditAction.CheckpointWritten => "写入审计检查点",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -9,7 +9,7 @@ namespace PerfTargets.Core.Review;
 /// <summary>
 /// 申报版本: the exact declaration as it was submitted, frozen as a JSON document with its SHA-256
 /// hash. Reviewers read and approve a version, never the live draft; a version is written once
-/// and never changed, so its hash always verifies.
+/// and never changed; every read checks it against its hash (<see cref="Read"/>).
 /// </summary>
 public sealed class DeclarationVersion
 {
@@ -73,9 +73,18 @@ public sealed class DeclarationVersion
     /// <summary>Whether the content is still what was hashed when the version was frozen.</summary>
     public bool Verifies() => string.Equals(HashOf(Content), ContentHash, StringComparison.Ordinal);
 
-    /// <summary>The frozen declaration, to read; its id is the live declaration's, its status 已提交.</summary>
+    /// <summary>
+    /// The frozen declaration, to read; its id is the live declaration's, its status 已提交. Its
+    /// content is hashed again first: content changed behind the application throws
+    /// <see cref="AlteredVersionException"/> rather than being shown under the original hash.
+    /// </summary>
     public Declaration Read()
     {
+        if (!Verifies())
+        {
+            throw new AlteredVersionException(this);
+        }
+
         var declaration = JsonSerializer.Deserialize<Declaration>(Content, DeclarationJson.Options)
             ?? throw new InvalidOperationException($"Version {Id} holds no declaration.");
         declaration.Id = DeclarationId;

@@ -35,4 +35,33 @@ public static class StandingApprovals
 
         return approvals;
     }
+
+    /// <summary>
+    /// The approvals an approved declaration stands on, in the order they were given: each
+    /// section's latest review step, where that step is an approval. Read from the record alone, so
+    /// that a section added, reordered or 停用 after the approval changes nothing that was approved.
+    /// </summary>
+    /// <param name="events">The declaration's events, oldest first.</param>
+    public static IReadOnlyList<DeclarationEvent> AtApproval(IReadOnlyList<DeclarationEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return [.. events
+            .Select((e, order) => (Event: e, Order: order))
+            .Where(x => x.Event.SectionId is not null && x.Event.Kind is DeclarationEventKind.Approved or DeclarationEventKind.Returned)
+            .GroupBy(x => x.Event.SectionId)
+            .Select(steps => steps.MaxBy(x => x.Order))
+            .Where(x => x.Event.Kind == DeclarationEventKind.Approved)
+            .OrderBy(x => x.Order)
+            .Select(x => x.Event)];
+    }
+
+    /// <summary>
+    /// What an approval standing from an earlier version adds to its section's name or opinion,
+    /// wherever it is shown beside a later version (the printed 审核意见, the verify page): （第1版）.
+    /// </summary>
+    public static string VersionNote(DeclarationEvent approval, int shownVersion)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        return approval.VersionNumber == shownVersion ? string.Empty : $"（第{approval.VersionNumber}版）";
+    }
 }

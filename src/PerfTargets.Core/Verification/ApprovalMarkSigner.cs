@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Security;
 
 namespace PerfTargets.Core.Verification;
 
@@ -28,12 +29,12 @@ public sealed class ApprovalMarkSigner
 
     private readonly byte[]? key;
 
-    /// <summary>A signer with <paramref name="key"/> (see <see cref="VerificationKey"/>), or none that signs when it is null.</summary>
+    /// <summary>A signer with <paramref name="key"/> (see <see cref="SecretKey"/>), or none that signs when it is null.</summary>
     public ApprovalMarkSigner(byte[]? key)
     {
-        if (key is not null && key.Length < VerificationKey.MinimumBytes)
+        if (key is not null && key.Length < SecretKey.MinimumBytes)
         {
-            throw new ArgumentException($"A verification key has at least {VerificationKey.MinimumBytes} bytes.", nameof(key));
+            throw new ArgumentException($"A verification key has at least {SecretKey.MinimumBytes} bytes.", nameof(key));
         }
 
         this.key = key?.ToArray();

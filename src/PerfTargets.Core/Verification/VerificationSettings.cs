@@ -1,11 +1,12 @@
 using System.Globalization;
+using PerfTargets.Core.Security;
 
 namespace PerfTargets.Core.Verification;
 
 /// <summary>
 /// 核验设置, read from configuration: <c>Verification:PublicBaseUrl</c>, the address printed marks
 /// point to, and <c>Verification:RequestsPerMinute</c>, how often one client may check. The key,
-/// <c>Verification:Key</c>, is the signer's (<see cref="VerificationKey"/>).
+/// <c>Verification:Key</c>, is the signer's (<see cref="SecretKey"/>).
 /// </summary>
 public sealed record VerificationSettings(Uri? PublicBaseUrl, int RequestsPerMinute)
 {
@@ -16,7 +17,7 @@ public sealed record VerificationSettings(Uri? PublicBaseUrl, int RequestsPerMin
     /// <summary>Enough for a reviewer checking a pile of forms by hand; too few to walk hashes.</summary>
     public const int DefaultRequestsPerMinute = 60;
 
-    /// <summary>Throws <see cref="VerificationConfigurationException"/> naming the setting to fix.</summary>
+    /// <summary>Throws <see cref="SettingException"/> naming the setting to fix.</summary>
     public static VerificationSettings From(string? publicBaseUrl, string? requestsPerMinute) =>
         new(ParseBaseUrl(publicBaseUrl), ParseRate(requestsPerMinute));
 
@@ -31,7 +32,7 @@ public sealed record VerificationSettings(Uri? PublicBaseUrl, int RequestsPerMin
         if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http")
             || !string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment) || !string.IsNullOrEmpty(url.UserInfo))
         {
-            throw new VerificationConfigurationException(
+            throw new SettingException(
                 $"核验配置错误：{PublicBaseUrlKey} 为 “{text}”，应为本系统对外的网址，如 https://jxmb.example.gov.cn（不带查询参数）。");
         }
 
@@ -47,6 +48,6 @@ public sealed record VerificationSettings(Uri? PublicBaseUrl, int RequestsPerMin
 
         return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rate) && rate > 0
             ? rate
-            : throw new VerificationConfigurationException($"核验配置错误：{RequestsPerMinuteKey} 为 “{text}”，应为正整数（默认 {DefaultRequestsPerMinute}）。");
+            : throw new SettingException($"核验配置错误：{RequestsPerMinuteKey} 为 “{text}”，应为正整数（默认 {DefaultRequestsPerMinute}）。");
     }
 }

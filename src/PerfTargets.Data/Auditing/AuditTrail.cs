@@ -9,7 +9,7 @@ namespace PerfTargets.Data.Auditing;
 /// Appends to the hash-chained audit trail (审计日志). An action that changes data records its row
 /// in the same transaction, so the two commit or fail together; nothing ever updates or deletes a row.
 /// </summary>
-public sealed class AuditTrail(PerfTargetsDbContext db, TimeProvider clock)
+public sealed class AuditTrail(PerfTargetsDbContext db, AuditChain chain, TimeProvider clock)
 {
     /// <summary>
     /// Adds a row to the transaction in progress, to be written by the caller's next save. The
@@ -20,7 +20,7 @@ public sealed class AuditTrail(PerfTargetsDbContext db, TimeProvider clock)
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("An audit row is added inside the transaction of the action it records.");
         var (sequence, previousHash) = await ClaimHeadAsync(transaction, cancellationToken);
-        var entry = AuditChain.Next(sequence, previousHash, clock.GetUtcNow().UtcDateTime, action, actor, declarationId, versionHash, detail);
+        var entry = chain.Next(sequence, previousHash, clock.GetUtcNow().UtcDateTime, action, actor, declarationId, versionHash, detail);
         await ExecuteAsync(transaction, """UPDATE "AuditChainHead" SET "LastHash" = @p0 WHERE "Id" = 1""", entry.Hash, cancellationToken);
         db.AuditEntries.Add(entry);
         return entry;
@@ -38,11 +38,32 @@ public sealed class AuditTrail(PerfTargetsDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Walks the whole chain in order, a thousand rows at a time, and checks every link and hash,
-    /// and that the head names the last row.
+    /// Walks the whole chain in order, a thousand rows at a time, and checks every link and keyed
+    /// hash, that the head names the last row, and that every checkpoint written out earlier
+    /// (<paramref name="checkpoints"/>, the lines of a checkpoint file) is signed with the audit key
+    /// and names a row that is still there with that hash: a chain cut short is caught even when
+    /// its head was rewound with it.
     /// </summary>
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    public async Task<AuditVerification> VerifyAsync(IEnumerable<string>? checkpoints = null, CancellationToken cancellationToken = default)
     {
+        var expected = new Dictionary<long, AuditCheckpoint>();
+        var lineNumber = 0;
+        foreach (var line in checkpoints ?? [])
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (AuditCheckpoint.Parse(line) is not { } checkpoint || !chain.IsGenuine(checkpoint))
+            {
+                return new AuditVerification(false, 0, $"检查点第 {lineNumber} 行无法读取或签名不符：检查点被改动，或审计密钥不是写入时的密钥。");
+            }
+
+            expected[checkpoint.Sequence] = checkpoint;
+        }
+
         AuditEntry? previous = null;
         long count = 0;
         while (true)
@@ -54,9 +75,17 @@ public sealed class AuditTrail(PerfTargetsDbContext db, TimeProvider clock)
                 break;
             }
 
-            if (AuditChain.FindBreak(previous, batch, out var sound) is { } problem)
+            if (chain.FindBreak(previous, batch, out var sound) is { } problem)
             {
                 return new AuditVerification(false, count + sound, problem);
+            }
+
+            foreach (var entry in batch)
+            {
+                if (expected.TryGetValue(entry.Sequence, out var checkpoint) && checkpoint.Hash != entry.Hash)
+                {
+                    return new AuditVerification(false, entry.Sequence - 1, $"第 {entry.Sequence} 条与检查点记下的哈希不符：该条及其后的记录被重写。");
+                }
             }
 
             count += batch.Count;
@@ -69,7 +98,22 @@ public sealed class AuditTrail(PerfTargetsDbContext db, TimeProvider clock)
             return new AuditVerification(false, count, $"链尾记录为第 {head.LastSequence} 条，实际只有 {count} 条：最后的记录被删除或改动。");
         }
 
-        return new AuditVerification(true, count, null);
+        if (expected.Values.Where(c => c.Sequence > count).MaxBy(c => c.Sequence) is { } beyond)
+        {
+            return new AuditVerification(false, count, $"检查点记到第 {beyond.Sequence} 条，现在只有 {count} 条：最后的记录连同链尾被删除。");
+        }
+
+        return new AuditVerification(true, count, null, expected.Count);
+    }
+
+    /// <summary>
+    /// A signed checkpoint of the chain's head as it stands, to be written outside the database
+    /// (<see cref="AuditCheckpoint.ToLine"/>).
+    /// </summary>
+    public async Task<AuditCheckpoint> CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(cancellationToken);
+        return chain.Checkpoint(head.LastSequence, head.LastHash.Trim(), clock.GetUtcNow().UtcDateTime);
     }
 
     private async Task<(long Sequence, string PreviousHash)> ClaimHeadAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
@@ -105,4 +149,5 @@ public sealed class AuditTrail(PerfTargetsDbContext db, TimeProvider clock)
 
 /// <summary>The result of checking the audit chain: intact, or where it first breaks.</summary>
 /// <param name="Count">The rows checked and found sound (before the break, if there is one).</param>
-public sealed record AuditVerification(bool Intact, long Count, string? Problem);
+/// <param name="Checkpoints">The checkpoints compared with the chain.</param>
+public sealed record AuditVerification(bool Intact, long Count, string? Problem, int Checkpoints = 0);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Verification;
+using PerfTargets.Data.Review;
 
 namespace PerfTargets.Data.Verification;
 
@@ -77,24 +78,22 @@ public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, ApprovalMarkS
     private async Task<ApprovedVersion> DescribeAsync(int versionId, int declarationId, CancellationToken cancellationToken)
     {
         var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
+        var events = (await DeclarationHistory.LoadAsync(db, declarationId, cancellationToken)).Events;
+        var sectionNames = await db.ReviewSections.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
 
-        // Only the columns shown: opinions and people stay in the database.
-        var steps = await db.DeclarationEvents
-            .Where(e => e.VersionId == versionId && (e.Kind == DeclarationEventKind.Approved || e.Kind == DeclarationEventKind.Submitted))
-            .OrderBy(e => e.Id)
-            .Select(e => new
-            {
-                e.Kind,
-                e.At,
-                Name = e.ActingFor ?? db.ReviewSections.Where(s => s.Id == e.SectionId).Select(s => s.Name).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        var approvals = steps.Where(s => s.Kind == DeclarationEventKind.Approved).ToList();
-
-        // The names as they were when the version was submitted and approved, as the paper prints them.
-        var department = steps.Find(s => s.Kind == DeclarationEventKind.Submitted)?.Name
+        // The approvals the declaration was approved with, as the printed 审核意见 shows them: one
+        // standing from an earlier version says which; the names as they were at the time.
+        var approvals = StandingApprovals.AtApproval(events);
+        var sections = approvals.Select(a => (a.ActingFor ?? sectionNames.GetValueOrDefault(a.SectionId ?? 0) ?? string.Empty) + StandingApprovals.VersionNote(a, version.Number)).ToList();
+        var department = events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted && e.VersionId == versionId)?.ActingFor
             ?? await db.Declarations.Where(d => d.Id == declarationId)
                 .Join(db.Departments, d => d.DepartmentId, d => d.Id, (_, d) => d.Name).SingleAsync(cancellationToken);
-        return new ApprovedVersion(version.Read().ProjectName, department, version.Number, approvals[^1].At, [.. approvals.Select(a => a.Name ?? string.Empty)]);
+        if (!version.Verifies())
+        {
+            // Content changed behind the application: none of it is shown, and the page says 不一致.
+            return new ApprovedVersion(string.Empty, department, version.Number, approvals[^1].At, sections, ContentIntact: false);
+        }
+
+        return new ApprovedVersion(version.Read().ProjectName, department, version.Number, approvals[^1].At, sections);
     }
 }

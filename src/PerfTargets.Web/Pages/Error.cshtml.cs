@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Review;
 
 namespace PerfTargets.Web.Pages;
 
@@ -45,6 +46,12 @@ public sealed class ErrorModel : PageModel
             _ when Code >= 500 => ("系统出错了", "处理请求时发生错误，已记录日志。请稍后重试，或联系系统管理员。"),
             _ => ("请求未完成", "请返回上一页重试。"),
         };
+        var problemType = Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is AlteredVersionException altered)
+        {
+            (Heading, Explanation, problemType) = ("版本内容与其哈希不符", altered.Message, "version-altered");
+        }
+
         if (code is not null)
         {
             Response.StatusCode = Code;
@@ -61,7 +68,7 @@ public sealed class ErrorModel : PageModel
                 Detail = Code == StatusCodes.Status401Unauthorized
                     ? "请以访问令牌（Authorization: Bearer pt_…）或登录会话调用。令牌可能已过期或被吊销。"
                     : Explanation,
-                Type = Api.ApiProblems.TypePrefix + Code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Type = Api.ApiProblems.TypePrefix + problemType,
             })
             {
                 StatusCode = Code,

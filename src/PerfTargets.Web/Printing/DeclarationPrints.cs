@@ -38,10 +38,9 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, ApprovedVersionLo
         var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declaration.Id)
             .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
         var history = await DeclarationHistory.LoadAsync(db, declaration.Id, cancellationToken);
-        var chain = await db.LoadChainAsync(cancellationToken);
-        var standing = StandingApprovals.For(history.Events, chain, declaration.Review.AwaitingSectionId);
         var submission = history.Events.Last(e => e.Kind == DeclarationEventKind.Submitted);
-        var sealIds = standing.Values.Select(e => e.SealId).Append(submission.SealId).OfType<int>().ToList();
+        var boxes = await ReviewBoxesAsync(declaration, history, cancellationToken);
+        var sealIds = boxes.Select(b => b.Approval?.SealId).Append(submission.SealId).OfType<int>().ToList();
         var seals = await db.Seals.AsNoTracking().Where(s => sealIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Png, cancellationToken);
         var frozen = version.Read();
         frozen.Id = declaration.Id;
@@ -51,10 +50,29 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, ApprovedVersionLo
             Declaration = frozen,
             VersionNumber = version.Number,
             DepartmentSeal = submission.SealId is { } departmentSeal ? seals.GetValueOrDefault(departmentSeal) : null,
-            Reviews = [.. chain.Sections.Select(section => standing.TryGetValue(section.Id, out var approval)
-                ? new ReviewBox(section.Name, approval.Opinion, approval.UserName, ChinaTime.Day(approval.At), approval.SealId is { } seal ? seals.GetValueOrDefault(seal) : null)
-                : new ReviewBox(section.Name))],
+            Reviews = [.. boxes.Select(box => box.Approval is { } approval
+                ? new ReviewBox(box.SectionName, approval.Opinion + StandingApprovals.VersionNote(approval, version.Number), approval.UserName, ChinaTime.Day(approval.At),
+                    approval.SealId is { } seal ? seals.GetValueOrDefault(seal) : null)
+                : new ReviewBox(box.SectionName))],
             Verification = declaration.Status == DeclarationStatus.Approved ? await approvals.MarkAsync(declaration.Id, baseUrl, cancellationToken) : null,
         };
+    }
+
+    /// <summary>
+    /// The 审核意见 boxes: of an approved declaration, exactly the approvals it was approved with
+    /// (the chain as it stood then), each under the section's name of that time; of one under review,
+    /// every section in use and any 停用 one whose approval stands, empty until it approves.
+    /// </summary>
+    private async Task<IReadOnlyList<(string SectionName, DeclarationEvent? Approval)>> ReviewBoxesAsync(Declaration declaration, DeclarationHistory history, CancellationToken cancellationToken)
+    {
+        var chain = await db.LoadChainAsync(cancellationToken);
+        if (declaration.Status == DeclarationStatus.Approved)
+        {
+            return [.. StandingApprovals.AtApproval(history.Events).Select(a => (a.ActingFor ?? chain.Find(a.SectionId)?.Name ?? string.Empty, (DeclarationEvent?)a))];
+        }
+
+        var standing = StandingApprovals.For(history.Events, chain, declaration.Review.AwaitingSectionId);
+        return [.. chain.Sections.Where(s => !s.IsDisabled || standing.ContainsKey(s.Id))
+            .Select(s => (s.Name, standing.TryGetValue(s.Id, out var approval) ? approval : null))];
     }
 }

@@ -1,25 +1,36 @@
-using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Setup;
+using PerfTargets.Web.Auditing;
 
 namespace PerfTargets.Web.Setup;
 
 /// <summary>
-/// <c>verify-audit</c>: walks the whole audit trail on the configured database and checks every
-/// link and hash. Exit code 0 when the chain is intact, 3 when it is broken, 1 when the database
-/// cannot be read — so that a scheduled job can alert.
+/// <c>verify-audit [--checkpoint FILE] [--write-checkpoint]</c>: on the configured database, checks
+/// every link and keyed hash of the audit trail against the checkpoints written outside the
+/// database (FILE, by default Audit:CheckpointPath), and every frozen version's content against its
+/// hash; with --write-checkpoint, a sound chain's head is then written out as a new checkpoint.
+/// Exit code 0 when all holds, 3 when anything is broken (named), 2 for a checkpoint file that is
+/// not there, 1 when the database cannot be read — so that a scheduled job can alert.
 /// </summary>
 internal static class VerifyAuditCommand
 {
     public const string Verb = "verify-audit";
 
-    public static async Task<int> RunAsync(IServiceProvider services)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
+        var named = CommandOptions.Value(args, "--checkpoint");
+        if (named is not null && !File.Exists(named))
+        {
+            await Console.Error.WriteLineAsync($"找不到检查点文件 {Path.GetFullPath(named)}。");
+            return 2;
+        }
+
         await using var scope = services.CreateAsyncScope();
-        AuditVerification result;
+        var check = scope.ServiceProvider.GetRequiredService<IntegrityCheck>();
+        IntegrityReport report;
         try
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(demoMode: false);
-            result = await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync();
+            report = named is null ? await check.RunAsync() : await check.RunAsync(await File.ReadAllLinesAsync(named), Path.GetFullPath(named));
         }
         catch (Exception e) when (e is DatabaseConfigurationException or System.Data.Common.DbException or InvalidOperationException)
         {
@@ -27,13 +38,24 @@ internal static class VerifyAuditCommand
             return 1;
         }
 
-        if (result.Intact)
+        foreach (var finding in report.Findings())
         {
-            await Console.Out.WriteLineAsync($"审计日志完整：{result.Count} 条记录，哈希链逐条校验通过。");
-            return 0;
+            await (report.Intact ? Console.Out : Console.Error).WriteLineAsync(finding);
         }
 
-        await Console.Error.WriteLineAsync($"审计日志被篡改：{result.Problem}（此前 {result.Count} 条校验通过）");
-        return 3;
+        if (!report.Intact)
+        {
+            return 3;
+        }
+
+        if (CommandOptions.Has(args, "--write-checkpoint"))
+        {
+            var written = await check.WriteCheckpointAsync();
+            await Console.Out.WriteLineAsync(written is null
+                ? "链尾自上一个检查点以来未变，未写入新的检查点。"
+                : $"已写入检查点（第 {written.Sequence} 条）：{written.ToLine()}");
+        }
+
+        return 0;
     }
 }

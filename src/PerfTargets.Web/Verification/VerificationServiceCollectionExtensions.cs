@@ -18,18 +18,17 @@ public static class VerificationServiceCollectionExtensions
 
     public static IServiceCollection AddPerfTargetsVerification(this IServiceCollection services)
     {
-        // Read when first needed; VerificationStartup asks first, so a wrong setting stops start-up in one log line.
+        // Read when first needed; IntegrityStartup asks first, so a wrong setting stops start-up in one log line.
         services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
             return VerificationSettings.From(configuration[VerificationSettings.PublicBaseUrlKey], configuration[VerificationSettings.RequestsPerMinuteKey]);
         });
-        services.AddSingleton(sp => new ApprovalMarkSigner(VerificationKeySource.Load(
+        services.AddSingleton(sp => new ApprovalMarkSigner(SecretKeySource.Verification.Load(
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<ILogger<ApprovalMarkSigner>>())));
         services.AddScoped<ApprovedVersionLookup>();
-        services.AddHostedService<VerificationStartup>();
         services.AddRateLimiter(options =>
         {
             // The refusal's page is the error page's, in Chinese, through the status code pages.

@@ -1,3 +1,4 @@
+using PerfTargets.Core.Security;
 using PerfTargets.Core.Verification;
 
 namespace PerfTargets.Core.Tests.Verification;
@@ -75,9 +76,9 @@ public class ApprovalMarkSignerTests
     [Fact]
     public void A_key_of_32_bytes_in_base64_is_read()
     {
-        VerificationKey.Parse(" AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8= ", "Verification:Key").ShouldBe(Key);
-        VerificationKey.Parse(VerificationKey.NewBase64(), "Verification:Key").Length.ShouldBe(32);
-        VerificationKey.NewBase64().ShouldNotBe(VerificationKey.NewBase64());
+        SecretKey.Parse(" AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8= ", "Verification:Key", "核验").ShouldBe(Key);
+        SecretKey.Parse(SecretKey.NewBase64(), "Verification:Key", "核验").Length.ShouldBe(32);
+        SecretKey.NewBase64().ShouldNotBe(SecretKey.NewBase64());
     }
 
     [Theory]
@@ -86,7 +87,7 @@ public class ApprovalMarkSignerTests
     [InlineData("", "Verification:Key 只有 0 字节，至少需要 32 字节。")]
     public void A_bad_key_is_refused_naming_the_setting_and_how_to_make_one_but_not_the_key(string text, string reason)
     {
-        var refusal = Should.Throw<VerificationConfigurationException>(() => VerificationKey.Parse(text, "Verification:Key"));
+        var refusal = Should.Throw<SettingException>(() => SecretKey.Parse(text, "Verification:Key", "核验"));
 
         refusal.Message.ShouldBe($"核验配置错误：{reason}可用 openssl rand -base64 32 生成一个。");
         if (text.Length > 0)

@@ -1,3 +1,4 @@
+using PerfTargets.Core.Security;
 using PerfTargets.Core.Verification;
 
 namespace PerfTargets.Core.Tests.Verification;
@@ -50,5 +51,5 @@ public class ApprovalMarkTests
     [InlineData(null, "0", "Verification:RequestsPerMinute")]
     [InlineData(null, "sixty", "Verification:RequestsPerMinute")]
     public void A_wrong_setting_is_refused_naming_it(string? baseUrl, string? rate, string setting) =>
-        Should.Throw<VerificationConfigurationException>(() => VerificationSettings.From(baseUrl, rate)).Message.ShouldContain(setting);
+        Should.Throw<SettingException>(() => VerificationSettings.From(baseUrl, rate)).Message.ShouldContain(setting);
 }

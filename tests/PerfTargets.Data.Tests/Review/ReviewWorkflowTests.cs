@@ -68,7 +68,7 @@ public class ReviewWorkflowTests(TestDatabases databases)
         audit[1].VersionHash.ShouldBe(versions[0].ContentHash);
         audit[4].VersionHash.ShouldBe(versions[1].ContentHash);
         audit[2].Ip.ShouldBe("10.0.0.2");
-        (await new AuditTrail(check, TimeProvider.System).VerifyAsync()).ShouldBe(new AuditVerification(true, 5, null));
+        (await new AuditTrail(check, TestKeys.AuditChain, TimeProvider.System).VerifyAsync()).ShouldBe(new AuditVerification(true, 5, null));
     }
 
     [Theory]
@@ -219,7 +219,7 @@ public class ReviewWorkflowTests(TestDatabases databases)
         await using var check = scene.Settings.CreateContext();
         (await check.DeclarationEvents.CountAsync(e => e.Kind == DeclarationEventKind.Approved)).ShouldBe(1);
         (await check.Declarations.SingleAsync(d => d.Id == scene.DeclarationId)).Review.AwaitingSectionId.ShouldBe(scene.Performance.SectionId);
-        (await new AuditTrail(check, TimeProvider.System).VerifyAsync()).Intact.ShouldBeTrue();
+        (await new AuditTrail(check, TestKeys.AuditChain, TimeProvider.System).VerifyAsync()).Intact.ShouldBeTrue();
     }
 
     [Theory]

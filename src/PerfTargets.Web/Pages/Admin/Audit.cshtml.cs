@@ -6,13 +6,15 @@ using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Auditing;
 using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>审计日志: search the trail by user (name or 姓名), action, declaration and day (北京时间), newest first; check the hash chain.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class AuditModel(PerfTargetsDbContext db, AuditTrail trail) : PageModel
+public sealed class AuditModel(PerfTargetsDbContext db, IntegrityCheck integrity, AuditTrail trail) : PageModel
 {
     public const int PageSize = 50;
 
@@ -96,19 +98,41 @@ public sealed class AuditModel(PerfTargetsDbContext db, AuditTrail trail) : Page
         Entries = page.Take(PageSize).ToList();
     }
 
-    /// <summary>Checks the whole chain and shows the result above the same search.</summary>
+    /// <summary>Checks the whole chain, its checkpoints and every frozen version, and shows the result above the same search.</summary>
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
     {
-        var verification = await trail.VerifyAsync(cancellationToken);
-        VerificationIntact = verification.Intact;
-        VerificationResult = verification.Intact
-            ? $"哈希链完整：共 {verification.Count} 条记录，逐条校验通过。"
-            : $"哈希链断裂：{verification.Problem}（此前 {verification.Count} 条校验通过）";
-        return RedirectToPage(new Dictionary<string, string?>
-        {
-            ["user"] = UserName, ["action"] = Action, ["declaration"] = Declaration, ["from"] = From, ["to"] = To,
-        });
+        var report = await integrity.RunAsync(cancellationToken: cancellationToken);
+        VerificationIntact = report.Intact;
+        VerificationResult = string.Join(" ", report.Findings());
+        return RedirectToSearch();
     }
+
+    /// <summary>
+    /// 写入检查点: after a check that finds everything sound, records the request and writes the
+    /// chain's head (that record included) to the checkpoint file outside the database.
+    /// </summary>
+    public async Task<IActionResult> OnPostCheckpointAsync(CancellationToken cancellationToken)
+    {
+        var report = await integrity.RunAsync(cancellationToken: cancellationToken);
+        VerificationIntact = report.Intact;
+        if (!report.Intact)
+        {
+            VerificationResult = "未写入检查点：" + string.Join(" ", report.Findings());
+            return RedirectToSearch();
+        }
+
+        await trail.AppendAsync(AuditAction.CheckpointWritten, HttpContext.Actor(), detail: "管理员手动写入审计检查点", cancellationToken: cancellationToken);
+        var written = await integrity.WriteCheckpointAsync(cancellationToken);
+        VerificationResult = written is null
+            ? "链尾自上一个检查点以来未变，未写入新的检查点。"
+            : $"已写入检查点：第 {written.Sequence} 条，哈希 {written.Hash[..12]}…，写入 {report.CheckpointSource}。";
+        return RedirectToSearch();
+    }
+
+    private RedirectToPageResult RedirectToSearch() => RedirectToPage(new Dictionary<string, string?>
+    {
+        ["user"] = UserName, ["action"] = Action, ["declaration"] = Declaration, ["from"] = From, ["to"] = To,
+    });
 
     /// <summary>The search with its filters, for the next page.</summary>
     public Dictionary<string, string> NextPage()

@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Verification;
+using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Verification;
+using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Verification;
 
 namespace PerfTargets.Web.Pages.Verify;
@@ -17,7 +20,7 @@ namespace PerfTargets.Web.Pages.Verify;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(VerificationServiceCollectionExtensions.RateLimitPolicy)]
-public sealed class IndexModel(ApprovedVersionLookup lookup) : PageModel
+public sealed class IndexModel(ApprovedVersionLookup lookup, AuditTrail audit) : PageModel
 {
     /// <summary>The form's field for a pasted 核验网址 or hash.</summary>
     public const string AddressParameter = "address";
@@ -65,6 +68,11 @@ public sealed class IndexModel(ApprovedVersionLookup lookup) : PageModel
         if (Result is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        else if (!Result.Version.ContentIntact)
+        {
+            await audit.AppendAsync(AuditAction.VersionAltered, HttpContext.Actor(), versionHash: Hash,
+                detail: $"审批核验：第 {Result.Version.VersionNumber} 版的内容与其哈希不符，核验结果为不一致", cancellationToken: cancellationToken);
         }
 
         return Page();

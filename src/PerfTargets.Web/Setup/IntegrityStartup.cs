@@ -1,30 +1,48 @@
+using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Security;
 using PerfTargets.Core.Verification;
+using PerfTargets.Web.Auditing;
 
 namespace PerfTargets.Web.Setup;
 
 /// <summary>
-/// Reads the verification settings and key before anything else starts: a wrong one ends start-up
-/// with one log line naming it. Without a key outside demo mode the application runs, and says
-/// once that approved versions print without a signature.
+/// Reads the settings and keys that integrity rests on — the approval mark's and the audit
+/// chain's — before anything else starts: a wrong or (for the audit key, outside demo mode)
+/// missing one ends start-up with one log line naming it. Without a verification key outside demo
+/// mode the application runs, and says once that approved versions print without a signature.
 /// </summary>
-internal sealed partial class VerificationStartup(IServiceProvider services, ILogger<VerificationStartup> logger) : IHostedLifecycleService
+internal sealed partial class IntegrityStartup(IServiceProvider services, ILogger<IntegrityStartup> logger) : IHostedLifecycleService
 {
     private ApprovalMarkSigner? signer;
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {
+        if (ProblemOf(services) is { } problem)
+        {
+            LogCannotStart(logger, problem);
+            throw new StartupFailedException(problem);
+        }
+
+        signer = services.GetRequiredService<ApprovalMarkSigner>();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What is wrong with the verification and audit settings, or null: for start-up and for the verbs, which do not start the host.</summary>
+    public static string? ProblemOf(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
         try
         {
             services.GetRequiredService<VerificationSettings>();
-            signer = services.GetRequiredService<ApprovalMarkSigner>();
+            services.GetRequiredService<ApprovalMarkSigner>();
+            services.GetRequiredService<AuditSettings>();
+            services.GetRequiredService<AuditChain>();
+            return null;
         }
-        catch (VerificationConfigurationException e)
+        catch (SettingException e)
         {
-            LogCannotStart(logger, e.Message);
-            throw new StartupFailedException(e.Message, e);
+            return e.Message;
         }
-
-        return Task.CompletedTask;
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,0 +1,79 @@
+using System.Data.Common;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Web.Setup;
+
+namespace PerfTargets.Web.Auditing;
+
+/// <summary>
+/// Writes a checkpoint of the audit chain's head when the application has started, every
+/// Audit:CheckpointMinutes while it runs, and when it stops — each only if the head has moved.
+/// </summary>
+internal sealed partial class AuditCheckpointSchedule(IServiceScopeFactory scopes, AuditCheckpointFile file, AuditSettings settings, IConfiguration configuration, ILogger<AuditCheckpointSchedule> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (configuration.GetValue<bool>(DatabaseStartup.DemoModeKey))
+        {
+            await ArchiveForeignCheckpointsAsync(stoppingToken);
+        }
+
+        using var timer = new PeriodicTimer(settings.CheckpointInterval);
+        do
+        {
+            await WriteAsync(stoppingToken);
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await WriteAsync(cancellationToken);
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await file.WriteAsync(scope.ServiceProvider.GetRequiredService<AuditTrail>(), cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            LogNotWritten(logger, file.Path, e.GetBaseException().Message);
+        }
+    }
+
+    private async Task ArchiveForeignCheckpointsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var verification = await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(await file.ReadAsync(cancellationToken), cancellationToken);
+            if (!verification.Intact)
+            {
+                file.Archive();
+            }
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            LogNotWritten(logger, file.Path, e.GetBaseException().Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "审计检查点未能写入 {Path}：{Reason}")]
+    private static partial void LogNotWritten(ILogger logger, string path, string reason);
+}

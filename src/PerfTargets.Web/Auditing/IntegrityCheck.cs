@@ -1,0 +1,46 @@
+using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Review;
+
+namespace PerfTargets.Web.Auditing;
+
+/// <summary>
+/// 完整性校验: the audit chain link by link against the checkpoints written outside the database,
+/// and every frozen version against its hash — what 校验哈希链 and <c>verify-audit</c> report.
+/// </summary>
+public sealed class IntegrityCheck(PerfTargetsDbContext db, AuditTrail trail, AuditCheckpointFile checkpointFile)
+{
+    /// <param name="checkpoints">The checkpoint file's lines; by default those of Audit:CheckpointPath.</param>
+    public async Task<IntegrityReport> RunAsync(IReadOnlyList<string>? checkpoints = null, string? source = null, CancellationToken cancellationToken = default)
+    {
+        var chain = await trail.VerifyAsync(checkpoints ?? await checkpointFile.ReadAsync(cancellationToken), cancellationToken);
+        var versions = await db.CheckAllAsync(cancellationToken);
+        return new IntegrityReport(chain, versions, source ?? checkpointFile.Path);
+    }
+
+    /// <summary>Writes the head out as a new checkpoint, once a report found all sound; null when the head had not moved.</summary>
+    public Task<Core.Auditing.AuditCheckpoint?> WriteCheckpointAsync(CancellationToken cancellationToken = default) =>
+        checkpointFile.WriteAsync(trail, cancellationToken);
+}
+
+/// <summary>What <see cref="IntegrityCheck"/> found, with its findings said in Chinese, a line each.</summary>
+public sealed record IntegrityReport(AuditVerification Chain, FrozenVersionReport Versions, string CheckpointSource)
+{
+    public bool Intact => Chain.Intact && Versions.Intact;
+
+    public IEnumerable<string> Findings()
+    {
+        yield return Chain.Intact
+            ? $"审计日志完整：共 {Chain.Count} 条记录，哈希链逐条校验通过，与 {CheckpointSource} 中的 {Chain.Checkpoints} 个检查点一致。"
+            : $"审计日志被篡改：{Chain.Problem}（此前 {Chain.Count} 条校验通过）";
+        if (Versions.Intact)
+        {
+            yield return $"申报版本完整：{Versions.Checked} 个版本的内容与其哈希一致。";
+        }
+
+        foreach (var version in Versions.Altered)
+        {
+            yield return $"申报版本被改动：{version} 的内容与其哈希不符。";
+        }
+    }
+}
