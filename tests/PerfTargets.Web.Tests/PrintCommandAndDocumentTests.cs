@@ -11,12 +11,6 @@ public class PrintCommandAndDocumentTests(TestDatabases databases)
 {
     private const string Shanhaiguan = "224002";
 
-    private static string Text(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Concat(document.GetPages().Select(p => p.Text));
-    }
-
     [Fact]
     public async Task A_filer_prints_the_departments_document_with_contents_part_one_and_every_project()
     {
@@ -28,7 +22,7 @@ public class PrintCommandAndDocumentTests(TestDatabases databases)
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        var text = Text(await response.Content.ReadAsByteArrayAsync());
+        var text = PdfText.Of(await response.Content.ReadAsByteArrayAsync());
         text.ShouldContain("目　　录");
         text.ShouldContain("第一部分　部门整体绩效目标2");
         text.ShouldContain("1、网络舆情综合管理绩效目标表3");
@@ -46,7 +40,7 @@ public class PrintCommandAndDocumentTests(TestDatabases databases)
         await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
-        Text(await filer.GetByteArrayAsync($"/declarations/{id}/pdf")).ShouldContain("项目支出绩效目标申报表");
+        PdfText.Of(await filer.GetByteArrayAsync($"/declarations/{id}/pdf")).ShouldContain("项目支出绩效目标申报表");
 
         (await filer.GetAsync("/admin/printing")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var admin = await app.AdminAsync();
@@ -56,7 +50,7 @@ public class PrintCommandAndDocumentTests(TestDatabases databases)
         var savedPage = await saved.Content.ReadAsStringAsync();
         savedPage.ShouldContain("默认打印格式已设为“项目编码与资金支出计划格式”。", Shouldly.Case.Sensitive, savedPage[..Math.Min(3000, savedPage.Length)]);
 
-        var text = Text(await filer.GetByteArrayAsync($"/declarations/{id}/pdf"));
+        var text = PdfText.Of(await filer.GetByteArrayAsync($"/declarations/{id}/pdf"));
         text.ShouldContain("网络舆情综合管理绩效目标表");
         text.ShouldContain("资金支出计划");
         (await filer.GetStringAsync($"/declarations/{id}")).ShouldContain("<option value=\"budget\" selected=\"selected\"");
@@ -77,11 +71,11 @@ public class PrintCommandAndDocumentTests(TestDatabases databases)
 
             var one = await ApplicationProcess.RunUntilExitAsync(environment, "print", "--id", id, "--layout", "review", "--out", output);
             one.ExitCode.ShouldBe(0, one.Output);
-            Text(await File.ReadAllBytesAsync(output)).ShouldContain("网络舆情综合管理");
+            PdfText.Of(await File.ReadAllBytesAsync(output)).ShouldContain("网络舆情综合管理");
 
             var whole = await ApplicationProcess.RunUntilExitAsync(environment, "print", "--department", Shanhaiguan, "--year", "2023", "--out", output);
             whole.ExitCode.ShouldBe(0, whole.Output);
-            Text(await File.ReadAllBytesAsync(output)).ShouldContain("第二部分　预算项目绩效目标3");
+            PdfText.Of(await File.ReadAllBytesAsync(output)).ShouldContain("第二部分　预算项目绩效目标3");
 
             var wrongLayout = await ApplicationProcess.RunUntilExitAsync(environment, "print", "--id", id, "--layout", "nope", "--out", output);
             wrongLayout.ExitCode.ShouldBe(2);

@@ -13,12 +13,6 @@ public class PrintPagesTests(TestDatabases databases)
     private const string Project = "网络舆情综合管理";
     private const string Shanhaiguan = "224002";
 
-    private static string Text(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Concat(document.GetPages().Select(p => p.Text));
-    }
-
     [Fact]
     public async Task A_filer_prints_a_draft_inline_with_its_watermark_and_can_download_it()
     {
@@ -32,7 +26,7 @@ public class PrintPagesTests(TestDatabases databases)
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("inline");
         response.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("2023年度-网络舆情综合管理-绩效目标申报表.pdf");
-        var text = Text(await response.Content.ReadAsByteArrayAsync());
+        var text = PdfText.Of(await response.Content.ReadAsByteArrayAsync());
         text.ShouldContain("项目支出绩效目标申报表");
         text.ShouldContain(Project);
         text.ShouldContain("草稿");
@@ -68,7 +62,7 @@ public class PrintPagesTests(TestDatabases databases)
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
         await ReviewSteps.SubmitAsync(filer, id);
         await ReviewSteps.DecideAsync(await app.SignInAsync("reviewer-business"), id, "Approve", "业务股室意见：同意。");
-        var submittedText = Text(await filer.GetByteArrayAsync($"/declarations/{id}/pdf"));
+        var submittedText = PdfText.Of(await filer.GetByteArrayAsync($"/declarations/{id}/pdf"));
         submittedText.ShouldContain("业务股室意见：同意。");
         submittedText.ShouldNotContain("草稿");
         await ReviewSteps.DecideAsync(await app.SignInAsync("reviewer-performance"), id, "Approve", "绩效管理股：同意批复。");
@@ -76,7 +70,7 @@ public class PrintPagesTests(TestDatabases databases)
         var pdf = await filer.GetByteArrayAsync($"/declarations/{id}/pdf");
         await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, $"approved-{provider}.pdf"), pdf);
 
-        var text = Text(pdf);
+        var text = PdfText.Of(pdf);
         text.ShouldContain("第 1 版");
         text.ShouldContain("业务股室审核意见");
         text.ShouldContain("绩效管理股：同意批复。");

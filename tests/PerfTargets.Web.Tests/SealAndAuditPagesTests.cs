@@ -116,7 +116,15 @@ public class SealAndAuditPagesTests(TestDatabases databases)
         var verified = await (await PageForm.LoadAsync(admin, "/admin/audit?action=SignInFailed", "form[action*=Verify]")).PostAsync();
         verified.RequestMessage!.RequestUri!.PathAndQuery.ShouldBe("/admin/audit?action=SignInFailed", "after the check, reloading the page does not post it again");
         new HtmlParser().ParseDocument(await verified.Content.ReadAsStringAsync()).QuerySelector("#verification")!.TextContent.Trim()
-            .ShouldMatch(@"^哈希链完整：共 \d+ 条记录，逐条校验通过。$");
+            .ShouldMatch(@"^审计日志完整：共 \d+ 条记录，哈希链逐条校验通过，与 .+ 中的 \d+ 个检查点一致。 申报版本完整：0 个版本的内容与其哈希一致。$");
+
+        var written = await (await PageForm.LoadAsync(admin, "/admin/audit", "form[action*=Checkpoint]")).PostAsync();
+        var headline = new HtmlParser().ParseDocument(await written.Content.ReadAsStringAsync()).QuerySelector("#verification")!.TextContent.Trim();
+        var head = await app.QueryAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).Select(e => new { LastSequence = e.Sequence, LastHash = e.Hash }).LastAsync());
+        headline.ShouldBe($"已写入检查点：第 {head.LastSequence} 条，哈希 {head.LastHash[..12]}…，写入 {app.CheckpointPath}。");
+        var checkpoint = AuditCheckpoint.Parse((await File.ReadAllLinesAsync(app.CheckpointPath))[^1])!;
+        (checkpoint.Sequence, checkpoint.Hash).ShouldBe((head.LastSequence, head.LastHash));
+        (await app.QueryAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).LastAsync())).Action.ShouldBe(AuditAction.CheckpointWritten);
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed record IntegrityReport(AuditVerification Chain, FrozenVersionRepor
 
         foreach (var version in Versions.Altered)
         {
-            yield return $"申报版本被改动：{version} 的内容与其哈希不符。";
+            yield return $"申报版本被改动：{version}的内容与其哈希不符。";
         }
     }
 }
