@@ -180,6 +180,49 @@ public class ApiAccessTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task An_account_that_must_change_its_password_is_refused_by_session_and_by_token_until_it_has()
+    {
+        await using var app = await AppAsync();
+        var account = DemoAccounts.Filers["224002"].UserName;
+        var token = app.BearerClient(await app.IssueTokenAsync(account));
+        // As the admin leaves a new or reset account: its owner has not set the password.
+        await app.QueryAsync(db => db.Users.Where(u => u.UserName == account).ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordChangedAt, (DateTimeOffset?)null)));
+        var browser = await app.SignInAsync(account);
+
+        foreach (var client in new[] { browser, token })
+        {
+            var refused = await client.GetAsync("/api/v1/declarations");
+            refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+            ((string)(await refused.ReadObjectAsync())["detail"]!).ShouldStartWith("请先修改密码");
+        }
+
+        var change = await PageForm.LoadAsync(browser, "/account/password");
+        (await (await change.Set("Current", DemoAccounts.Password).Set("New", "山海关-网信-2026").Set("Confirm", "山海关-网信-2026").PostAsync()).Content.ReadAsStringAsync()).ShouldContain("密码已修改");
+        (await browser.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await token.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Under_dengbao_a_token_stops_when_its_accounts_password_is_past_ninety_days()
+    {
+        var clock = new ShiftableClock();
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
+        {
+            Clock = clock,
+            Settings = new Dictionary<string, string> { ["Security:PasswordPolicy"] = "Dengbao" },
+        };
+        var token = app.BearerClient(await app.IssueTokenAsync(DemoAccounts.Filers["224002"].UserName, lifetimeDays: 366));
+        (await token.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        clock.Advance(TimeSpan.FromDays(91));
+
+        var refused = await token.GetAsync("/api/v1/declarations");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        ((string)(await refused.ReadObjectAsync())["type"]!).ShouldBe("urn:perftargets:problem:password-change-required");
+    }
+
+    [Fact]
     public async Task Guessing_tokens_is_stopped_after_the_limit_for_the_minute()
     {
         await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)

@@ -21,6 +21,13 @@ public sealed record PasswordPolicy(string Name, int MinimumLength, int Required
         _ => null,
     };
 
+    /// <summary>
+    /// Whether the account must set a new password before anything else: never set by its owner
+    /// (a new or reset account), or older than the profile allows.
+    /// </summary>
+    public bool MustChange(DateTimeOffset? changedAt, DateTimeOffset now) =>
+        changedAt is not { } changed || (MaximumAgeDays is { } days && changed.AddDays(days) < now);
+
     /// <summary>How many of the four classes (lower, upper, digit, other) a password uses.</summary>
     public static int ClassesIn(string password)
     {

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Data.Accounts;
 
 namespace PerfTargets.Web.Accounts;
@@ -19,7 +20,9 @@ public sealed partial class AccessTokenHandler(
     UrlEncoder encoder,
     AccessTokens tokens,
     SignInManager<PerfTargetsUser> signIn,
-    FailedTokenAttempts failures)
+    FailedTokenAttempts failures,
+    PasswordPolicy policy,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "AccessToken";
@@ -62,7 +65,13 @@ public sealed partial class AccessTokenHandler(
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AccountClaims.AccessToken, tokenId.ToString(CultureInfo.InvariantCulture)));
+        var identity = (ClaimsIdentity)principal.Identity!;
+        identity.AddClaim(new Claim(AccountClaims.AccessToken, tokenId.ToString(CultureInfo.InvariantCulture)));
+        if (policy.MustChange(user.PasswordChangedAt, clock.GetUtcNow()))
+        {
+            identity.AddClaim(new Claim(PasswordChangeFilter.MustChange, "true"));
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 

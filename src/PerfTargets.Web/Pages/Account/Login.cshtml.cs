@@ -64,8 +64,7 @@ public sealed class LoginModel(SignInManager<PerfTargetsUser> signIn, PasswordPo
             return Page();
         }
 
-        var mustChange = user!.PasswordChangedAt is not { } changed
-            || (policy.MaximumAgeDays is { } days && changed.AddDays(days) < clock.GetUtcNow());
+        var mustChange = policy.MustChange(user!.PasswordChangedAt, clock.GetUtcNow());
         Claim[] claims = mustChange
             ? [SessionLifetime.StartsNow(clock), new Claim(PasswordChangeFilter.MustChange, "true")]
             : [SessionLifetime.StartsNow(clock)];
