@@ -223,6 +223,31 @@ public class ApiAccessTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task Resetting_a_password_revokes_the_accounts_tokens_and_says_how_many()
+    {
+        await using var app = await AppAsync();
+        var account = DemoAccounts.Filers["224002"].UserName;
+        var first = app.BearerClient(await app.IssueTokenAsync(account));
+        var second = app.BearerClient(await app.IssueTokenAsync(account));
+        var other = app.BearerClient(await app.IssueTokenAsync(DemoAccounts.Filers["341300001"].UserName));
+        var admin = await app.AdminAsync();
+        var id = await app.QueryAsync(db => db.Users.Where(u => u.UserName == account).Select(u => u.Id).SingleAsync());
+        var selector = $"main form[action*='handler=Reset'][action*='id={id}']";
+
+        var weak = await (await PageForm.LoadAsync(admin, "/admin/users", selector)).Set("password", "short").PostAsync();
+        (await weak.Content.ReadAsStringAsync()).ShouldContain($"未重置 {account} 的密码");
+        (await first.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var reset = await (await PageForm.LoadAsync(admin, "/admin/users", selector)).Set("password", "Reset-by-admin-2026").PostAsync();
+
+        (await reset.Content.ReadAsStringAsync()).ShouldContain("已吊销该账户的 2 个访问令牌。");
+        (await first.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await second.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await other.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Detail.StartsWith($"重置 {account} 的密码，吊销其 2 个访问令牌")))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Guessing_tokens_is_stopped_after_the_limit_for_the_minute()
     {
         await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
