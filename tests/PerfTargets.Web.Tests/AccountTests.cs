@@ -118,9 +118,19 @@ public class AccountTests(TestDatabases databases)
 
     [Theory]
     [InlineData("short1", "密码至少 10 个字符。")]
-    [InlineData("1234567890", "这是常见密码")]
-    [InlineData("filer-suzhou-2026", "密码不能包含用户名。")]
-    public async Task A_new_password_is_held_to_the_policy(string password, string message)
+    [InlineData("1234567890", "含有连续的字母或数字")]
+    [InlineData("password1234", "密码过于常见")]
+    [InlineData("aaaaaaaaaa", "重复的字符")]
+    [InlineData("1q2w3e4r5t", "密码过于常见")]
+    [InlineData("qwerty1234", "密码过于常见")]
+    [InlineData("1qaz2wsx3edc", "密码过于常见")]
+    [InlineData("asdfghjkl;'", "含有键盘上连续的字符")]
+    [InlineData("woaini1314520", "常见的拼音或数字组合（如 woaini、1314、520）")]
+    [InlineData("wangyiming123", "常见的拼音或数字组合")]
+    [InlineData("zhang19880808", "常见的拼音或数字组合")]
+    [InlineData("filer-suzhou-2026", "密码不能含有您的用户名或姓名。")]
+    [InlineData("宿州填报人的密码是这个", "密码不能含有您的用户名或姓名。")]
+    public async Task A_new_password_is_held_to_the_policy_and_told_why_not(string password, string message)
     {
         await using var app = await AppAsync();
         var client = await app.SignInAsync("filer-suzhou");
@@ -129,6 +139,26 @@ public class AccountTests(TestDatabases databases)
         var html = await (await form.Set("Current", DemoAccounts.Password).Set("New", password).Set("Confirm", password).PostAsync()).Content.ReadAsStringAsync();
 
         html.ShouldContain(message);
+        html.ShouldNotContain("密码已修改");
+    }
+
+    [Theory]
+    [InlineData("Asvs")]
+    [InlineData("Dengbao")]
+    public async Task A_passphrase_is_accepted_under_either_policy_and_dengbao_refuses_a_weak_one_of_three_classes(string policy)
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
+        {
+            Settings = new Dictionary<string, string> { ["Security:PasswordPolicy"] = policy },
+        };
+        var client = await app.SignInAsync("filer-suzhou");
+
+        var weak = await PageForm.LoadAsync(client, "/account/password");
+        (await (await weak.Set("Current", DemoAccounts.Password).Set("New", "Password1!").Set("Confirm", "Password1!").PostAsync()).Content.ReadAsStringAsync())
+            .ShouldContain("密码过于常见");
+        var good = await PageForm.LoadAsync(client, "/account/password");
+        (await (await good.Set("Current", DemoAccounts.Password).Set("New", "Lantern-orchard-Quietly-7").Set("Confirm", "Lantern-orchard-Quietly-7").PostAsync()).Content.ReadAsStringAsync())
+            .ShouldContain("密码已修改");
     }
 
     [Fact]
