@@ -49,7 +49,7 @@ public sealed partial class AccessTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var address = Context.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+        var address = FailuresByAddress.AddressOf(Context);
         if (failures.IsBlocked(address))
         {
             Context.Items[BlockedKey] = true;

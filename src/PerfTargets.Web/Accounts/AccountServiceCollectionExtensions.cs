@@ -67,6 +67,7 @@ public static class AccountServiceCollectionExtensions
             options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });
         services.AddSingleton<FailedTokenAttempts>();
+        services.AddSingleton<FailedSignIns>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null)
             // Without a session cookie the token scheme answers, so that a bare call is told to send a bearer token.
