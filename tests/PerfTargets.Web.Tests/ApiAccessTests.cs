@@ -119,6 +119,135 @@ public class ApiAccessTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task A_token_opens_no_page_not_even_the_admins_and_issues_no_token()
+    {
+        await using var app = await AppAsync();
+        var secret = await app.IssueTokenAsync(DemoAccounts.Admin);
+        var token = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), HandleCookies = false, AllowAutoRedirect = false });
+        token.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        var seal = await app.QueryAsync(db => db.Seals.Select(s => s.Id).FirstAsync());
+
+        foreach (var page in new[] { "/admin/tokens", "/admin/users", "/declarations", $"/seals/{seal}" })
+        {
+            var response = await token.GetAsync(page);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, page);
+            response.Headers.Location!.AbsolutePath.ShouldBe("/account/login", page);
+        }
+
+        var userId = await app.QueryAsync(db => db.Users.Where(u => u.UserName == DemoAccounts.Admin).Select(u => u.Id).SingleAsync());
+        var issue = await token.PostAsync("/admin/tokens?handler=Issue", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserId"] = userId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Name"] = "再签一个",
+            ["Input.LifetimeDays"] = "366",
+        }));
+        issue.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        issue.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+        (await app.QueryAsync(db => db.Set<AccessToken>().CountAsync())).ShouldBe(1);
+        (await token.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Revoking_a_token_says_what_it_issued_and_revokes_that_with_it()
+    {
+        await using var app = await AppAsync();
+        var filer = DemoAccounts.Filers["224002"].UserName;
+        var leaked = await app.IssueTokenAsync(DemoAccounts.Admin);
+        var minted = await app.IssueTokenAsync(filer);
+        var mintedByMinted = await app.IssueTokenAsync(DemoAccounts.Admin);
+        var unrelated = await app.IssueTokenAsync(filer);
+        var ids = await app.QueryAsync(db => db.Set<AccessToken>().OrderBy(t => t.Id).Select(t => t.Id).ToListAsync());
+        // A record from before tokens stopped opening pages: the leaked admin token issued the next, which issued the third.
+        await app.QueryAsync(db => db.Set<AccessToken>().Where(t => t.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(t => t.IssuedThroughTokenId, ids[0])));
+        await app.QueryAsync(db => db.Set<AccessToken>().Where(t => t.Id == ids[2]).ExecuteUpdateAsync(s => s.SetProperty(t => t.IssuedThroughTokenId, ids[1])));
+        var admin = await app.AdminAsync();
+
+        var page = await PageForm.LoadAsync(admin, "/admin/tokens", $"main form[action*='id={ids[0]}']");
+        var html = await (await page.PostAsync()).Content.ReadAsStringAsync();
+
+        html.ShouldContain("记录显示它签发过以下令牌，已一并吊销");
+        html.ShouldContain($"{filer} 的“测试程序”");
+        foreach (var secret in new[] { leaked, minted, mintedByMinted })
+        {
+            (await app.BearerClient(secret).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        (await app.BearerClient(unrelated).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Detail.Contains("一并吊销")))).ShouldBe(2);
+
+        var alone = await PageForm.LoadAsync(admin, "/admin/tokens", $"main form[action*='id={ids[3]}']");
+        (await (await alone.PostAsync()).Content.ReadAsStringAsync()).ShouldContain("记录中该令牌未签发其他令牌。");
+    }
+
+    [Fact]
+    public async Task An_account_that_must_change_its_password_is_refused_by_session_and_by_token_until_it_has()
+    {
+        await using var app = await AppAsync();
+        var account = DemoAccounts.Filers["224002"].UserName;
+        var token = app.BearerClient(await app.IssueTokenAsync(account));
+        // As the admin leaves a new or reset account: its owner has not set the password.
+        await app.QueryAsync(db => db.Users.Where(u => u.UserName == account).ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordChangedAt, (DateTimeOffset?)null)));
+        var browser = await app.SignInAsync(account);
+
+        foreach (var client in new[] { browser, token })
+        {
+            var refused = await client.GetAsync("/api/v1/declarations");
+            refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+            ((string)(await refused.ReadObjectAsync())["detail"]!).ShouldStartWith("请先修改密码");
+        }
+
+        var change = await PageForm.LoadAsync(browser, "/account/password");
+        (await (await change.Set("Current", DemoAccounts.Password).Set("New", "山海关-网信-2026").Set("Confirm", "山海关-网信-2026").PostAsync()).Content.ReadAsStringAsync()).ShouldContain("密码已修改");
+        (await browser.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await token.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Under_dengbao_a_token_stops_when_its_accounts_password_is_past_ninety_days()
+    {
+        var clock = new ShiftableClock();
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
+        {
+            Clock = clock,
+            Settings = new Dictionary<string, string> { ["Security:PasswordPolicy"] = "Dengbao" },
+        };
+        var token = app.BearerClient(await app.IssueTokenAsync(DemoAccounts.Filers["224002"].UserName, lifetimeDays: 366));
+        (await token.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        clock.Advance(TimeSpan.FromDays(91));
+
+        var refused = await token.GetAsync("/api/v1/declarations");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        ((string)(await refused.ReadObjectAsync())["type"]!).ShouldBe("urn:perftargets:problem:password-change-required");
+    }
+
+    [Fact]
+    public async Task Resetting_a_password_revokes_the_accounts_tokens_and_says_how_many()
+    {
+        await using var app = await AppAsync();
+        var account = DemoAccounts.Filers["224002"].UserName;
+        var first = app.BearerClient(await app.IssueTokenAsync(account));
+        var second = app.BearerClient(await app.IssueTokenAsync(account));
+        var other = app.BearerClient(await app.IssueTokenAsync(DemoAccounts.Filers["341300001"].UserName));
+        var admin = await app.AdminAsync();
+        var id = await app.QueryAsync(db => db.Users.Where(u => u.UserName == account).Select(u => u.Id).SingleAsync());
+        var selector = $"main form[action*='handler=Reset'][action*='id={id}']";
+
+        var weak = await (await PageForm.LoadAsync(admin, "/admin/users", selector)).Set("password", "short").PostAsync();
+        (await weak.Content.ReadAsStringAsync()).ShouldContain($"未重置 {account} 的密码");
+        (await first.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var reset = await (await PageForm.LoadAsync(admin, "/admin/users", selector)).Set("password", "Reset-by-admin-2026").PostAsync();
+
+        (await reset.Content.ReadAsStringAsync()).ShouldContain("已吊销该账户的 2 个访问令牌。");
+        (await first.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await second.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await other.GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Detail.StartsWith($"重置 {account} 的密码，吊销其 2 个访问令牌")))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Guessing_tokens_is_stopped_after_the_limit_for_the_minute()
     {
         await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)

@@ -112,7 +112,7 @@ public class HealthAndStartupTests(TestDatabases databases)
         var again = await ApplicationProcess.RunUntilExitAsync(Environment("Finance-bureau-2026"), "create-admin", "--user", "boss");
 
         weak.ExitCode.ShouldBe(1);
-        weak.Output.ShouldContain("这是常见密码");
+        weak.Output.ShouldContain("密码容易被猜中");
         created.ExitCode.ShouldBe(0, created.Output);
         created.Output.ShouldContain("已开设管理员账户 boss");
         again.ExitCode.ShouldBe(1);

@@ -37,12 +37,49 @@ public class SealAndAuditPagesTests(TestDatabases databases)
         var seals = await app.QueryAsync(db => db.Seals.AsNoTracking().ToListAsync());
         seals.Count.ShouldBe(7);
         seals.ShouldAllBe(s => s.Generated && s.Width == 480);
-        var response = await (await app.SignInAsync("filer-portal")).GetAsync($"/seals/{seals[0].Id}");
+        var portal = await PortalIdAsync(app);
+        var own = seals.Single(s => s.Owner == SealOwner.Department && s.OwnerId == portal);
+        var response = await (await app.SignInAsync("filer-portal")).GetAsync($"/seals/{own.Id}");
         response.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
-        (await response.Content.ReadAsByteArrayAsync()).ShouldBe(seals[0].Png);
-        var anonymous = await app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }).GetAsync($"/seals/{seals[0].Id}");
+        (await response.Content.ReadAsByteArrayAsync()).ShouldBe(own.Png);
+        var anonymous = await app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }).GetAsync($"/seals/{own.Id}");
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
+
+    [Fact]
+    public async Task A_seal_is_shown_to_its_department_to_reviewers_and_to_the_admin_and_to_no_one_else()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var seals = await app.QueryAsync(db => db.Seals.AsNoTracking().Select(s => new { s.Id, s.Owner, s.OwnerId }).ToListAsync());
+        var shanhaiguan = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
+        var portalId = await PortalIdAsync(app);
+        var portalSeal = seals.Single(s => s.Owner == SealOwner.Department && s.OwnerId == portalId).Id;
+        var shanhaiguanSeal = seals.Single(s => s.Owner == SealOwner.Department && s.OwnerId == shanhaiguan).Id;
+        var sectionSeal = seals.First(s => s.Owner == SealOwner.ReviewSection).Id;
+        var portal = await app.SignInAsync("filer-portal");
+        var filer = await app.SignInAsync("filer-shanhaiguan");
+
+        (await portal.GetAsync($"/seals/{portalSeal}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await portal.GetAsync($"/seals/{shanhaiguanSeal}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await filer.GetAsync($"/seals/{sectionSeal}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await app.SignInAsync("reviewer-performance")).GetAsync($"/seals/{shanhaiguanSeal}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var admin = await app.AdminAsync();
+        (await admin.GetAsync($"/seals/{sectionSeal}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync($"/seals/{shanhaiguanSeal}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Refused && e.Detail.Contains("无权查看该印章")))).ShouldBe(2);
+
+        // Once 业务股室 stamps a 山海关 declaration, its filer sees that stamp in the review record; 门户网站's still does not.
+        var draft = await app.DeclarationIdAsync("网络舆情综合管理");
+        var filerApi = await app.TokenClientAsync("filer-shanhaiguan");
+        var submitted = await (await filerApi.ActAsync(draft, "submit", await filerApi.GetDeclarationAsync(draft))).ReadObjectAsync();
+        (await (await app.TokenClientAsync("reviewer-business")).ActAsync(draft, "approve", submitted, "同意")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var stamped = await app.QueryAsync(db => db.DeclarationEvents.Where(e => e.DeclarationId == draft && e.Kind == PerfTargets.Core.Review.DeclarationEventKind.Approved).Select(e => e.SealId!.Value).SingleAsync());
+        (await filer.GetAsync($"/seals/{stamped}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await portal.GetAsync($"/seals/{stamped}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static Task<int> PortalIdAsync(PerfTargetsApp app) =>
+        app.QueryAsync(db => db.Departments.Where(d => d.Code == "310101901").Select(d => d.Id).SingleAsync());
 
     [Fact]
     public async Task An_upload_that_is_not_a_usable_png_is_refused_at_its_row_and_the_seal_in_use_stays()

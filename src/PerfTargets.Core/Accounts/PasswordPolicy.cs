@@ -1,8 +1,9 @@
 namespace PerfTargets.Core.Accounts;
 
 /// <summary>
-/// 密码策略: the default follows OWASP ASVS level 2 (long passwords, common ones refused, no forced
-/// change); sites under 等级保护 switch to the 等保 profile (8 characters of 3 classes, changed every 90 days).
+/// 密码策略: the default follows OWASP ASVS level 2 (long passwords, guessable ones refused, no forced
+/// change); sites under 等级保护 switch to the 等保 profile (8 characters of 3 classes, changed every
+/// 90 days). Both refuse what <see cref="PasswordStrength"/> finds easy to guess and the user's own names.
 /// </summary>
 public sealed record PasswordPolicy(string Name, int MinimumLength, int RequiredClasses, int? MaximumAgeDays)
 {
@@ -21,6 +22,13 @@ public sealed record PasswordPolicy(string Name, int MinimumLength, int Required
         _ => null,
     };
 
+    /// <summary>
+    /// Whether the account must set a new password before anything else: never set by its owner
+    /// (a new or reset account), or older than the profile allows.
+    /// </summary>
+    public bool MustChange(DateTimeOffset? changedAt, DateTimeOffset now) =>
+        changedAt is not { } changed || (MaximumAgeDays is { } days && changed.AddDays(days) < now);
+
     /// <summary>How many of the four classes (lower, upper, digit, other) a password uses.</summary>
     public static int ClassesIn(string password)
     {
@@ -30,7 +38,7 @@ public sealed record PasswordPolicy(string Name, int MinimumLength, int Required
     }
 
     /// <summary>The problems of a new password under this policy, in Chinese; empty when it is acceptable.</summary>
-    public IReadOnlyList<string> Check(string password, string userName)
+    public IReadOnlyList<string> Check(string password, string userName, string displayName)
     {
         ArgumentNullException.ThrowIfNull(password);
         var problems = new List<string>();
@@ -44,14 +52,17 @@ public sealed record PasswordPolicy(string Name, int MinimumLength, int Required
             problems.Add($"密码须包含大写字母、小写字母、数字、符号中的至少 {RequiredClasses} 类。");
         }
 
-        if (CommonPasswords.Contains(password))
+        var containsName = PasswordStrength.ContainsName(password, userName, displayName);
+        if (containsName)
         {
-            problems.Add("这是常见密码，容易被猜中，请换一个。");
+            problems.Add("密码不能含有您的用户名或姓名。");
         }
 
-        if (!string.IsNullOrEmpty(userName) && password.Contains(userName, StringComparison.OrdinalIgnoreCase))
+        // The name is said once, above, rather than again among the weaknesses.
+        var weaknesses = PasswordStrength.Weaknesses(password, userName, displayName).Where(w => !containsName || !w.StartsWith("含有您的", StringComparison.Ordinal)).ToList();
+        if (weaknesses.Count > 0)
         {
-            problems.Add("密码不能包含用户名。");
+            problems.Add(PasswordStrength.Describe(weaknesses));
         }
 
         return problems;

@@ -30,6 +30,12 @@ public sealed class AccessToken
     /// <summary>The admin who issued it.</summary>
     public string CreatedBy { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The token whose request issued this one; null when issued from a signed-in session (the only
+    /// way since tokens stopped opening pages), so that revoking a leaked token finds what it minted.
+    /// </summary>
+    public int? IssuedThroughTokenId { get; set; }
+
     public DateTimeOffset ExpiresAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }

@@ -24,8 +24,11 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditTrail audit, Time
         return rows.Select(r => (r.Token, r.UserName ?? string.Empty)).ToList();
     }
 
-    /// <summary>Issues a token to an account; the returned text is the only time anyone sees the secret.</summary>
-    public async Task<(AccessToken Token, string Secret)> IssueAsync(PerfTargetsUser user, string name, int lifetimeDays, AuditActor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Issues a token to an account; the returned text is the only time anyone sees the secret.
+    /// <paramref name="issuedThroughTokenId"/> is the token the issuing request came with, if any.
+    /// </summary>
+    public async Task<(AccessToken Token, string Secret)> IssueAsync(PerfTargetsUser user, string name, int lifetimeDays, AuditActor actor, int? issuedThroughTokenId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentOutOfRangeException.ThrowIfLessThan(lifetimeDays, 1);
@@ -41,6 +44,7 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditTrail audit, Time
             CreatedAt = now,
             CreatedBy = actor.UserName,
             ExpiresAt = now.AddDays(lifetimeDays),
+            IssuedThroughTokenId = issuedThroughTokenId,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await audit.AddAsync(AuditAction.AccountChanged, actor, detail: $"为 {user.UserName} 签发访问令牌“{token.Name}”（{token.ShownPrefix}…，{lifetimeDays} 天）", cancellationToken: cancellationToken);
@@ -50,29 +54,63 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditTrail audit, Time
         return (token, secret);
     }
 
-    /// <summary>Revokes a token at once; false if there is no such token or it was revoked already.</summary>
-    public async Task<bool> RevokeAsync(int tokenId, AuditActor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Revokes a token at once, and with it every token issued through it (and through those, and so
+    /// on): a leaked token may have minted others. Null if there is no such token or it was revoked
+    /// already; otherwise what it issued, with each one's account, as it was before this revocation.
+    /// </summary>
+    public async Task<IReadOnlyList<IssuedToken>?> RevokeAsync(int tokenId, AuditActor actor, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var token = await db.Set<AccessToken>().SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
         if (token is null || token.RevokedAt is not null)
         {
-            return false;
+            return null;
         }
 
-        var userName = await db.Users.Where(u => u.Id == token.UserId).Select(u => u.UserName).SingleAsync(cancellationToken);
-        await audit.AddAsync(AuditAction.AccountChanged, actor, detail: $"吊销 {userName} 的访问令牌“{token.Name}”（{token.ShownPrefix}…）", cancellationToken: cancellationToken);
-        token.RevokedAt = clock.GetUtcNow();
+        var minted = await db.Set<AccessToken>().Where(t => t.IssuedThroughTokenId != null).ToListAsync(cancellationToken);
+        var issued = new List<AccessToken>();
+        for (var parents = new HashSet<int> { token.Id }; parents.Count > 0;)
+        {
+            var children = minted.Where(t => parents.Contains(t.IssuedThroughTokenId!.Value) && !issued.Contains(t)).ToList();
+            issued.AddRange(children);
+            parents = [.. children.Select(t => t.Id)];
+        }
+
+        var ids = issued.Select(t => t.UserId).Append(token.UserId).ToList();
+        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? string.Empty, cancellationToken);
+        var result = issued.Select(t => new IssuedToken(names[t.UserId], t.Name, t.ShownPrefix, t.RevokedAt is not null)).ToList();
+        var now = clock.GetUtcNow();
+        foreach (var revoked in issued.Where(t => t.RevokedAt is null).Prepend(token))
+        {
+            var through = revoked == token ? string.Empty : "（经被吊销的令牌签发，一并吊销）";
+            await audit.AddAsync(AuditAction.AccountChanged, actor, detail: $"吊销 {names[revoked.UserId]} 的访问令牌“{revoked.Name}”（{revoked.ShownPrefix}…）{through}", cancellationToken: cancellationToken);
+            revoked.RevokedAt = now;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return result;
     }
 
     /// <summary>
-    /// The account a presented token acts as: null unless the token exists, is neither revoked nor
-    /// expired, and its account is not disabled. Notes the time of use.
+    /// Marks every working token of the account revoked, for the caller's transaction and save (a
+    /// password reset, whose audit row names them). Returns them.
     /// </summary>
-    public async Task<PerfTargetsUser?> AuthenticateAsync(string presented, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AccessToken>> RevokeAllOfAsync(int userId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var working = (await db.Set<AccessToken>().Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync(cancellationToken))
+            .Where(t => t.IsActiveAt(now)).ToList();
+        working.ForEach(t => t.RevokedAt = now);
+        return working;
+    }
+
+    /// <summary>
+    /// The account a presented token acts as, and the token's id: null unless the token exists, is
+    /// neither revoked nor expired, and its account is not disabled. Notes the time of use.
+    /// </summary>
+    public async Task<(PerfTargetsUser User, int TokenId)?> AuthenticateAsync(string presented, CancellationToken cancellationToken = default)
     {
         if (!AccessTokenSecret.LooksLikeToken(presented))
         {
@@ -98,6 +136,9 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditTrail audit, Time
             await db.Set<AccessToken>().Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken);
         }
 
-        return user;
+        return (user, token.Id);
     }
 }
+
+/// <summary>A token that another one issued, as revoking the issuer reports it.</summary>
+public sealed record IssuedToken(string UserName, string Name, string ShownPrefix, bool WasRevokedAlready);

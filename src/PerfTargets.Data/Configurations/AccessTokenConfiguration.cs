@@ -16,5 +16,6 @@ internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<Access
         builder.HasIndex(t => t.SecretHash).IsUnique();
         builder.HasIndex(t => t.UserId);
         builder.HasOne<PerfTargetsUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AccessToken>().WithMany().HasForeignKey(t => t.IssuedThroughTokenId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -19,10 +19,17 @@ public static class AccessRefusals
     }
 
     /// <summary>Records the refused attempt (越权被拒); the caller answers it as not found.</summary>
-    public static async Task RecordRefusalAsync(this HttpContext context, AuditTrail audit, int declarationId, string attempted)
+    public static Task RecordRefusalAsync(this HttpContext context, AuditTrail audit, int declarationId, string attempted) =>
+        RecordAsync(context, audit, declarationId, $"{attempted}被拒：无权访问该申报表");
+
+    /// <summary>Records a refused request for a seal image not the user's to see; the caller answers it as not found.</summary>
+    public static Task RecordSealRefusalAsync(this HttpContext context, AuditTrail audit, int sealId) =>
+        RecordAsync(context, audit, null, $"查看印章 #{sealId} 被拒：无权查看该印章");
+
+    private static async Task RecordAsync(HttpContext context, AuditTrail audit, int? declarationId, string detail)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(audit);
-        await audit.AppendAsync(AuditAction.Refused, context.Actor(), declarationId, detail: $"{attempted}被拒：无权访问该申报表", cancellationToken: context.RequestAborted);
+        await audit.AppendAsync(AuditAction.Refused, context.Actor(), declarationId, detail: detail, cancellationToken: context.RequestAborted);
     }
 }

@@ -1,14 +1,18 @@
+using System.Globalization;
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Data.Accounts;
 
 namespace PerfTargets.Web.Accounts;
 
 /// <summary>
-/// <c>Authorization: Bearer pt_…</c>: a personal access token signs the request in as its account,
-/// with the same claims (roles, department, section) as a sign-in through the page.
+/// <c>Authorization: Bearer pt_…</c>: a personal access token signs an API request in as its account,
+/// with the same claims (roles, department, section) as a sign-in through the page. Pages never
+/// accept a token: one leaked to a program must not open the admin's pages (nor mint more tokens).
 /// </summary>
 public sealed partial class AccessTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -16,7 +20,9 @@ public sealed partial class AccessTokenHandler(
     UrlEncoder encoder,
     AccessTokens tokens,
     SignInManager<PerfTargetsUser> signIn,
-    FailedTokenAttempts failures)
+    FailedTokenAttempts failures,
+    PasswordPolicy policy,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "AccessToken";
@@ -32,14 +38,18 @@ public sealed partial class AccessTokenHandler(
         return request.Headers.Authorization.ToString().StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether the request is an API call that presents a bearer token: the only kind a token signs in.</summary>
+    public static bool PresentsTokenToApi(HttpRequest request) =>
+        PresentsToken(request) && request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!PresentsToken(Request))
+        if (!PresentsTokenToApi(Request))
         {
             return AuthenticateResult.NoResult();
         }
 
-        var address = Context.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+        var address = FailuresByAddress.AddressOf(Context);
         if (failures.IsBlocked(address))
         {
             Context.Items[BlockedKey] = true;
@@ -47,8 +57,7 @@ public sealed partial class AccessTokenHandler(
         }
 
         var presented = Request.Headers.Authorization.ToString()[BearerPrefix.Length..].Trim();
-        var user = await tokens.AuthenticateAsync(presented, Context.RequestAborted);
-        if (user is null)
+        if (await tokens.AuthenticateAsync(presented, Context.RequestAborted) is not var (user, tokenId))
         {
             failures.Record(address);
             LogRefused(Logger, address);
@@ -56,6 +65,13 @@ public sealed partial class AccessTokenHandler(
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
+        var identity = (ClaimsIdentity)principal.Identity!;
+        identity.AddClaim(new Claim(AccountClaims.AccessToken, tokenId.ToString(CultureInfo.InvariantCulture)));
+        if (policy.MustChange(user.PasswordChangedAt, clock.GetUtcNow()))
+        {
+            identity.AddClaim(new Claim(PasswordChangeFilter.MustChange, "true"));
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 

@@ -14,7 +14,12 @@ public static class AccountClaims
     /// <summary>When the user signed in (Unix seconds): the session ends a fixed time after it, however active.</summary>
     public const string SignedInAt = "perftargets:signed-in";
 
+    /// <summary>The access token the request signed in with; absent for a browser session.</summary>
+    public const string AccessToken = "perftargets:token";
+
     public static int? DepartmentId(this ClaimsPrincipal user) => Number(user, Department);
+
+    public static int? AccessTokenId(this ClaimsPrincipal user) => Number(user, AccessToken);
 
     public static int? ReviewSectionId(this ClaimsPrincipal user) => Number(user, ReviewSection);
 

@@ -60,12 +60,14 @@ public static class AccountServiceCollectionExtensions
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
             options.Events.OnValidatePrincipal = SessionLifetime.ValidateAsync;
-            // A request carrying a bearer token is the token's, wherever it goes (an unknown /api address too).
-            options.ForwardDefaultSelector = context => AccessTokenHandler.PresentsToken(context.Request) ? AccessTokenHandler.SchemeName : null;
+            // An API call carrying a bearer token is the token's (an unknown /api address too); on a
+            // page the token is ignored, so a page answers it as it answers anyone not signed in.
+            options.ForwardDefaultSelector = context => AccessTokenHandler.PresentsTokenToApi(context.Request) ? AccessTokenHandler.SchemeName : null;
             options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });
         services.AddSingleton<FailedTokenAttempts>();
+        services.AddSingleton<FailedSignIns>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null)
             // Without a session cookie the token scheme answers, so that a bare call is told to send a bearer token.

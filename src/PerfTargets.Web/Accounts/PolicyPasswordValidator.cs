@@ -10,7 +10,7 @@ public sealed class PolicyPasswordValidator(PasswordPolicy policy) : IPasswordVa
     public Task<IdentityResult> ValidateAsync(UserManager<PerfTargetsUser> manager, PerfTargetsUser user, string? password)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var problems = policy.Check(password ?? string.Empty, user.UserName ?? string.Empty);
+        var problems = policy.Check(password ?? string.Empty, user.UserName ?? string.Empty, user.DisplayName);
         return Task.FromResult(problems.Count == 0
             ? IdentityResult.Success
             : IdentityResult.Failed([.. problems.Select(p => new IdentityError { Code = "PasswordPolicy", Description = p })]));

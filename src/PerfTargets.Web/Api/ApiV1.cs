@@ -17,7 +17,8 @@ internal static class ApiV1
     public static void MapApiV1(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Prefix).RequireAuthorization(AccountServiceCollectionExtensions.ApiPolicy).WithGroupName(DocumentName)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .AddEndpointFilter<PasswordChangeApiFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);
         var declarations = api.MapGroup("/declarations").WithTags("申报表");
         var changes = declarations.MapGroup("").AddEndpointFilter<CookieAntiforgeryFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);

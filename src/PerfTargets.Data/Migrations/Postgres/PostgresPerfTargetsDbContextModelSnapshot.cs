@@ -706,6 +706,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("IssuedThroughTokenId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("LastUsedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -731,6 +734,8 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuedThroughTokenId");
 
                     b.HasIndex("SecretHash")
                         .IsUnique();
@@ -1617,6 +1622,11 @@ namespace PerfTargets.Data.Migrations.Postgres
 
             modelBuilder.Entity("PerfTargets.Data.Accounts.AccessToken", b =>
                 {
+                    b.HasOne("PerfTargets.Data.Accounts.AccessToken", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedThroughTokenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PerfTargets.Data.Accounts.PerfTargetsUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

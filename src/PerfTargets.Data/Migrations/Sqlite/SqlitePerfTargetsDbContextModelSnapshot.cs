@@ -674,6 +674,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IssuedThroughTokenId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset?>("LastUsedAt")
                         .HasColumnType("TEXT");
 
@@ -699,6 +702,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuedThroughTokenId");
 
                     b.HasIndex("SecretHash")
                         .IsUnique();
@@ -1571,6 +1576,11 @@ namespace PerfTargets.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PerfTargets.Data.Accounts.AccessToken", b =>
                 {
+                    b.HasOne("PerfTargets.Data.Accounts.AccessToken", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedThroughTokenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PerfTargets.Data.Accounts.PerfTargetsUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -54,7 +54,7 @@ public sealed class TokensModel(PerfTargetsDbContext db, AccessTokens tokens, Ti
             return Page();
         }
 
-        var (token, secret) = await tokens.IssueAsync(user!, Input.Name!, Input.LifetimeDays, HttpContext.Actor(), cancellationToken);
+        var (token, secret) = await tokens.IssueAsync(user!, Input.Name!, Input.LifetimeDays, HttpContext.Actor(), User.AccessTokenId(), cancellationToken);
         Issued = (secret, user!.UserName!, token.ExpiresAt);
         ModelState.Clear();
         Input = new NewToken();
@@ -65,9 +65,13 @@ public sealed class TokensModel(PerfTargetsDbContext db, AccessTokens tokens, Ti
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)
     {
-        TokenMessage = await tokens.RevokeAsync(id, HttpContext.Actor(), cancellationToken)
-            ? "已吊销该令牌，使用它的程序从下一次调用起被拒绝。"
-            : "该令牌不存在或已吊销。";
+        TokenMessage = await tokens.RevokeAsync(id, HttpContext.Actor(), cancellationToken) switch
+        {
+            null => "该令牌不存在或已吊销。",
+            [] => "已吊销该令牌，使用它的程序从下一次调用起被拒绝。记录中该令牌未签发其他令牌。",
+            var issued => "已吊销该令牌，使用它的程序从下一次调用起被拒绝。记录显示它签发过以下令牌，已一并吊销："
+                + string.Join("；", issued.Select(t => $"{t.UserName} 的“{t.Name}”（{t.ShownPrefix}…{(t.WasRevokedAlready ? "，此前已吊销" : string.Empty)}）")) + "。",
+        };
         return RedirectToPage();
     }
 

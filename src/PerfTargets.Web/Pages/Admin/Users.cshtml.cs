@@ -16,7 +16,7 @@ namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>账户管理: the admin opens accounts, resets passwords, disables and unlocks them. There is no self-registration.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, AccessTokens tokens, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
 
@@ -82,7 +82,12 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostResetAsync(int id, string? password)
+    /// <summary>
+    /// A reset ends the account's sessions (a new security stamp) and revokes its access tokens: a
+    /// reset is what the admin does when the account may be in other hands. The new password, the
+    /// revocations and the audit row commit together.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetAsync(int id, string? password, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (user is null)
@@ -90,19 +95,31 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
             return NotFound();
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, password ?? string.Empty);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var resetToken = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, resetToken, password ?? string.Empty);
+        IReadOnlyList<AccessToken> revoked = [];
         if (result.Succeeded)
         {
             user.PasswordChangedAt = null;
-            await users.UpdateAsync(user);
-            await users.SetLockoutEndDateAsync(user, null);
-            await audit.AppendAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: $"重置 {user.UserName} 的密码");
+            user.LockoutEnd = null;
+            revoked = await tokens.RevokeAllOfAsync(user.Id, cancellationToken);
+            var detail = revoked.Count == 0
+                ? $"重置 {user.UserName} 的密码"
+                : $"重置 {user.UserName} 的密码，吊销其 {revoked.Count} 个访问令牌（{string.Join("、", revoked.Select(t => t.ShownPrefix + "…"))}）";
+            await audit.AddAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: detail, cancellationToken: cancellationToken);
+            result = await users.UpdateAsync(user); // saves the revocations and the audit row with it
         }
 
-        AccountMessage = result.Succeeded
-            ? $"已重置 {user.UserName} 的密码；其登录会话已结束，下次登录时须修改密码。"
-            : $"未重置 {user.UserName} 的密码：{string.Join(" ", result.Errors.Select(e => e.Description))}";
+        if (!result.Succeeded)
+        {
+            AccountMessage = $"未重置 {user.UserName} 的密码：{string.Join(" ", result.Errors.Select(e => e.Description))}";
+            return RedirectToPage();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var revokedText = revoked.Count == 0 ? "该账户没有有效的访问令牌。" : $"已吊销该账户的 {revoked.Count} 个访问令牌。";
+        AccountMessage = $"已重置 {user.UserName} 的密码；其登录会话已结束，下次登录时须修改密码。{revokedText}";
         return RedirectToPage();
     }
 
