@@ -154,7 +154,9 @@ public class IntegrityTests(TestDatabases databases)
         await ReviewSteps.SubmitAsync(filer, id);
         await ReviewSteps.DecideAsync(performance, id, "Approve", "绩效管理股：同意批复。");
 
-        var text = PdfText.Of(await filer.GetByteArrayAsync($"/declarations/{id}/pdf")).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var pdf = await filer.GetByteArrayAsync($"/declarations/{id}/pdf");
+        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, $"earlier-approval-{provider}.pdf"), pdf);
+        var text = PdfText.Of(pdf).Replace(" ", string.Empty, StringComparison.Ordinal);
         text.ShouldContain("第2版");
         text.ShouldContain("业务股室：同意。（第1版）");
         text.ShouldContain("绩效管理股：同意批复。");

@@ -64,7 +64,7 @@ public class ApprovedVersionLookupTests(TestDatabases databases)
     }
 
     [Fact]
-    public async Task A_returned_version_never_verifies_and_a_resumed_approval_names_the_sections_that_approved_that_version()
+    public async Task A_returned_version_never_verifies_and_a_resumed_approval_names_the_earlier_version_a_standing_approval_was_given_to()
     {
         var scene = await ReviewScene.CreateAsync(databases, DatabaseProvider.Sqlite);
         await scene.ActAsync((r, stamp, _) => r.SubmitAsync(scene.DeclarationId, stamp, scene.Filer));
@@ -81,8 +81,8 @@ public class ApprovedVersionLookupTests(TestDatabases databases)
 
         var hashes = await HashesAsync(scene);
         (await LookUpAsync(scene, l => l.FindAsync(hashes[0]))).ShouldBeNull();
-        // The resubmission went straight back to 绩效管理股; 业务股室 approved version 1, not this one.
-        (await LookUpAsync(scene, l => l.FindAsync(hashes[1])))!.Sections.ShouldBe(["绩效管理股"]);
+        // The resubmission went straight back to 绩效管理股; 业务股室's approval of version 1 stands, and says so, as the paper does.
+        (await LookUpAsync(scene, l => l.FindAsync(hashes[1])))!.Sections.ShouldBe(["业务股室（第1版）", "绩效管理股"]);
         (await LookUpAsync(scene, l => l.FindAsync("not a hash"))).ShouldBeNull();
     }
 }
