@@ -97,6 +97,12 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         builder.UseSetting(DatabaseSettings.ProviderKey, provider);
         builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", connectionString);
         builder.UseSetting("Demo:Enabled", demoMode ? "true" : "false");
+        if (!demoMode)
+        {
+            // Outside demo mode the application does not start without it (Settings may replace it).
+            builder.UseSetting("Verification:PublicBaseUrl", ApplicationProcess.PublicBaseUrl);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

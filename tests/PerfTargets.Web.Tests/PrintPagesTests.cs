@@ -13,7 +13,7 @@ public class PrintPagesTests(TestDatabases databases)
     private const string Project = "网络舆情综合管理";
     private const string Shanhaiguan = "224002";
 
-    private static string Text(byte[] pdf)
+    internal static string Text(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         return string.Concat(document.GetPages().Select(p => p.Text));
