@@ -50,12 +50,16 @@ builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("data
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 // The editor posts every row of a declaration at once: up to 500 indicators of about 20 fields
 // and 500 budget lines of about 11; the default limit of 1,024 fields would refuse a large one.
-builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = 25_000);
+const int formValueLimit = 25_000;
+builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = formValueLimit);
 // Chinese text goes out as UTF-8, not as &#x...; entities: pages stay readable and a third smaller.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages().AddMvcOptions(options =>
 {
     ChineseBindingMessages.Apply(options.ModelBindingMessageProvider);
+    // A form has at most formValueLimit fields, so no more rows; past its own limit the binder throws
+    // (a 500), where the editor says at the list that it has too many (DeclarationForm.MaxRows).
+    options.MaxModelBindingCollectionSize = formValueLimit;
     options.Filters.Add<PasswordChangeFilter>();
 });
 builder.Services.Replace(ServiceDescriptor.Singleton<IHtmlGenerator, NoMaxLengthHtmlGenerator>());
