@@ -70,6 +70,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
 });
 builder.Services.AddPerfTargetsApi();
+builder.Services.AddExceptionHandler<DatabaseOutage>();
 
 var app = builder.Build();
 if (args is [CreateAdminCommand.Verb, .. var commandArgs])
