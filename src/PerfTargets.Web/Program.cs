@@ -89,6 +89,11 @@ if (args is [VerifyAuditCommand.Verb, ..])
 }
 
 app.UseExceptionHandler("/error");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseClientDisconnects();

@@ -82,6 +82,9 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
     /// <summary>A clock to use instead of the system's, for tests of time.</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Receives every log event the application writes past its configured levels.</summary>
+    public Serilog.Core.ILogEventSink? LogSink { get; init; }
+
     /// <summary>Further configuration, by key (Verification:Key …).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
@@ -90,6 +93,12 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         if (Clock is { } clock)
         {
             builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
+
+        if (LogSink is { } sink)
+        {
+            // Program's Serilog set-up reads sinks from the services.
+            builder.ConfigureServices(services => services.AddSingleton(sink));
         }
 
         builder.UseEnvironment("Testing");
