@@ -88,6 +88,11 @@ if (args is [VerifyAuditCommand.Verb, ..])
     return await VerifyAuditCommand.RunAsync(app.Services);
 }
 
+if (args is [BackupCommand.Verb, .. var backupArgs])
+{
+    return await BackupCommand.RunAsync(app.Services, backupArgs);
+}
+
 app.UseExceptionHandler("/error");
 if (!app.Environment.IsDevelopment())
 {
