@@ -19,11 +19,13 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// preserveStaticLogger: each host logs through its own logger, not the process-wide Log.Logger
+// that the last host built would otherwise replace (hosts side by side in the tests).
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture), preserveStaticLogger: true);
 
 builder.Services.AddPerfTargetsDatabase(services =>
 {
