@@ -20,11 +20,13 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// preserveStaticLogger: each host logs through its own logger, not the process-wide Log.Logger
+// that the last host built would otherwise replace (hosts side by side in the tests).
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture), preserveStaticLogger: true);
 
 builder.Services.AddPerfTargetsDatabase(services =>
 {
@@ -55,12 +57,16 @@ builder.Services.AddHealthChecks().AddDbContextCheck<PerfTargetsDbContext>("data
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 // The editor posts every row of a declaration at once: up to 500 indicators of about 20 fields
 // and 500 budget lines of about 11; the default limit of 1,024 fields would refuse a large one.
-builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = 25_000);
+const int formValueLimit = 25_000;
+builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = formValueLimit);
 // Chinese text goes out as UTF-8, not as &#x...; entities: pages stay readable and a third smaller.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages().AddMvcOptions(options =>
 {
     ChineseBindingMessages.Apply(options.ModelBindingMessageProvider);
+    // A form has at most formValueLimit fields, so no more rows; past its own limit the binder throws
+    // (a 500), where the editor says at the list that it has too many (DeclarationForm.MaxRows).
+    options.MaxModelBindingCollectionSize = formValueLimit;
     options.Filters.Add<PasswordChangeFilter>();
 });
 builder.Services.Replace(ServiceDescriptor.Singleton<IHtmlGenerator, NoMaxLengthHtmlGenerator>());
@@ -71,6 +77,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
 });
 builder.Services.AddPerfTargetsApi();
+builder.Services.AddExceptionHandler<DatabaseOutage>();
 
 var app = builder.Build();
 if (args is [CreateAdminCommand.Verb or PrintCommand.Verb or VerifyAuditCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Services) is { } settingProblem)
@@ -94,7 +101,17 @@ if (args is [VerifyAuditCommand.Verb, .. var verifyArgs])
     return await VerifyAuditCommand.RunAsync(app.Services, verifyArgs);
 }
 
+if (args is [BackupCommand.Verb, .. var backupArgs])
+{
+    return await BackupCommand.RunAsync(app.Services, backupArgs);
+}
+
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = AlteredVersionHandler.StatusOf });
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseClientDisconnects();

@@ -216,4 +216,140 @@ public class EditorInputTests(TestDatabases databases)
         html.ShouldNotContain("未填资金总额");
         html.ShouldNotContain("审核检查");
     }
+
+    [Fact]
+    public async Task A_row_index_without_fields_is_dropped_like_a_blank_row_and_the_rest_is_saved()
+    {
+        await using var app = await AppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var before = await app.DeclarationAsync(id);
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        form.Fields.Add(new("Input.Indicators.Index", "q"));
+        form.Fields.Add(new("Input.BudgetLines.Index", "q"));
+        form.Set("Input.ProjectCode", "XM-2023-01");
+
+        var response = await form.PostAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("已保存");
+        var after = await app.DeclarationAsync(id);
+        after.ProjectCode.ShouldBe("XM-2023-01");
+        after.Indicators.Count.ShouldBe(before.Indicators.Count);
+        after.BudgetLines.Count.ShouldBe(before.BudgetLines.Count);
+    }
+
+    [Fact]
+    public async Task More_rows_than_the_limit_are_refused_at_the_list_and_nothing_is_saved()
+    {
+        await using var app = await AppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var before = await app.DeclarationAsync(id);
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        for (var i = 0; i < 1100; i++)
+        {
+            form.Fields.Add(new("Input.Indicators.Index", $"m{i}"));
+            form.Fields.Add(new(Indicator($"m{i}", "Name"), $"指标{i}"));
+        }
+
+        var response = await form.PostAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("未保存");
+        html.ShouldContain("绩效指标有 1,103 行，超过上限 1,024 行");
+        (await app.DeclarationAsync(id)).ConcurrencyStamp.ShouldBe(before.ConcurrencyStamp);
+    }
+
+    /// <summary>
+    /// Hundreds of posts of the editor's form, each mangled a few ways from a fixed seed (fields
+    /// dropped, indexes bogus or repeated or empty, huge values, text where numbers go, rows past
+    /// the limit): every one is answered with a page, none with a server error.
+    /// </summary>
+    [Fact]
+    public async Task Mangled_editor_posts_never_get_a_server_error()
+    {
+        await using var app = await AppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var filer = await app.FilerOfAsync(id);
+        var url = $"/declarations/{id}/edit";
+        var form = await PageForm.LoadAsync(filer, url);
+        var random = new Random(20_261_201);
+        var failures = new List<string>();
+        for (var post = 0; post < 300; post++)
+        {
+            var fields = new List<KeyValuePair<string, string>>(form.Fields);
+            var done = new List<string>();
+            for (var n = random.Next(1, 4); n > 0; n--)
+            {
+                done.Add(Mangle(fields, random));
+            }
+
+            var response = await filer.PostAsync(url, new FormUrlEncodedContent(fields));
+            if ((int)response.StatusCode >= 500)
+            {
+                failures.Add($"#{post} {string.Join("; ", done)} → {(int)response.StatusCode}");
+            }
+            else if ((await response.Content.ReadAsStringAsync()).Contains("已保存", StringComparison.Ordinal))
+            {
+                form = await PageForm.LoadAsync(filer, url); // a new stamp to post against
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    private static readonly string[] Lists = ["Input.Indicators", "Input.BudgetLines", "Input.Safeguards"];
+
+    private static readonly string[] WrongValues = ["abc", "", " ", "-1", "1e309", "NaN", "2023-13-45", "true", "0x1F", "９９９", "１,２３４．５", "-0", "%", "≥", "null", "[]", "{}", "\u0000", "<script>", "99999999999999999999999999"];
+
+    /// <summary>Changes the form one way and says how.</summary>
+    private static string Mangle(List<KeyValuePair<string, string>> fields, Random random)
+    {
+        var list = Lists[random.Next(Lists.Length)];
+        var indexes = fields.Where(f => f.Key == list + ".Index").Select(f => f.Value).ToList();
+        var at = random.Next(fields.Count);
+        switch (random.Next(9))
+        {
+            case 0:
+                var dropped = fields[at].Key;
+                fields.RemoveAt(at);
+                return $"dropped {dropped}";
+            case 1:
+                var bogus = new[] { "q", "", "-1", "[0]", "a.b", "../x", "0 ", "99999999999", "键" }[random.Next(9)];
+                fields.Add(new(list + ".Index", bogus));
+                return $"bogus index {list}.Index={bogus}";
+            case 2 when indexes.Count > 0:
+                var again = indexes[random.Next(indexes.Count)];
+                fields.Add(new(list + ".Index", again));
+                return $"duplicated index {list}.Index={again}";
+            case 3:
+                var huge = new string(random.Next(2) == 0 ? '9' : '指', random.Next(2) == 0 ? 5_000 : 200_000);
+                fields[at] = new(fields[at].Key, huge);
+                return $"{huge.Length:N0} characters in {fields[at].Key}";
+            case 4:
+                var wrong = WrongValues[random.Next(WrongValues.Length)];
+                fields[at] = new(fields[at].Key, wrong);
+                return $"{fields[at].Key}={wrong}";
+            case 5 when random.Next(4) == 0:
+                for (var i = 0; i < Editing.DeclarationForm.MaxRows + 10; i++)
+                {
+                    fields.Add(new(list + ".Index", $"z{i}"));
+                    fields.Add(new($"{list}[z{i}].Key", $"z{i}"));
+                }
+
+                return $"{Editing.DeclarationForm.MaxRows + 10} rows in {list}";
+            case 6:
+                fields.RemoveAll(f => f.Key == list + ".Index");
+                return $"no {list}.Index";
+            case 7 when indexes.Count > 0:
+                var row = indexes[random.Next(indexes.Count)];
+                fields.RemoveAll(f => f.Key.StartsWith($"{list}[{row}].", StringComparison.Ordinal));
+                return $"fields of {list}[{row}] dropped, its index kept";
+            default:
+                var name = $"{list}[{random.Next(3)}].{new[] { "Name", "Amount", "Nature", "Annual.Comparator", "Quantity", "Planning" }[random.Next(6)]}";
+                var value = WrongValues[random.Next(WrongValues.Length)];
+                fields.Add(new(name, value));
+                return $"stray {name}={value}";
+        }
+    }
 }

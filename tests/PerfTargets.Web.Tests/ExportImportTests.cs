@@ -14,7 +14,7 @@ public class ExportImportTests(TestDatabases databases)
 {
     private async Task<PerfTargetsApp> AppAsync(DatabaseProvider provider) => new(await databases.CreateAsync(provider), demoMode: true);
 
-    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] file, string name = "申报表.json")
+    internal static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] file, string name = "申报表.json")
     {
         var form = await PageForm.LoadAsync(client, "/declarations/import");
         using var content = new MultipartFormDataContent();

@@ -30,8 +30,7 @@ public class HealthAndStartupTests(TestDatabases databases)
             ["Database__Provider"] = "Oracle",
         });
 
-        run.ExitCode.ShouldBe(1);
-        var line = run.Lines.ShouldHaveSingleItem();
+        var line = run.OnlyLineOfFailure();
         line.ShouldContain("启动失败");
         line.ShouldContain("Database:Provider");
         line.ShouldContain("Oracle");
@@ -47,8 +46,7 @@ public class HealthAndStartupTests(TestDatabases databases)
             ["ConnectionStrings__PerfTargets"] = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=3",
         });
 
-        run.ExitCode.ShouldBe(1);
-        var line = run.Lines.ShouldHaveSingleItem();
+        var line = run.OnlyLineOfFailure();
         line.ShouldContain("启动失败：无法打开数据库");
         line.ShouldContain("ConnectionStrings:PerfTargets");
     }
@@ -63,11 +61,61 @@ public class HealthAndStartupTests(TestDatabases databases)
             ["Verification__Key"] = key,
         });
 
-        run.ExitCode.ShouldBe(1);
-        var line = run.Lines.ShouldHaveSingleItem();
+        var line = run.OnlyLineOfFailure();
         line.ShouldContain("启动失败：核验配置错误：Verification:Key");
         line.ShouldContain(reason);
         line.ShouldNotContain(key);
+    }
+
+    [Fact]
+    public async Task Outside_demo_mode_without_a_public_address_and_with_any_host_allowed_the_process_refuses_to_start_saying_what_to_set()
+    {
+        using var database = new SqliteFile();
+
+        var run = await ApplicationProcess.RunUntilExitAsync(new()
+        {
+            ["ConnectionStrings__PerfTargets"] = database.ConnectionString,
+            ["Verification__PublicBaseUrl"] = string.Empty,
+        });
+
+        var line = run.OnlyLineOfFailure();
+        line.ShouldContain("启动失败：核验配置错误：未设置 Verification:PublicBaseUrl");
+        line.ShouldContain("AllowedHosts");
+        line.ShouldContain("Host 头");
+    }
+
+    [Fact]
+    public async Task Outside_demo_mode_named_allowed_hosts_stand_in_for_the_public_address()
+    {
+        using var database = new SqliteFile();
+
+        await using var process = await ApplicationProcess.StartAsync(new()
+        {
+            ["ConnectionStrings__PerfTargets"] = database.ConnectionString,
+            ["Verification__PublicBaseUrl"] = string.Empty,
+            ["AllowedHosts"] = "127.0.0.1;jxmb.example.gov.cn",
+        });
+        using var client = process.CreateClient();
+
+        (await client.GetStringAsync("/health")).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Demo_mode_without_a_public_address_prints_marks_on_the_host_the_form_was_asked_from()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var filer = await app.FilerOfDepartmentAsync("224002");
+        await ReviewSteps.SubmitAsync(filer, id);
+        await ReviewSteps.DecideAsync(await app.SignInAsync("reviewer-business"), id, "Approve", "同意。");
+        await ReviewSteps.DecideAsync(await app.SignInAsync("reviewer-performance"), id, "Approve", "同意批复。");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/declarations/{id}/pdf");
+        request.Headers.Host = "jxmb.demo.test";
+        var response = await filer.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        PdfText.Of(await response.Content.ReadAsByteArrayAsync()).ShouldContain("https://jxmb.demo.test/verify/");
     }
 
     [Fact]
@@ -85,8 +133,7 @@ public class HealthAndStartupTests(TestDatabases databases)
                     ["Pdf__Fonts__RegularPath"] = path,
                 });
 
-                run.ExitCode.ShouldBe(1);
-                var line = run.Lines.ShouldHaveSingleItem();
+                var line = run.OnlyLineOfFailure();
                 line.ShouldContain("启动失败：打印字体（Pdf:Fonts）无法使用");
                 line.ShouldContain(path);
             }

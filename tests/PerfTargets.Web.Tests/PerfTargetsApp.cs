@@ -92,7 +92,10 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         File.Delete(CheckpointPath);
     }
 
-    /// <summary>Further configuration, by key (Verification:Key …); it overrides the test audit key and checkpoint file.</summary>
+    /// <summary>Receives every log event the application writes past its configured levels.</summary>
+    public Serilog.Core.ILogEventSink? LogSink { get; init; }
+
+    /// <summary>Further configuration, by key (Verification:Key …); it overrides the test audit key, checkpoint file and public address.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -102,6 +105,12 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
             builder.ConfigureServices(services => services.AddSingleton(clock));
         }
 
+        if (LogSink is { } sink)
+        {
+            // Program's Serilog set-up reads sinks from the services.
+            builder.ConfigureServices(services => services.AddSingleton(sink));
+        }
+
         builder.UseEnvironment("Testing");
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting(DatabaseSettings.ProviderKey, provider);
@@ -109,6 +118,12 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         builder.UseSetting("Demo:Enabled", demoMode ? "true" : "false");
         builder.UseSetting("Audit:Key", TestKeys.AuditKey);
         builder.UseSetting("Audit:CheckpointPath", CheckpointPath);
+        if (!demoMode)
+        {
+            // Outside demo mode the application does not start without it (Settings may replace it).
+            builder.UseSetting("Verification:PublicBaseUrl", ApplicationProcess.PublicBaseUrl);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

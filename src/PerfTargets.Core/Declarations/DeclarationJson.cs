@@ -9,11 +9,22 @@ namespace PerfTargets.Core.Declarations;
 /// </summary>
 public static class DeclarationJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    /// <summary>
+    /// Read-only from the start, with its resolver in place: the API walks its contract through
+    /// GetTypeInfo before anything has been serialised with it (the first request after a start),
+    /// and mutable options without a resolver give no metadata then.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = Ready(new(JsonSerializerDefaults.Web)
     {
         // Enumerations by name only: a number such as "moneyUnit": 5 could name no value at all.
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
         ReadCommentHandling = JsonCommentHandling.Disallow,
         MaxDepth = 32,
-    };
+    });
+
+    private static JsonSerializerOptions Ready(JsonSerializerOptions options)
+    {
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
@@ -17,8 +18,12 @@ namespace PerfTargets.Data.Review;
 /// Every action names the state the user saw (its concurrency stamp); if anything moved since,
 /// nothing is done, so a double click or a second reviewer never acts twice.
 /// </summary>
-public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit, TimeProvider clock, ILogger<DeclarationReviews> logger)
 {
+    /// <summary>An expected race, handled: one line, no stack trace (EF's own error log of the failed save is off, see appsettings).</summary>
+    private static readonly Action<ILogger, int, Exception?> LogConflict = LoggerMessage.Define<int>(
+        LogLevel.Warning, new EventId(1, "WorkflowConflict"), "申报表 {DeclarationId} 的工作流操作未执行：他人同时操作并已先提交，本次操作已整体回滚。");
+
     private const string MovedOn = "该申报表在您打开后已被处理或修改，本次操作未执行。请查看它的最新状态。";
 
     public async Task<WorkflowOutcome> SubmitAsync(int declarationId, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken = default)
@@ -58,7 +63,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         }
 
         db.DeclarationEvents.Add(NewEvent(declaration, version, DeclarationEventKind.Submitted, actor, department, null, departmentSeal?.Id, now));
-        return await CommitAsync(transaction, cancellationToken);
+        return await CommitAsync(transaction, declarationId, cancellationToken);
     }
 
     public async Task<WorkflowOutcome> WithdrawAsync(int declarationId, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken = default)
@@ -85,7 +90,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         declaration.Review.SubmittedAt = null;
         Touch(declaration);
         db.DeclarationEvents.Add(NewEvent(declaration, version, DeclarationEventKind.Withdrawn, actor, null, null, null, now));
-        return await CommitAsync(transaction, cancellationToken);
+        return await CommitAsync(transaction, declarationId, cancellationToken);
     }
 
     /// <summary>审核通过 of version <paramref name="versionId"/> by the actor's section, stamped with the section's seal.</summary>
@@ -151,7 +156,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
 
         Touch(declaration);
         db.DeclarationEvents.Add(NewEvent(declaration, version, approve ? DeclarationEventKind.Approved : DeclarationEventKind.Returned, actor, section?.Name, opinion?.Trim(), seal?.Id, now));
-        return await CommitAsync(transaction, cancellationToken);
+        return await CommitAsync(transaction, declarationId, cancellationToken);
     }
 
     /// <summary>
@@ -205,10 +210,11 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
     };
 
     /// <summary>Commits; a concurrent action that got there first (stamp or one-decision index) leaves nothing written.</summary>
-    private async Task<WorkflowOutcome> CommitAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task<WorkflowOutcome> CommitAsync(IDbContextTransaction transaction, int declarationId, CancellationToken cancellationToken)
     {
         if (!await db.TrySaveChangesAsync(cancellationToken))
         {
+            LogConflict(logger, declarationId, null);
             await transaction.RollbackAsync(cancellationToken);
             return WorkflowOutcome.Refused(WorkflowRefusal.StaleVersion, MovedOn);
         }

@@ -48,6 +48,8 @@ public static class AccountServiceCollectionExtensions
             options.ValidationInterval = TimeSpan.Zero; // a disabled account loses its session on its next request
             options.OnRefreshingPrincipal = SessionLifetime.KeepSessionClaims;
         });
+        // Like the session cookie: never sent over plain http outside localhost.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.Always);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = SessionCookie;

@@ -11,6 +11,12 @@ namespace PerfTargets.Web.Editing;
 /// </summary>
 public sealed class DeclarationForm
 {
+    /// <summary>
+    /// The most rows one list may hold: far beyond any real declaration (the seed forms have at most
+    /// 30), and what ASP.NET Core's binder allowed by default, now said at the list instead.
+    /// </summary>
+    public const int MaxRows = 1024;
+
     public Guid ConcurrencyStamp { get; set; }
 
     public int BudgetYear { get; set; }
@@ -72,6 +78,17 @@ public sealed class DeclarationForm
     public List<IndicatorForm> Indicators { get; set; } = [];
 
     public List<SafeguardForm> Safeguards { get; set; } = [];
+
+    /// <summary>
+    /// Drops the rows a post names in its <c>.Index</c> but gives no field: the binder leaves a null
+    /// for each. Such a row holds nothing, like a wholly blank row, which is dropped too.
+    /// </summary>
+    public void DropRowsNotPosted()
+    {
+        BudgetLines.RemoveAll(row => row is null);
+        Indicators.RemoveAll(row => row is null);
+        Safeguards.RemoveAll(row => row is null);
+    }
 
     /// <summary>The form as the editor first shows a stored declaration, rows keyed by position.</summary>
     public static DeclarationForm From(Declaration d)

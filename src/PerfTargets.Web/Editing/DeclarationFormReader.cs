@@ -49,6 +49,9 @@ public static class DeclarationFormReader
         form.BudgetLines.RemoveAll(IsBlank);
         form.Indicators.RemoveAll(IsBlank);
         form.Safeguards.RemoveAll(IsBlank);
+        CheckRowCount(form.BudgetLines.Count, nameof(DeclarationForm.BudgetLines), "项目支出预算明细", errors);
+        CheckRowCount(form.Indicators.Count, nameof(DeclarationForm.Indicators), "绩效指标", errors);
+        CheckRowCount(form.Safeguards.Count, nameof(DeclarationForm.Safeguards), "制度保障", errors);
         declaration.BudgetLines = form.BudgetLines.Select((line, i) => ReadLine(line, i + 1, unit, errors)).ToList();
         declaration.DisbursementPlan = new DisbursementPlan
         {
@@ -93,6 +96,14 @@ public static class DeclarationFormReader
         }
 
         return split;
+    }
+
+    private static void CheckRowCount(int count, string list, string name, List<(string, string)> errors)
+    {
+        if (count > DeclarationForm.MaxRows)
+        {
+            errors.Add(($"{Prefix}.{list}", $"{name}有 {count:N0} 行，超过上限 {DeclarationForm.MaxRows:N0} 行，未保存。请删去多余的行。"));
+        }
     }
 
     private static BudgetLine ReadLine(BudgetLineForm form, int sequence, MoneyUnit unit, List<(string, string)> errors)

@@ -58,7 +58,7 @@ internal sealed class ReviewScene
     public (PerfTargetsDbContext Db, DeclarationReviews Reviews) Open()
     {
         var db = Settings.CreateContext();
-        return (db, new DeclarationReviews(db, new AuditTrail(db, TestKeys.AuditChain, TimeProvider.System), TimeProvider.System));
+        return (db, new DeclarationReviews(db, new AuditTrail(db, TestKeys.AuditChain, TimeProvider.System), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeclarationReviews>.Instance));
     }
 
     public async Task<Guid> StampAsync()

@@ -81,6 +81,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
+        Input.DropRowsNotPosted();
         var declaration = await drafts.FindAsync(id, cancellationToken);
         if (declaration is null)
         {
