@@ -28,6 +28,18 @@ public class TransportSecurityTests(TestDatabases databases)
     }
 
     [Fact]
+    public async Task The_sign_in_page_still_answers_over_plain_http_as_the_demo_serves_it()
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        using var client = app.CreateClient(new() { BaseAddress = new Uri("http://localhost"), HandleCookies = false });
+
+        var response = await client.GetAsync("/account/login");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Two_reviewers_approving_at_once_on_postgresql_log_one_warning_and_no_error()
     {
         var settings = await databases.CreateAsync(DatabaseProvider.PostgreSql);

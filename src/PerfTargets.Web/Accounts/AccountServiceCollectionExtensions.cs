@@ -48,8 +48,9 @@ public static class AccountServiceCollectionExtensions
             options.ValidationInterval = TimeSpan.Zero; // a disabled account loses its session on its next request
             options.OnRefreshingPrincipal = SessionLifetime.KeepSessionClaims;
         });
-        // Like the session cookie: never sent over plain http outside localhost.
-        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+        // Secure on every HTTPS request. Not Always: antiforgery then refuses to issue a token over
+        // plain http at all, and the demo (http://localhost) could not even show its sign-in page.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = SessionCookie;
