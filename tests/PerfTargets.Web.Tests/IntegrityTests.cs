@@ -101,9 +101,11 @@ public class IntegrityTests(TestDatabases databases)
         verify.QuerySelector("#verdict")!.TextContent.ShouldStartWith("核验结果：不一致。");
         verify.Body!.TextContent.ShouldNotContain("网络舆情综合管理");
 
-        var alerts = await app.QueryAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.VersionAltered).Select(e => e.VersionHash).ToListAsync());
+        var alerts = await app.QueryAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.VersionAltered).OrderBy(e => e.Sequence).ToListAsync());
         alerts.Count.ShouldBe(4);
-        alerts.ShouldAllBe(h => h == hash);
+        alerts.ShouldAllBe(e => e.VersionHash == hash);
+        alerts.Select(e => e.Detail[(e.Detail.IndexOf('（', StringComparison.Ordinal) + 1)..]).Take(3)
+            .ShouldBe([$"GET /review/{id}）", $"GET /declarations/{id}/pdf）", $"GET /api/v1/declarations/{id}）"]);
 
         using var scope = app.Services.CreateScope();
         var report = await scope.ServiceProvider.GetRequiredService<IntegrityCheck>().RunAsync();
@@ -281,6 +283,105 @@ public class IntegrityTests(TestDatabases databases)
         finally
         {
             File.Delete(checkpoints);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_version_rewritten_with_a_hash_to_match_is_caught_by_the_keyed_record_of_its_submission(DatabaseProvider provider)
+    {
+        await using var app = await DemoAppAsync(provider);
+        var id = await app.DeclarationIdAsync(Project);
+        await ApproveThroughTheChainAsync(app, id);
+        var original = await HashAsync(app, id, 1);
+        await AlterVersionAsync(app, provider, id, 1);
+        var forged = await app.QueryAsync(async db =>
+        {
+            var content = await db.DeclarationVersions.Where(v => v.DeclarationId == id).Select(v => v.Content).SingleAsync();
+            var hash = DeclarationVersion.HashOf(content);
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "DeclarationVersions" SET "ContentHash" = {0} WHERE "DeclarationId" = {1}""", hash, id);
+            return hash;
+        });
+        var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
+
+        (await filer.GetAsync($"/declarations/{id}/pdf")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await filer.GetAsync($"/api/v1/declarations/{id}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await filer.GetAsync($"/declarations/{id}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var verify = new HtmlParser().ParseDocument(await app.CreateClient().GetStringAsync($"/verify/{forged}"));
+        verify.QuerySelector("#verdict")!.TextContent.ShouldStartWith("核验结果：不一致。");
+        verify.Body!.TextContent.ShouldNotContain("（已改）");
+        (await app.CreateClient().GetAsync($"/verify/{original}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        using var scope = app.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<IntegrityCheck>().RunAsync()).Versions.Altered.ShouldBe([new AlteredVersion(id, 1, forged)]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_live_row_of_a_submitted_declaration_changed_in_the_database_is_neither_shown_nor_copied(DatabaseProvider provider)
+    {
+        await using var app = await DemoAppAsync(provider);
+        var id = await app.DeclarationIdAsync(Project);
+        await ApproveThroughTheChainAsync(app, id);
+        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync("""UPDATE "Declarations" SET "ProjectName" = 'LIVE-ALTERED-NAME' WHERE "Id" = {0}""", id));
+        var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
+
+        var page = await filer.GetStringAsync($"/declarations/{id}");
+        page.ShouldContain(Project);
+        page.ShouldNotContain("LIVE-ALTERED-NAME");
+
+        var copied = await (await PageForm.LoadAsync(filer, $"/declarations/{id}/copy")).Set("BudgetYear", "2031").PostAsync();
+        copied.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.QueryAsync(db => db.Declarations.Where(d => d.BudgetYear == 2031).Select(d => d.ProjectName).SingleAsync())).ShouldBe(Project);
+    }
+
+    [Fact]
+    public async Task Demo_mode_keeps_the_checkpoints_of_a_chain_cut_short_and_moves_aside_those_of_a_database_made_again()
+    {
+        var database = await databases.CreateAsync(DatabaseProvider.Sqlite);
+        var checkpoints = Path.Combine(Path.GetTempPath(), $"perftargets-demo-checkpoints-{Guid.NewGuid():N}.log");
+        var settings = new Dictionary<string, string> { ["Audit:CheckpointPath"] = checkpoints };
+        try
+        {
+            await using (var app = new PerfTargetsApp(database, demoMode: true) { Settings = settings })
+            {
+                await ApproveThroughTheChainAsync(app, await app.DeclarationIdAsync(Project));
+                using var scope = app.Services.CreateScope();
+                (await scope.ServiceProvider.GetRequiredService<IntegrityCheck>().WriteCheckpointAsync()).ShouldNotBeNull();
+                await app.QueryAsync(async db =>
+                {
+                    await db.Database.ExecuteSqlRawAsync("""DROP TRIGGER "AuditEntries_no_delete" """);
+                    var third = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Sequence == 3);
+                    await db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditEntries" WHERE "Sequence" > 3""");
+                    return await db.Database.ExecuteSqlRawAsync("""UPDATE "AuditChainHead" SET "LastSequence" = 3, "LastHash" = {0}""", third.Hash);
+                });
+            }
+
+            // Restarted on the database cut short: its checkpoints stay, and still say so.
+            await using (var app = new PerfTargetsApp(database, demoMode: true) { Settings = settings })
+            {
+                using var scope = app.Services.CreateScope();
+                var report = await scope.ServiceProvider.GetRequiredService<IntegrityCheck>().RunAsync();
+                report.Chain.Intact.ShouldBeFalse();
+                report.Chain.Problem!.ShouldContain("检查点记到第");
+            }
+
+            // A demo database made again begins a new chain: the old checkpoints are moved aside.
+            await using (var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true) { Settings = settings })
+            {
+                await ApproveThroughTheChainAsync(app, await app.DeclarationIdAsync(Project));
+                using var scope = app.Services.CreateScope();
+                (await scope.ServiceProvider.GetRequiredService<IntegrityCheck>().RunAsync()).Intact.ShouldBeTrue();
+            }
+
+            Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(checkpoints) + ".*.old").ShouldHaveSingleItem();
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(checkpoints) + "*"))
+            {
+                File.Delete(file);
+            }
         }
     }
 

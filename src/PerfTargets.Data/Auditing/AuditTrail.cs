@@ -106,6 +106,10 @@ public sealed class AuditTrail(PerfTargetsDbContext db, AuditChain chain, TimePr
         return new AuditVerification(true, count, null, expected.Count);
     }
 
+    /// <summary>When the chain's first row was written; null while there is none.</summary>
+    public Task<DateTime?> StartedAtAsync(CancellationToken cancellationToken = default) =>
+        db.AuditEntries.AsNoTracking().Where(e => e.Sequence == 1).Select(e => (DateTime?)e.At).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>
     /// A signed checkpoint of the chain's head as it stands, to be written outside the database
     /// (<see cref="AuditCheckpoint.ToLine"/>).

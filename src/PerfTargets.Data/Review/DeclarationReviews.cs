@@ -52,7 +52,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         var version = DeclarationVersion.Freeze(declaration!, declaration!.Review.VersionCount + 1, now, actor.UserId, actor.ShownName);
         var departmentSeal = await db.CurrentSealAsync(SealOwner.Department, declaration.DepartmentId, cancellationToken);
         var department = await db.Departments.Where(d => d.Id == declaration.DepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
-        await audit.AddAsync(AuditAction.Submitted, actor, declaration.Id, version.ContentHash, $"{declaration.ProjectName} 第 {version.Number} 版", cancellationToken);
+        await audit.AddAsync(AuditAction.Submitted, actor, declaration.Id, version.ContentHash, FrozenVersions.VersionDetail(declaration.ProjectName, version.Number), cancellationToken);
         db.DeclarationVersions.Add(version);
         declaration.Review.VersionCount = version.Number;
         declaration.Review.SubmittedAt = now;
@@ -86,7 +86,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await audit.AddAsync(AuditAction.Withdrawn, actor, declarationId, version.ContentHash, $"{declaration!.ProjectName} 第 {version.Number} 版", cancellationToken);
+        await audit.AddAsync(AuditAction.Withdrawn, actor, declarationId, version.ContentHash, FrozenVersions.VersionDetail(declaration!.ProjectName, version.Number), cancellationToken);
         declaration.Review.SubmittedAt = null;
         Touch(declaration);
         db.DeclarationEvents.Add(NewEvent(declaration, version, DeclarationEventKind.Withdrawn, actor, null, null, null, now));
@@ -148,7 +148,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
 
         var now = clock.GetUtcNow().UtcDateTime;
         var outcomeText = approve ? (declaration!.Status == DeclarationStatus.Approved ? "审核通过，已批复" : "审核通过") : "退回修改";
-        await audit.AddAsync(action, actor, declarationId, version!.ContentHash, $"{declaration!.ProjectName} 第 {version.Number} 版 {section?.Name}{outcomeText}", cancellationToken);
+        await audit.AddAsync(action, actor, declarationId, version!.ContentHash, $"{FrozenVersions.VersionDetail(declaration!.ProjectName, version.Number)} {section?.Name}{outcomeText}", cancellationToken);
         if (!approve)
         {
             declaration.Review.SubmittedAt = null;

@@ -32,6 +32,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<DraftDeclarations>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DeclarationReviews>();
+        services.AddScoped<FrozenVersions>();
         services.AddScoped<SealChanges>();
         services.AddScoped<DepartmentGoals>();
         services.AddScoped<Accounts.AccessTokens>();

@@ -12,7 +12,7 @@ namespace PerfTargets.Data.Verification;
 /// reached 已批复 with it: 已批复 is final, so that is the declaration's latest version. Earlier
 /// versions were returned or withdrawn and never verify, even when a later one is approved.
 /// </summary>
-public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, ApprovalMarkSigner signer, VerificationSettings settings)
+public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, FrozenVersions frozen, ApprovalMarkSigner signer, VerificationSettings settings)
 {
     /// <summary>The approved version with this content hash; null for any other hash, well-formed or not.</summary>
     public async Task<ApprovedVersion?> FindAsync(string contentHash, CancellationToken cancellationToken = default) =>
@@ -88,12 +88,14 @@ public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, ApprovalMarkS
         var department = events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted && e.VersionId == versionId)?.ActingFor
             ?? await db.Declarations.Where(d => d.Id == declarationId)
                 .Join(db.Departments, d => d.DepartmentId, d => d.Id, (_, d) => d.Name).SingleAsync(cancellationToken);
-        if (!version.Verifies())
+        try
         {
-            // Content changed behind the application: none of it is shown, and the page says 不一致.
+            return new ApprovedVersion((await frozen.ReadAsync(version, cancellationToken)).ProjectName, department, version.Number, approvals[^1].At, sections);
+        }
+        catch (AlteredVersionException)
+        {
+            // Changed behind the application: none of it is shown, and the page says 不一致.
             return new ApprovedVersion(string.Empty, department, version.Number, approvals[^1].At, sections, ContentIntact: false);
         }
-
-        return new ApprovedVersion(version.Read().ProjectName, department, version.Number, approvals[^1].At, sections);
     }
 }

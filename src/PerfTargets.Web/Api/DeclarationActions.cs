@@ -93,7 +93,7 @@ internal static class DeclarationActions
 
         if (outcome.Done)
         {
-            return Results.Ok(await DeclarationResource.LoadAsync(db, declaration, null, cancellationToken));
+            return Results.Ok(await DeclarationResource.LoadAsync(db, context.RequestServices.GetRequiredService<FrozenVersions>(), declaration, null, cancellationToken));
         }
 
         if (outcome.Reason == WorkflowRefusal.Invalid)

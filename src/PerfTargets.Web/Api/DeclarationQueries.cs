@@ -81,7 +81,7 @@ internal static class DeclarationQueries
         return Results.Ok(new DeclarationPage(from, shown, total, items));
     }
 
-    public static async Task<IResult> GetAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, string? version, CancellationToken cancellationToken)
+    public static async Task<IResult> GetAsync(HttpContext context, PerfTargetsDbContext db, FrozenVersions frozen, AuditTrail audit, int id, string? version, CancellationToken cancellationToken)
     {
         var (versionNumber, badVersion) = Number(version, "version", 1, int.MaxValue);
         if (badVersion is not null)
@@ -95,7 +95,7 @@ internal static class DeclarationQueries
             return problem;
         }
 
-        var document = await DeclarationResource.LoadAsync(db, declaration!, versionNumber, cancellationToken);
+        var document = await DeclarationResource.LoadAsync(db, frozen, declaration!, versionNumber, cancellationToken);
         if (document is null)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "version-not-found", "没有该版本",

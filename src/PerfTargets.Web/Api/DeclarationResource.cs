@@ -21,9 +21,10 @@ internal static class DeclarationResource
     /// numbered <paramref name="versionNumber"/>), which is what reviewers read and approve.
     /// Null when there is no such version.
     /// </summary>
-    public static async Task<JsonObject?> LoadAsync(PerfTargetsDbContext db, Declaration live, int? versionNumber, CancellationToken cancellationToken)
+    public static async Task<JsonObject?> LoadAsync(PerfTargetsDbContext db, FrozenVersions frozen, Declaration live, int? versionNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(frozen);
         ArgumentNullException.ThrowIfNull(live);
         var versions = db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == live.Id);
         var version = versionNumber is { } number
@@ -34,7 +35,7 @@ internal static class DeclarationResource
             return null;
         }
 
-        var content = version?.Read() ?? live;
+        var content = version is null ? live : await frozen.ReadAsync(version, cancellationToken);
         content.Id = live.Id;
         content.Status = live.Status;
         content.ConcurrencyStamp = live.ConcurrencyStamp;

@@ -3,6 +3,7 @@ using PerfTargets.Core.Review;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
+using PerfTargets.Data.Review;
 using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
@@ -10,7 +11,7 @@ namespace PerfTargets.Web.Api;
 /// <summary>The API's writes of drafts: create, replace (under the concurrency stamp) and delete, through the same <see cref="DraftDeclarations"/> as the editor.</summary>
 internal static class DeclarationWrites
 {
-    public static async Task<IResult> CreateAsync(HttpContext context, PerfTargetsDbContext db, DeclarationIntake intake, DraftDeclarations drafts, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAsync(HttpContext context, PerfTargetsDbContext db, FrozenVersions frozen, DeclarationIntake intake, DraftDeclarations drafts, CancellationToken cancellationToken)
     {
         if (ApiAccess.FilersOnly(context, "新建") is { } forbidden)
         {
@@ -30,10 +31,10 @@ internal static class DeclarationWrites
         }
 
         var created = await drafts.CreateAsync(read.Declaration!, context.Actor(), cancellationToken);
-        return Results.Created($"{ApiV1.Prefix}/declarations/{created.Id}", await DeclarationResource.LoadAsync(db, created, null, cancellationToken));
+        return Results.Created($"{ApiV1.Prefix}/declarations/{created.Id}", await DeclarationResource.LoadAsync(db, frozen, created, null, cancellationToken));
     }
 
-    public static async Task<IResult> ReplaceAsync(HttpContext context, PerfTargetsDbContext db, DeclarationIntake intake, DraftDeclarations drafts, AuditTrail audit, int id, CancellationToken cancellationToken)
+    public static async Task<IResult> ReplaceAsync(HttpContext context, PerfTargetsDbContext db, FrozenVersions frozen, DeclarationIntake intake, DraftDeclarations drafts, AuditTrail audit, int id, CancellationToken cancellationToken)
     {
         var (declaration, access) = await ApiAccess.OwnAsync(context, drafts, audit, id, "修改", cancellationToken);
         if (access is not null)
@@ -72,7 +73,7 @@ internal static class DeclarationWrites
         declaration.ReplaceContentWith(read.Declaration!);
         return await drafts.SaveAsync(declaration, stamp, context.Actor(), cancellationToken) switch
         {
-            SaveOutcome.Saved => Results.Ok(await DeclarationResource.LoadAsync(db, declaration, null, cancellationToken)),
+            SaveOutcome.Saved => Results.Ok(await DeclarationResource.LoadAsync(db, frozen, declaration, null, cancellationToken)),
             SaveOutcome.ChangedByOthers => Stale(),
             _ => ApiProblems.Conflict("not-draft", WorkflowStatus.WhyNotEditable(DeclarationStatus.Submitted)!),
         };

@@ -71,6 +71,6 @@ public sealed partial class AuditCheckpointFile(AuditSettings settings, ILogger<
     [LoggerMessage(Level = LogLevel.Information, Message = "审计检查点 {Checkpoint}")]
     private static partial void LogWritten(ILogger logger, string checkpoint);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "演示模式：数据库的审计链与原有检查点不是同一条（数据库已重建），原检查点文件已移至 {Path}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "演示模式：原有检查点不属于当前数据库的审计链（演示数据库已重建或密钥已重新生成），原检查点文件已移至 {Path}")]
     private static partial void LogArchived(ILogger logger, string path);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Web.Setup;
 
@@ -57,13 +58,25 @@ internal sealed partial class AuditCheckpointSchedule(IServiceScopeFactory scope
         }
     }
 
+    /// <summary>
+    /// Demo mode only: checkpoints of a chain that is not this database's — signed with a key since
+    /// regenerated, or older than the chain's first row (the demo database was deleted and made
+    /// again) — are moved aside. A chain cut short or rewritten keeps its checkpoints, which say so.
+    /// </summary>
     private async Task ArchiveForeignCheckpointsAsync(CancellationToken cancellationToken)
     {
         try
         {
+            var checkpoints = (await file.ReadAsync(cancellationToken)).Where(l => !string.IsNullOrWhiteSpace(l)).Select(AuditCheckpoint.Parse).ToList();
+            if (checkpoints.Count == 0)
+            {
+                return;
+            }
+
             await using var scope = scopes.CreateAsyncScope();
-            var verification = await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(await file.ReadAsync(cancellationToken), cancellationToken);
-            if (!verification.Intact)
+            var chain = scope.ServiceProvider.GetRequiredService<AuditChain>();
+            var startedAt = await scope.ServiceProvider.GetRequiredService<AuditTrail>().StartedAtAsync(cancellationToken);
+            if (checkpoints.Any(c => c is null || !chain.IsGenuine(c)) || startedAt is null || startedAt > checkpoints.Max(c => c!.At))
             {
                 file.Archive();
             }

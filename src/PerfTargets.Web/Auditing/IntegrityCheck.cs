@@ -8,14 +8,13 @@ namespace PerfTargets.Web.Auditing;
 /// 完整性校验: the audit chain link by link against the checkpoints written outside the database,
 /// and every frozen version against its hash — what 校验哈希链 and <c>verify-audit</c> report.
 /// </summary>
-public sealed class IntegrityCheck(PerfTargetsDbContext db, AuditTrail trail, AuditCheckpointFile checkpointFile)
+public sealed class IntegrityCheck(FrozenVersions versions, AuditTrail trail, AuditCheckpointFile checkpointFile)
 {
     /// <param name="checkpoints">The checkpoint file's lines; by default those of Audit:CheckpointPath.</param>
     public async Task<IntegrityReport> RunAsync(IReadOnlyList<string>? checkpoints = null, string? source = null, CancellationToken cancellationToken = default)
     {
         var chain = await trail.VerifyAsync(checkpoints ?? await checkpointFile.ReadAsync(cancellationToken), cancellationToken);
-        var versions = await db.CheckAllAsync(cancellationToken);
-        return new IntegrityReport(chain, versions, source ?? checkpointFile.Path);
+        return new IntegrityReport(chain, await versions.CheckAllAsync(cancellationToken), source ?? checkpointFile.Path);
     }
 
     /// <summary>Writes the head out as a new checkpoint, once a report found all sound; null when the head had not moved.</summary>

@@ -15,7 +15,7 @@ namespace PerfTargets.Web.Printing;
 /// of each section whose approval stands; once approved, the verification mark, whose address
 /// starts at <c>baseUrl</c> unless Verification:PublicBaseUrl says otherwise.
 /// </summary>
-public sealed class DeclarationPrints(PerfTargetsDbContext db, ApprovedVersionLookup approvals)
+public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions frozenVersions, ApprovedVersionLookup approvals)
 {
     public async Task<DeclarationPrint> LoadAsync(Declaration declaration, Uri baseUrl, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,7 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, ApprovedVersionLo
         var boxes = await ReviewBoxesAsync(declaration, history, cancellationToken);
         var sealIds = boxes.Select(b => b.Approval?.SealId).Append(submission.SealId).OfType<int>().ToList();
         var seals = await db.Seals.AsNoTracking().Where(s => sealIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Png, cancellationToken);
-        var frozen = version.Read();
+        var frozen = await frozenVersions.ReadAsync(version, cancellationToken);
         frozen.Id = declaration.Id;
         frozen.Status = declaration.Status;
         return print with

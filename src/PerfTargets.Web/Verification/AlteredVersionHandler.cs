@@ -17,10 +17,12 @@ internal sealed partial class AlteredVersionHandler(IServiceScopeFactory scopes,
     {
         if (exception is AlteredVersionException altered)
         {
-            LogAltered(logger, altered.DeclarationId, altered.VersionNumber, altered.ContentHash, httpContext.Request.Path.Value ?? string.Empty);
+            // The handler runs with the path already set to the error page's: the feature keeps the one asked for.
+            var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+            LogAltered(logger, altered.DeclarationId, altered.VersionNumber, altered.ContentHash, path);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(AuditAction.VersionAltered, httpContext.Actor(), altered.DeclarationId, altered.ContentHash,
-                $"第 {altered.VersionNumber} 版的内容与其哈希不符，未予显示（{httpContext.Request.Method} {httpContext.Request.Path}）", CancellationToken.None);
+                $"第 {altered.VersionNumber} 版的内容与其哈希不符，未予显示（{httpContext.Request.Method} {path}）", CancellationToken.None);
         }
 
         // The error page explains it, as a page or as problem details.

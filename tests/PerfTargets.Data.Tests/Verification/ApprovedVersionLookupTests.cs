@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Verification;
+using PerfTargets.Data.Review;
 using PerfTargets.Data.Setup;
 using PerfTargets.Data.Tests.Review;
 using PerfTargets.Data.Verification;
@@ -17,7 +18,7 @@ public class ApprovedVersionLookupTests(TestDatabases databases)
     private static async Task<T> LookUpAsync<T>(ReviewScene scene, Func<ApprovedVersionLookup, Task<T>> query, Uri? publicBaseUrl = null)
     {
         await using var db = scene.Settings.CreateContext();
-        return await query(new ApprovedVersionLookup(db, Signer, new VerificationSettings(publicBaseUrl, 60)));
+        return await query(new ApprovedVersionLookup(db, new FrozenVersions(db, TestKeys.AuditChain), Signer, new VerificationSettings(publicBaseUrl, 60)));
     }
 
     private static async Task<IReadOnlyList<string>> HashesAsync(ReviewScene scene)

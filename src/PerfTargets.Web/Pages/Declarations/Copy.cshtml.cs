@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
+using PerfTargets.Data.Review;
 
 using PerfTargets.Web.Accounts;
 
@@ -11,7 +12,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>复制申报表: a 延续项目 for another budget year, as a new draft with everything but state and dates.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
-public sealed class CopyModel(DraftDeclarations drafts, AuditTrail audit) : PageModel
+public sealed class CopyModel(DraftDeclarations drafts, FrozenVersions frozen, AuditTrail audit) : PageModel
 {
     public Declaration Source { get; private set; } = null!;
 
@@ -66,7 +67,8 @@ public sealed class CopyModel(DraftDeclarations drafts, AuditTrail audit) : Page
             return Page();
         }
 
-        var copy = await drafts.CopyAsync(source, BudgetYear, HttpContext.Actor(), cancellationToken);
+        // A submitted declaration is copied as it was submitted, its hash checked, never from its live row.
+        var copy = await drafts.CopyAsync(await frozen.AsSubmittedAsync(source, cancellationToken), BudgetYear, HttpContext.Actor(), cancellationToken);
         TempData[EditModel.SavedMessageKey] = $"已从 {source.BudgetYear} 年度复制为 {BudgetYear} 年度的草稿，请核对金额、目标和指标值。";
         return RedirectToPage("/Declarations/Edit", new { id = copy.Id });
     }

@@ -17,7 +17,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// One declaration, every section, read-only, with its history; the filer submits (提交) or
 /// withdraws (撤回) it from here.
 /// </summary>
-public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit, PrintLayouts layouts) : PageModel
+public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews reviews, FrozenVersions frozen, AuditTrail audit, PrintLayouts layouts) : PageModel
 {
     /// <summary>The layout the print button offers first.</summary>
     public string DefaultLayout { get; private set; } = LayoutCatalog.DefaultKey;
@@ -68,7 +68,8 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
             return await this.RefuseAsync(audit, id, "查看"); // another department's declaration is not said to exist
         }
 
-        View = await DeclarationView.LoadAsync(db, declaration, cancellationToken);
+        // Once submitted, the page shows what was submitted, checked as the PDF and the API check it.
+        View = await DeclarationView.LoadAsync(db, await frozen.AsSubmittedAsync(declaration, cancellationToken), cancellationToken);
         DefaultLayout = (await layouts.DefaultAsync(cancellationToken)).Key;
         ResubmitRule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
@@ -77,7 +78,7 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         if (User.CanWorkFor(declaration.DepartmentId) && WorkflowStatus.IsReturned(declaration.Status, declaration.Review) && History.LatestReturn is { } returned)
         {
             var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == returned.VersionId, cancellationToken);
-            UnchangedSinceReturn = DeclarationChanges.Between(DeclarationFacts.Of(version.Read()), DeclarationFacts.Of(declaration)).Count == 0 ? version.Number : null;
+            UnchangedSinceReturn = DeclarationChanges.Between(DeclarationFacts.Of(await frozen.ReadAsync(version, cancellationToken)), DeclarationFacts.Of(declaration)).Count == 0 ? version.Number : null;
         }
         return Page();
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Review;
 using PerfTargets.Web.Api;
 
 namespace PerfTargets.Web.Pages.Declarations;
@@ -12,7 +13,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// 导出 JSON: the declaration as the API writes it (GET /api/v1/declarations/{id}), as a file to
 /// import into another deployment (导入 JSON) or to keep. Whoever may see the declaration may export it.
 /// </summary>
-public sealed class ExportModel(PerfTargetsDbContext db, AuditTrail audit) : PageModel
+public sealed class ExportModel(PerfTargetsDbContext db, FrozenVersions frozen, AuditTrail audit) : PageModel
 {
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ public sealed class ExportModel(PerfTargetsDbContext db, AuditTrail audit) : Pag
             return NotFound();
         }
 
-        var document = await DeclarationResource.LoadAsync(db, declaration!, null, cancellationToken);
+        var document = await DeclarationResource.LoadAsync(db, frozen, declaration!, null, cancellationToken);
         var json = JsonSerializer.Serialize(document, ApiJson.File);
         var name = $"{declaration!.BudgetYear}年度-{declaration.ProjectName}.json";
         return File(Encoding.UTF8.GetBytes(json), "application/json", name);

@@ -22,7 +22,7 @@ namespace PerfTargets.Web.Pages.Review;
 /// returned, the history, and the opinion box with 通过（盖章） and 退回.
 /// </summary>
 [Authorize(Roles = AccountRoles.Reviewer)]
-public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit) : PageModel
+public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews reviews, FrozenVersions frozen, AuditTrail audit) : PageModel
 {
     public DeclarationView View { get; private set; } = null!;
 
@@ -154,13 +154,13 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
 
         Live = live;
         Version = version;
-        View = await DeclarationView.LoadAsync(db, version.Read(), cancellationToken);
+        View = await DeclarationView.LoadAsync(db, await frozen.ReadAsync(version, cancellationToken), cancellationToken);
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         IsMyTurn = User.CanReview(live);
         if (History.LatestReturn is { } returned && returned.VersionId != version.Id)
         {
             var before = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == returned.VersionId, cancellationToken);
-            Changes = DeclarationChanges.Between(DeclarationFacts.Of(before.Read()), DeclarationFacts.Of(View.Declaration));
+            Changes = DeclarationChanges.Between(DeclarationFacts.Of(await frozen.ReadAsync(before, cancellationToken)), DeclarationFacts.Of(View.Declaration));
             ChangedSince = before.Number;
         }
 

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
+
+namespace PerfTargets.Data.Review;
+
+/// <summary>
+/// 冻结版本: reads a frozen version only as what was submitted. Its content must hash to its stored
+/// hash, and that hash must be the one the keyed audit trail recorded when this version was
+/// submitted (the 提交 row, whose own HMAC is checked): content and hash rewritten together in the
+/// database are caught, since nobody without the audit key can write the row that vouches for them.
+/// Anything else throws <see cref="AlteredVersionException"/>.
+/// </summary>
+public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
+{
+    /// <summary>How an audit row names the version it acts on; the 提交 row so vouches for its hash.</summary>
+    public static string VersionDetail(string projectName, int number) => $"{projectName} 第 {number} 版";
+
+    /// <summary>The declaration as version <paramref name="version"/> froze it.</summary>
+    public async Task<Declaration> ReadAsync(DeclarationVersion version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (!version.Verifies() || !Vouched(version, await SubmissionsAsync([version.DeclarationId], cancellationToken)))
+        {
+            throw new AlteredVersionException(version);
+        }
+
+        return version.Read();
+    }
+
+    /// <summary>
+    /// What a declaration declares as readers are to see it: a draft as it stands; once submitted,
+    /// its latest frozen version, with the live row's identity and workflow state — never the live
+    /// row's content, which has no hash to check it by.
+    /// </summary>
+    public async Task<Declaration> AsSubmittedAsync(Declaration declaration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        if (declaration.Status == DeclarationStatus.Draft)
+        {
+            return declaration;
+        }
+
+        var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declaration.Id)
+            .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+        var frozen = await ReadAsync(version, cancellationToken);
+        frozen.Id = declaration.Id;
+        frozen.Status = declaration.Status;
+        frozen.Review = declaration.Review;
+        frozen.ConcurrencyStamp = declaration.ConcurrencyStamp;
+        frozen.CreatedAt = declaration.CreatedAt;
+        frozen.UpdatedAt = declaration.UpdatedAt;
+        return frozen;
+    }
+
+    /// <summary>Checks every version, two hundred at a time: its content against its hash, its hash against the audit trail.</summary>
+    public async Task<FrozenVersionReport> CheckAllAsync(CancellationToken cancellationToken = default)
+    {
+        var altered = new List<AlteredVersion>();
+        var checkedCount = 0;
+        var after = 0;
+        while (true)
+        {
+            var batch = await db.DeclarationVersions.AsNoTracking().Where(v => v.Id > after).OrderBy(v => v.Id).Take(200).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return new FrozenVersionReport(checkedCount, altered);
+            }
+
+            var submissions = await SubmissionsAsync([.. batch.Select(v => v.DeclarationId).Distinct()], cancellationToken);
+            checkedCount += batch.Count;
+            altered.AddRange(batch.Where(v => !v.Verifies() || !Vouched(v, submissions)).Select(v => new AlteredVersion(v.DeclarationId, v.Number, v.ContentHash)));
+            after = batch[^1].Id;
+        }
+    }
+
+    private Task<List<AuditEntry>> SubmissionsAsync(IReadOnlyCollection<int> declarationIds, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.Submitted && e.DeclarationId != null && declarationIds.Contains(e.DeclarationId.Value))
+            .ToListAsync(cancellationToken);
+
+    private bool Vouched(DeclarationVersion version, IEnumerable<AuditEntry> submissions) =>
+        submissions.Any(e => e.DeclarationId == version.DeclarationId
+            && string.Equals(e.VersionHash, version.ContentHash, StringComparison.Ordinal)
+            && e.Detail.EndsWith(VersionDetail(string.Empty, version.Number), StringComparison.Ordinal)
+            && string.Equals(chain.HashOf(e), e.Hash, StringComparison.Ordinal));
+}
+
+/// <summary>The versions checked, and those that are not what was submitted.</summary>
+public sealed record FrozenVersionReport(int Checked, IReadOnlyList<AlteredVersion> Altered)
+{
+    public bool Intact => Altered.Count == 0;
+}
+
+/// <summary>A frozen version found altered: 申报表 <paramref name="DeclarationId"/>, 第 <paramref name="Number"/> 版.</summary>
+public sealed record AlteredVersion(int DeclarationId, int Number, string ContentHash)
+{
+    public override string ToString() => $"申报表（编号 {DeclarationId}）第 {Number} 版（哈希 {ContentHash}）";
+}
