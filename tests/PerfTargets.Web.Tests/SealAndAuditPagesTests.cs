@@ -136,6 +136,22 @@ public class SealAndAuditPagesTests(TestDatabases databases)
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.SealChanged && e.UserName == "admin"))).ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("Bogus", "1")]
+    [InlineData("99", "1")]
+    [InlineData("Department", "x")]
+    public async Task A_seal_for_an_owner_the_form_does_not_name_is_refused_and_none_is_made(string owner, string id)
+    {
+        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var admin = await app.AdminAsync();
+        var before = await app.QueryAsync(db => db.Seals.CountAsync());
+
+        var response = await (await PageForm.LoadAsync(admin, "/admin/seals", "form[action*=Generate]")).Set("owner", owner).Set("id", id).PostAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.QueryAsync(db => db.Seals.CountAsync())).ShouldBe(before);
+    }
+
     [Fact]
     public async Task The_audit_page_finds_failed_sign_ins_and_checks_the_chain()
     {

@@ -93,7 +93,11 @@ public sealed class SealsModel(PerfTargetsDbContext db, SealChanges seals) : Pag
         return (await db.Departments.Where(d => d.Id == id).Select(d => d.Name).SingleAsync(cancellationToken), null);
     }
 
-    private async Task<string?> OwnerNameAsync(SealOwner owner, int id, CancellationToken cancellationToken) => owner switch
+    /// <summary>
+    /// The owner's name; null for none, and for an owner or id the form did not give as a number
+    /// or name the binder could read (which it would otherwise take as 0, a department).
+    /// </summary>
+    private async Task<string?> OwnerNameAsync(SealOwner owner, int id, CancellationToken cancellationToken) => !ModelState.IsValid ? null : owner switch
     {
         SealOwner.ReviewSection => await db.ReviewSections.Where(s => s.Id == id).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken),
         SealOwner.Department => await db.Departments.Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken),
