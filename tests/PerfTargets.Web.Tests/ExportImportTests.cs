@@ -57,6 +57,10 @@ public class ExportImportTests(TestDatabases databases)
         var arrived = await second.DeclarationAsync(copies.Max());
         DeclarationFacts.Of(arrived).ShouldBe(DeclarationFacts.Of(original));
         arrived.Status.ShouldBe(Core.Declarations.DeclarationStatus.Draft);
+
+        // The same file saved by a Windows editor, with a UTF-8 byte order mark before it.
+        var withMark = await ImportAsync(await second.FilerOfDepartmentAsync("341300001"), [0xEF, 0xBB, 0xBF, .. file]);
+        withMark.RequestMessage!.RequestUri!.AbsolutePath.ShouldEndWith("/edit");
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed record DeclarationDocument(Declaration Declaration, string? Framew
     public static readonly IReadOnlySet<string> WrapperMembers =
         new HashSet<string>(["frameworkCode", "departmentCode", "departmentName", "workflow", "version"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = DeclarationJson.Options.MaxDepth };
 
     public bool Names(string member) => Members.Contains(member);
@@ -24,7 +26,8 @@ public sealed record DeclarationDocument(Declaration Declaration, string? Framew
     {
         try
         {
-            using var json = JsonDocument.Parse(body, DocumentOptions);
+            // Files saved by Windows editors (记事本, Excel's 另存为) start with a UTF-8 byte order mark.
+            using var json = JsonDocument.Parse(body.Span.StartsWith(Utf8Bom) ? body[Utf8Bom.Length..] : body, DocumentOptions);
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
