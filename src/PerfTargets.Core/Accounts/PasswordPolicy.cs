@@ -59,7 +59,7 @@ public sealed record PasswordPolicy(string Name, int MinimumLength, int Required
         }
 
         // The name is said once, above, rather than again among the weaknesses.
-        var weaknesses = PasswordStrength.Weaknesses(password, userName, displayName).Where(w => !containsName || !w.StartsWith("含有您的", StringComparison.Ordinal)).ToList();
+        var weaknesses = PasswordStrength.Weaknesses(password, userName, displayName).Where(w => !containsName || w != PasswordStrength.NameReason).ToList();
         if (weaknesses.Count > 0)
         {
             problems.Add(PasswordStrength.Describe(weaknesses));

@@ -15,7 +15,8 @@ public static class PasswordStrength
     /// <summary>zxcvbn reads this much: its matching slows with length, and a longer password gains nothing more from it.</summary>
     private const int ReadLength = 64;
 
-    private const string NameReason = "含有您的用户名或姓名";
+    /// <summary>The weakness of a password that holds the user's own name; the policy says it in a sentence of its own.</summary>
+    public const string NameReason = "含有您的用户名或姓名";
 
     private const string ChineseReason = "常见的拼音或数字组合（如 woaini、1314、520）";
 

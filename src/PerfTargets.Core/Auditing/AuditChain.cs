@@ -139,7 +139,10 @@ public sealed class AuditChain
         return new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
     }
 
-    private static string Timestamp(DateTime at) => at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>How a time is written where it is hashed or signed: UTC, to the millisecond, one form only.</summary>
+    internal const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    internal static string Timestamp(DateTime at) => at.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -14,7 +14,7 @@ namespace PerfTargets.Core.Auditing;
 public sealed record AuditCheckpoint(long Sequence, string Hash, DateTime At, string Signature)
 {
     /// <summary>One line of JSON, as the checkpoint file holds it.</summary>
-    public string ToLine() => JsonSerializer.Serialize(new Line(Sequence, Hash, At.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), Signature), LineOptions);
+    public string ToLine() => JsonSerializer.Serialize(new Line(Sequence, Hash, AuditChain.Timestamp(At), Signature), LineOptions);
 
     /// <summary>A line of the checkpoint file; null when it is not one.</summary>
     public static AuditCheckpoint? Parse(string line)
@@ -23,7 +23,7 @@ public sealed record AuditCheckpoint(long Sequence, string Hash, DateTime At, st
         {
             var read = JsonSerializer.Deserialize<Line>(line, LineOptions);
             return read is { Hash: { Length: > 0 } hash, Signature: { Length: > 0 } signature, At: { } at } && read.Sequence >= 0
-                && DateTime.TryParseExact(at, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
+                && DateTime.TryParseExact(at, AuditChain.TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
                 ? new AuditCheckpoint(read.Sequence, hash, time, signature)
                 : null;
         }

@@ -42,4 +42,20 @@ public static class DeclarationContent
         target.Indicators = source.Indicators;
         target.Safeguards = source.Safeguards;
     }
+
+    /// <summary>
+    /// The other half: gives <paramref name="content"/> (a frozen version read back) the identity and
+    /// state of the live declaration, so that it is shown as that declaration stands now.
+    /// </summary>
+    public static void TakeStateOf(this Declaration content, Declaration live)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(live);
+        content.Id = live.Id;
+        content.Status = live.Status;
+        content.Review = live.Review;
+        content.ConcurrencyStamp = live.ConcurrencyStamp;
+        content.CreatedAt = live.CreatedAt;
+        content.UpdatedAt = live.UpdatedAt;
+    }
 }

@@ -21,12 +21,10 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
     public async Task<Declaration> ReadAsync(DeclarationVersion version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(version);
-        if (!version.Verifies() || !Vouched(version, await SubmissionsAsync([version.DeclarationId], cancellationToken)))
-        {
-            throw new AlteredVersionException(version);
-        }
-
-        return version.Read();
+        var declaration = version.Read(); // checks the content against the stored hash
+        return Vouched(version, await SubmissionsAsync([version.DeclarationId], cancellationToken))
+            ? declaration
+            : throw new AlteredVersionException(version);
     }
 
     /// <summary>
@@ -45,12 +43,7 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
         var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declaration.Id)
             .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
         var frozen = await ReadAsync(version, cancellationToken);
-        frozen.Id = declaration.Id;
-        frozen.Status = declaration.Status;
-        frozen.Review = declaration.Review;
-        frozen.ConcurrencyStamp = declaration.ConcurrencyStamp;
-        frozen.CreatedAt = declaration.CreatedAt;
-        frozen.UpdatedAt = declaration.UpdatedAt;
+        frozen.TakeStateOf(declaration);
         return frozen;
     }
 

@@ -36,11 +36,7 @@ internal static class DeclarationResource
         }
 
         var content = version is null ? live : await frozen.ReadAsync(version, cancellationToken);
-        content.Id = live.Id;
-        content.Status = live.Status;
-        content.ConcurrencyStamp = live.ConcurrencyStamp;
-        content.CreatedAt = live.CreatedAt;
-        content.UpdatedAt = live.UpdatedAt;
+        content.TakeStateOf(live);
         content.PutInFormOrder();
 
         var department = await db.Departments.AsNoTracking().Where(d => d.Id == content.DepartmentId).Select(d => new { d.Code, d.Name }).SingleOrDefaultAsync(cancellationToken);

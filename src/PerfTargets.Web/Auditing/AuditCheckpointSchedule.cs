@@ -52,7 +52,7 @@ internal sealed partial class AuditCheckpointSchedule(IServiceScopeFactory scope
             await using var scope = scopes.CreateAsyncScope();
             await file.WriteAsync(scope.ServiceProvider.GetRequiredService<AuditTrail>(), cancellationToken);
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (CannotReachStore(e))
         {
             LogNotWritten(logger, file.Path, e.GetBaseException().Message);
         }
@@ -81,11 +81,14 @@ internal sealed partial class AuditCheckpointSchedule(IServiceScopeFactory scope
                 file.Archive();
             }
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (CannotReachStore(e))
         {
             LogNotWritten(logger, file.Path, e.GetBaseException().Message);
         }
     }
+
+    /// <summary>The database or the checkpoint file could not be reached: said in the log, never fatal to the application.</summary>
+    private static bool CannotReachStore(Exception e) => e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "审计检查点未能写入 {Path}：{Reason}")]
     private static partial void LogNotWritten(ILogger logger, string path, string reason);

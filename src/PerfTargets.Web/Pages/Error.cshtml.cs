@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Review;
+using PerfTargets.Web.Setup;
 
 namespace PerfTargets.Web.Pages;
 
@@ -57,9 +58,7 @@ public sealed class ErrorModel : PageModel
             Response.StatusCode = Code;
         }
 
-        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        if (originalPath is not null && originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        if (HttpContext.IsApiCall())
         {
             return new ObjectResult(new ProblemDetails
             {

@@ -43,8 +43,7 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
         var sealIds = boxes.Select(b => b.Approval?.SealId).Append(submission.SealId).OfType<int>().ToList();
         var seals = await db.Seals.AsNoTracking().Where(s => sealIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Png, cancellationToken);
         var frozen = await frozenVersions.ReadAsync(version, cancellationToken);
-        frozen.Id = declaration.Id;
-        frozen.Status = declaration.Status;
+        frozen.TakeStateOf(declaration);
         return print with
         {
             Declaration = frozen,

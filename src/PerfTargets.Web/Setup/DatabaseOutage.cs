@@ -47,8 +47,7 @@ internal sealed class DatabaseOutage : IExceptionHandler
         response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-store";
         // The request may be the error page's own re-execution of an API call's status (a 401 …).
-        var path = httpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
-        if (path.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        if (httpContext.IsApiCall())
         {
             await ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, "database-unavailable", Message, $"{Message}（约 {RetryAfterSeconds} 秒后）。").ExecuteAsync(httpContext);
             return true;

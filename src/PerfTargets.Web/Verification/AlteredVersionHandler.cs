@@ -3,6 +3,7 @@ using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Setup;
 
 namespace PerfTargets.Web.Verification;
 
@@ -17,8 +18,8 @@ internal sealed partial class AlteredVersionHandler(IServiceScopeFactory scopes,
     {
         if (exception is AlteredVersionException altered)
         {
-            // The handler runs with the path already set to the error page's: the feature keeps the one asked for.
-            var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+            // The handler runs with the path already set to the error page's.
+            var path = httpContext.OriginalPath();
             LogAltered(logger, altered.DeclarationId, altered.VersionNumber, altered.ContentHash, path);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(AuditAction.VersionAltered, httpContext.Actor(), altered.DeclarationId, altered.ContentHash,

@@ -3,7 +3,10 @@ using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Tests.Declarations;
 
-/// <summary>A replacement copies every field of what is declared, present and future, and none of the identity or workflow.</summary>
+/// <summary>
+/// A replacement copies every field of what is declared, present and future, and none of the
+/// identity or workflow; taking the state of a live declaration copies exactly those.
+/// </summary>
 public class DeclarationContentTests
 {
     private static readonly string[] NotContent =
@@ -52,5 +55,27 @@ public class DeclarationContentTests
         target.Status.ShouldBe(DeclarationStatus.Submitted);
         target.ConcurrencyStamp.ShouldBe(stamp);
         target.Review.ShouldBeSameAs(review);
+    }
+
+    [Fact]
+    public void Taking_the_state_of_the_live_declaration_copies_identity_and_workflow_and_no_content()
+    {
+        var live = new Declaration
+        {
+            Id = 9, Status = DeclarationStatus.Approved, ConcurrencyStamp = Guid.NewGuid(),
+            CreatedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), UpdatedAt = new DateTimeOffset(2026, 2, 3, 4, 5, 6, TimeSpan.Zero),
+        };
+        var content = new Declaration { ProjectName = "冻结的内容" };
+
+        content.TakeStateOf(live);
+
+        foreach (var name in NotContent)
+        {
+            var property = typeof(Declaration).GetProperty(name)!;
+            (property.PropertyType.IsValueType ? Equals(property.GetValue(content), property.GetValue(live)) : ReferenceEquals(property.GetValue(content), property.GetValue(live)))
+                .ShouldBeTrue($"{name} was not taken");
+        }
+
+        content.ProjectName.ShouldBe("冻结的内容");
     }
 }
