@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -18,6 +19,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private const string SystemUser = "postgres";
     private readonly string root = Path.Combine(Path.GetTempPath(), "perftargets-pg-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly string binaries = FindBinaries();
+    private readonly ConcurrentDictionary<string, Lazy<Task>> closedTemplates = new();
     private int databaseCount;
 
     public int Port { get; private set; }
@@ -56,17 +58,37 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     /// <summary>Creates an empty database of its own and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    public Task<string> CreateDatabaseAsync() => CreateDatabaseAsync(template: null);
+
+    /// <summary>
+    /// Creates a database of its own as a copy of <paramref name="templateConnectionString"/>'s
+    /// (CREATE DATABASE … TEMPLATE). The template is closed to connections first, as PostgreSQL
+    /// copies only a database no one is connected to.
+    /// </summary>
+    public async Task<string> CopyDatabaseAsync(string templateConnectionString)
+    {
+        var template = new NpgsqlConnectionStringBuilder(templateConnectionString).Database!;
+        await closedTemplates.GetOrAdd(template, _ => new(async () =>
+        {
+            await ExecuteAsync($"ALTER DATABASE {template} WITH ALLOW_CONNECTIONS false");
+            await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{template}'");
+        })).Value;
+        return await CreateDatabaseAsync(template);
+    }
+
+    private async Task<string> CreateDatabaseAsync(string? template)
     {
         var name = "perftargets_" + Interlocked.Increment(ref databaseCount).ToString(CultureInfo.InvariantCulture);
-        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
+        await ExecuteAsync(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}");
         return ConnectionString(name);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private string ConnectionString(string database) =>

@@ -9,6 +9,9 @@ public sealed class SqliteFile : IDisposable
 
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ConnectionString;
 
+    /// <summary>The file a connection string of this kind opens.</summary>
+    public static string PathOf(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource;
+
     public void Dispose()
     {
         foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })

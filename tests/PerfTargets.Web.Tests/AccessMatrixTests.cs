@@ -9,8 +9,7 @@ namespace PerfTargets.Web.Tests;
 /// Every role against every page of a declaration, of its own department and of another: the
 /// refusals are proven, not only the happy path.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class AccessMatrixTests(TestDatabases databases)
+public class AccessMatrixTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Suzhou = "341300001";
 
@@ -49,7 +48,7 @@ public class AccessMatrixTests(TestDatabases databases)
     [MemberData(nameof(Matrix))]
     public async Task Each_role_reaches_exactly_what_it_should(string user, string page, HttpStatusCode expected)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == Suzhou).Select(d => d.Id).SingleAsync());
         var client = await app.SignInAsync(user);
@@ -71,7 +70,7 @@ public class AccessMatrixTests(TestDatabases databases)
     [InlineData("admin", 11)]
     public async Task The_list_shows_each_role_its_own_share(string user, int count)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
 
         var html = await (await app.SignInAsync(user)).GetStringAsync("/declarations");
 
@@ -81,7 +80,7 @@ public class AccessMatrixTests(TestDatabases databases)
     [Fact]
     public async Task A_filer_cannot_post_another_departments_declaration_even_with_a_forged_form()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
         var own = await PageForm.LoadAsync(await app.SignInAsync("filer-suzhou"), $"/declarations/{id}/edit");
         var intruder = await app.SignInAsync("filer-lusong");

@@ -9,11 +9,10 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class AccountTests(TestDatabases databases)
+public class AccountTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private async Task<PerfTargetsApp> AppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
-        new(await databases.CreateAsync(provider), demoMode: true);
+        new(await databases.DemoAsync(provider));
 
     private static HttpClient Anonymous(PerfTargetsApp app, bool follow = false) =>
         app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = follow });
@@ -99,7 +98,7 @@ public class AccountTests(TestDatabases databases)
     public async Task A_wrong_password_is_refused_and_the_fifth_locks_the_account_which_is_told_as_any_failure()
     {
         // Sign-ins from many addresses (the test's share one): the address limit is not what is tested here.
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite))
         {
             Settings = new Dictionary<string, string> { ["Security:FailedSignInsPerMinute"] = "50" },
         };
@@ -211,7 +210,7 @@ public class AccountTests(TestDatabases databases)
     [InlineData("Dengbao")]
     public async Task A_passphrase_is_accepted_under_either_policy_and_dengbao_refuses_a_weak_one_of_three_classes(string policy)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite))
         {
             Settings = new Dictionary<string, string> { ["Security:PasswordPolicy"] = policy },
         };
@@ -260,7 +259,7 @@ public class AccountTests(TestDatabases databases)
     [Fact]
     public async Task Outside_demo_mode_there_are_no_demo_accounts()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.PostgreSql), demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.PostgreSql));
 
         (await TryLoginAsync(app, Anonymous(app, follow: true), "admin", DemoAccounts.Password)).ShouldContain(Refused);
         (await app.QueryAsync(db => db.Users.CountAsync())).ShouldBe(0);
@@ -271,7 +270,7 @@ public class AccountTests(TestDatabases databases)
     public async Task A_session_ends_after_thirty_idle_minutes_and_after_eight_hours_however_busy()
     {
         var clock = new ShiftableClock();
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true) { Clock = clock };
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite)) { Clock = clock };
         var busy = await app.SignInAsync("filer-suzhou");
         var idle = await app.SignInAsync("filer-lusong");
 
@@ -295,9 +294,9 @@ public class AccountTests(TestDatabases databases)
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_restart_signs_nobody_out(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
+        var database = await databases.DemoAsync(provider);
         string cookie;
-        await using (var before = new PerfTargetsApp(settings, demoMode: true))
+        await using (var before = new PerfTargetsApp(database))
         {
             var client = Anonymous(before);
             var form = await PageForm.LoadAsync(client, "/account/login");
@@ -307,7 +306,7 @@ public class AccountTests(TestDatabases databases)
             (await before.QueryAsync(db => db.DataProtectionKeys.CountAsync())).ShouldBeGreaterThan(0);
         }
 
-        await using var after = new PerfTargetsApp(settings, demoMode: true);
+        await using var after = new PerfTargetsApp(database);
         var restarted = Anonymous(after);
         restarted.DefaultRequestHeaders.Add("Cookie", cookie);
 

@@ -6,13 +6,12 @@ using PerfTargets.Testing;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>What an admin of a fresh installation does first: departments and review sections, then accounts.</summary>
-[Collection(SharedDatabases.Name)]
-public class AdministrationTests(TestDatabases databases)
+public class AdministrationTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     [Fact]
     public async Task A_fresh_installation_gets_its_departments_sections_and_filer()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.PostgreSql), demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.PostgreSql));
         var admin = await app.NewAdminAsync();
 
         (await admin.GetStringAsync("/admin/departments")).ShouldContain("还没有单位");
@@ -37,7 +36,7 @@ public class AdministrationTests(TestDatabases databases)
     [Fact]
     public async Task A_department_code_is_unique_and_a_department_is_not_its_own_parent()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var admin = await app.AdminAsync();
         var suzhou = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "341300001").Select(d => d.Id).SingleAsync());
 
@@ -54,7 +53,7 @@ public class AdministrationTests(TestDatabases databases)
     [Fact]
     public async Task A_section_moves_earlier_in_the_review_chain()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var admin = await app.AdminAsync();
         var second = await app.QueryAsync(db => db.ReviewSections.Where(s => s.Name == "绩效管理股").Select(s => s.Id).SingleAsync());
 
@@ -69,7 +68,7 @@ public class AdministrationTests(TestDatabases databases)
     [InlineData("/admin/sections")]
     public async Task Only_the_admin_reaches_the_administration(string page)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
 
         (await (await app.SignInAsync("filer-suzhou")).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await app.SignInAsync("reviewer-business")).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

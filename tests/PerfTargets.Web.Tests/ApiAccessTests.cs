@@ -15,13 +15,12 @@ namespace PerfTargets.Web.Tests;
 /// a reviewer only what has reached their section, the admin reads everything and changes nothing;
 /// tokens expire, are revoked, die with their account, and cannot be guessed at speed.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class ApiAccessTests(TestDatabases databases)
+public class ApiAccessTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Declaration = """{"budgetYear": 2027, "projectName": "越权测试", "frameworkCode": "2015"}""";
 
     private async Task<PerfTargetsApp> AppAsync(TimeProvider? clock = null) =>
-        new(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true) { Clock = clock };
+        new(await databases.DemoAsync(DatabaseProvider.Sqlite)) { Clock = clock };
 
     [Fact]
     public async Task A_filer_token_reaches_no_other_department_and_each_attempt_is_recorded()
@@ -207,7 +206,7 @@ public class ApiAccessTests(TestDatabases databases)
     public async Task Under_dengbao_a_token_stops_when_its_accounts_password_is_past_ninety_days()
     {
         var clock = new ShiftableClock();
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite))
         {
             Clock = clock,
             Settings = new Dictionary<string, string> { ["Security:PasswordPolicy"] = "Dengbao" },
@@ -250,7 +249,7 @@ public class ApiAccessTests(TestDatabases databases)
     [Fact]
     public async Task Guessing_tokens_is_stopped_after_the_limit_for_the_minute()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true)
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite))
         {
             Settings = new Dictionary<string, string> { ["Api:FailedTokenAttemptsPerMinute"] = "3" },
         };

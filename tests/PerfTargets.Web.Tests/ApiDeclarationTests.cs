@@ -14,12 +14,11 @@ using static PerfTargets.Web.Tests.ApiClients;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>The API's reads and writes of declarations, on PostgreSQL, by programs holding access tokens.</summary>
-[Collection(SharedDatabases.Name)]
-public class ApiDeclarationTests(TestDatabases databases)
+public class ApiDeclarationTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Shanhaiguan = "224002";
 
-    private async Task<PerfTargetsApp> AppAsync() => new(await databases.CreateAsync(DatabaseProvider.PostgreSql), demoMode: true);
+    private async Task<PerfTargetsApp> AppAsync() => new(await databases.DemoAsync(DatabaseProvider.PostgreSql));
 
     /// <summary>A document as the domain reads it, without the members the API writes around it.</summary>
     private static Declaration Read(JsonObject document)

@@ -10,10 +10,9 @@ using static PerfTargets.Web.Tests.ApiClients;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>Every kind of bad input to the API answers a 4xx problem naming what is wrong; nothing is saved, nothing is a 500.</summary>
-[Collection(SharedDatabases.Name)]
-public class ApiErrorTests(TestDatabases databases)
+public class ApiErrorTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    private async Task<PerfTargetsApp> AppAsync() => new(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+    private async Task<PerfTargetsApp> AppAsync() => new(await databases.DemoAsync(DatabaseProvider.Sqlite));
 
     public static TheoryData<string, string, string> BadDocuments => new()
     {

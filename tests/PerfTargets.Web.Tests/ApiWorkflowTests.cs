@@ -11,8 +11,7 @@ using static PerfTargets.Web.Tests.ApiClients;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>The review workflow driven by programs alone: the README's curl walkthrough, as tests.</summary>
-[Collection(SharedDatabases.Name)]
-public class ApiWorkflowTests(TestDatabases databases)
+public class ApiWorkflowTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string NewDeclaration = """
         {
@@ -31,7 +30,7 @@ public class ApiWorkflowTests(TestDatabases databases)
         }
         """;
 
-    private async Task<PerfTargetsApp> AppAsync() => new(await databases.CreateAsync(DatabaseProvider.PostgreSql), demoMode: true);
+    private async Task<PerfTargetsApp> AppAsync() => new(await databases.DemoAsync(DatabaseProvider.PostgreSql));
 
     [Fact]
     public async Task A_program_creates_validates_submits_has_it_returned_fixes_and_gets_it_approved_and_printed()

@@ -6,11 +6,10 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class DeclarationEditorTests(TestDatabases databases)
+public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private async Task<PerfTargetsApp> AppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
-        new(await databases.CreateAsync(provider), demoMode: true);
+        new(await databases.DemoAsync(provider));
 
     private static string Line(string key, string field) => $"Input.BudgetLines[{key}].{field}";
 

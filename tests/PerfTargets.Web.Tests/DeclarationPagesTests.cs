@@ -9,11 +9,10 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class DeclarationPagesTests(TestDatabases databases)
+public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private async Task<PerfTargetsApp> DemoAppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
-        new(await databases.CreateAsync(provider), demoMode: true);
+        new(await databases.DemoAsync(provider));
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -62,8 +61,7 @@ public class DeclarationPagesTests(TestDatabases databases)
     [Fact]
     public async Task The_list_pages_by_twenty()
     {
-        var settings = await databases.CreateAsync(DatabaseProvider.Sqlite);
-        await using var app = new PerfTargetsApp(settings, demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
         var client = await app.NewAdminAsync();
         using (var scope = app.Services.CreateScope())
         {
@@ -88,7 +86,7 @@ public class DeclarationPagesTests(TestDatabases databases)
     [Fact]
     public async Task An_empty_installation_says_there_is_nothing_yet()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
 
         var html = await (await app.NewAdminAsync()).GetStringAsync("/declarations");
 

@@ -11,14 +11,13 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class DeclarationValidationApiTests(TestDatabases databases)
+public class DeclarationValidationApiTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Route = "/api/declarations/validate";
 
     private async Task<HttpClient> ClientAsync()
     {
-        var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         return await app.AdminAsync();
     }
 

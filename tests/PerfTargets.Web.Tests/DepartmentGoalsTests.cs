@@ -5,12 +5,11 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class DepartmentGoalsTests(TestDatabases databases)
+public class DepartmentGoalsTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private async Task<(PerfTargetsApp App, int Department)> AppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var app = new PerfTargetsApp(await databases.CreateAsync(provider), demoMode: true);
+        var app = new PerfTargetsApp(await databases.DemoAsync(provider));
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
         return (app, department);
     }

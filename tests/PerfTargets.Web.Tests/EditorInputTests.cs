@@ -10,11 +10,10 @@ using PerfTargets.Testing;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>What careless or hostile input does to the editor: a message at the field, nothing lost, never a 500.</summary>
-[Collection(SharedDatabases.Name)]
-public class EditorInputTests(TestDatabases databases)
+public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private async Task<PerfTargetsApp> AppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
-        new(await databases.CreateAsync(provider), demoMode: true);
+        new(await databases.DemoAsync(provider));
 
     private static string Indicator(string key, string field) => $"Input.Indicators[{key}].{field}";
 

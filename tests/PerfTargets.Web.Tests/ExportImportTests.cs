@@ -9,10 +9,9 @@ using PerfTargets.Testing;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>导出 JSON on one deployment, 导入 JSON on another: the declaration arrives whole, as a draft of the same department.</summary>
-[Collection(SharedDatabases.Name)]
-public class ExportImportTests(TestDatabases databases)
+public class ExportImportTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    private async Task<PerfTargetsApp> AppAsync(DatabaseProvider provider) => new(await databases.CreateAsync(provider), demoMode: true);
+    private async Task<PerfTargetsApp> AppAsync(DatabaseProvider provider) => new(await databases.DemoAsync(provider));
 
     internal static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] file, string name = "申报表.json")
     {

@@ -11,7 +11,7 @@ namespace PerfTargets.Web.Tests;
 /// document: nothing has been serialised in that process yet, and each such request must still be
 /// answered properly, not with a 500. Each case starts a process of its own.
 /// </summary>
-public sealed class FirstRequestAfterStartTests
+public sealed class FirstRequestAfterStartTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
     private const string Filer = "filer-shanhaiguan";
@@ -21,9 +21,9 @@ public sealed class FirstRequestAfterStartTests
     private sealed record Existing(int Id, string Token, string Document);
 
     /// <summary>The existing database, with a token and a document read from it, by an application in this test's process.</summary>
-    private static async Task<Existing> PrepareAsync(SqliteFile database)
+    private static async Task<Existing> PrepareAsync(AppDatabase database)
     {
-        await using var app = new PerfTargetsApp(DatabaseProvider.Sqlite.ToString(), database.ConnectionString, demoMode: true);
+        await using var app = new PerfTargetsApp(database);
         var id = await app.DeclarationIdAsync(Project);
         var token = await app.IssueTokenAsync(Filer);
         return new(id, token, (await app.BearerClient(token).GetDeclarationAsync(id)).ToJsonString());
@@ -33,9 +33,9 @@ public sealed class FirstRequestAfterStartTests
     [MemberData(nameof(Requests))]
     public async Task The_first_request_after_a_start_that_reads_a_document_is_answered(string request)
     {
-        using var database = new SqliteFile();
+        var database = await databases.DemoAsync(DatabaseProvider.Sqlite);
         var existing = await PrepareAsync(database);
-        await using var process = await ApplicationProcess.StartAsync(new() { ["ConnectionStrings__PerfTargets"] = database.ConnectionString });
+        await using var process = await ApplicationProcess.StartAsync(new() { ["ConnectionStrings__PerfTargets"] = database.Settings.ConnectionString });
         using var client = process.CreateClient();
 
         var response = await SendAsync(client, request, existing);

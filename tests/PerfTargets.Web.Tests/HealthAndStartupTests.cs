@@ -4,14 +4,13 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class HealthAndStartupTests(TestDatabases databases)
+public class HealthAndStartupTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Liveness_and_readiness_answer_healthy(DatabaseProvider provider)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(provider), demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(provider));
         var client = app.CreateClient();
 
         foreach (var path in new[] { "/health/live", "/health" })
@@ -103,7 +102,7 @@ public class HealthAndStartupTests(TestDatabases databases)
     [Fact]
     public async Task Demo_mode_without_a_public_address_prints_marks_on_the_host_the_form_was_asked_from()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var filer = await app.FilerOfDepartmentAsync("224002");
         await ReviewSteps.SubmitAsync(filer, id);

@@ -21,15 +21,14 @@ namespace PerfTargets.Web.Tests;
 /// checks; an approval standing from an earlier version says so alike on paper and on /verify; a
 /// section added after approval changes nothing already approved.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class IntegrityTests(TestDatabases databases)
+public class IntegrityTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
     private const string Shanhaiguan = "224002";
     private const string Altered = "版本内容与其哈希不符";
 
     private async Task<PerfTargetsApp> DemoAppAsync(DatabaseProvider provider) =>
-        new(await databases.CreateAsync(provider), demoMode: true) { Settings = new Dictionary<string, string> { ["Verification:Key"] = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=" } };
+        new(await databases.DemoAsync(provider)) { Settings = new Dictionary<string, string> { ["Verification:Key"] = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=" } };
 
     private static async Task ApproveThroughTheChainAsync(PerfTargetsApp app, int id)
     {
@@ -244,7 +243,7 @@ public class IntegrityTests(TestDatabases databases)
     [Fact]
     public async Task Verify_audit_names_an_altered_version_and_exits_non_zero()
     {
-        var database = await databases.CreateAsync(DatabaseProvider.Sqlite);
+        var database = (await databases.DemoAsync(DatabaseProvider.Sqlite)).Settings;
         string checkpoints;
         int id;
         await using (var app = new PerfTargetsApp(database, demoMode: true))
@@ -366,7 +365,7 @@ public class IntegrityTests(TestDatabases databases)
                 report.Chain.Problem!.ShouldContain("检查点记到第");
             }
 
-            // A demo database made again begins a new chain: the old checkpoints are moved aside.
+            // A demo database made again (empty at start) begins a new chain: the old checkpoints are moved aside.
             await using (var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true) { Settings = settings })
             {
                 await ApproveThroughTheChainAsync(app, await app.DeclarationIdAsync(Project));

@@ -9,13 +9,12 @@ using PerfTargets.Testing;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>The OpenAPI document the framework generates describes every endpoint of /api/v1, and its reference page is served locally.</summary>
-[Collection(SharedDatabases.Name)]
-public partial class OpenApiContractTests(TestDatabases databases)
+public partial class OpenApiContractTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     [Fact]
     public async Task The_document_lists_every_api_endpoint_with_its_method()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
         var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
 
         var response = await client.GetAsync("/openapi/v1.json");
@@ -47,7 +46,7 @@ public partial class OpenApiContractTests(TestDatabases databases)
     [Fact]
     public async Task The_reference_page_is_served_from_the_application_with_no_outside_address()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
         var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
 
         var page = await client.GetAsync("/api/docs/index.html");

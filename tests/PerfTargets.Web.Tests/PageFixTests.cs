@@ -14,13 +14,12 @@ namespace PerfTargets.Web.Tests;
 /// page's toolbar after its subtitle, wordings that do not read as approval, no badge at zero, the
 /// verify form, and the error count said once.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class PageFixTests(TestDatabases databases)
+public class PageFixTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Shanhaiguan = "224002";
     private const string Portal = "310101901";
 
-    private async Task<PerfTargetsApp> DemoAppAsync() => new(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+    private async Task<PerfTargetsApp> DemoAppAsync() => new(await databases.DemoAsync(DatabaseProvider.Sqlite));
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 

@@ -18,6 +18,11 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
     {
     }
 
+    public PerfTargetsApp(AppDatabase database)
+        : this(database.Settings, database.DemoMode)
+    {
+    }
+
     /// <summary>A client signed in through the real sign-in page (over https: the session cookie is Secure).</summary>
     public async Task<HttpClient> SignInAsync(string userName, string password = DemoAccounts.Password)
     {

@@ -6,15 +6,14 @@ using UglyToad.PdfPig;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>The department's whole document, the admin's default layout, and the print verb.</summary>
-[Collection(SharedDatabases.Name)]
-public class PrintCommandAndDocumentTests(TestDatabases databases)
+public class PrintCommandAndDocumentTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Shanhaiguan = "224002";
 
     [Fact]
     public async Task A_filer_prints_the_departments_document_with_contents_part_one_and_every_project()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var department = await app.QueryAsync(db => Task.FromResult(db.Departments.Single(d => d.Code == Shanhaiguan).Id));
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
 
@@ -37,7 +36,7 @@ public class PrintCommandAndDocumentTests(TestDatabases databases)
     [Fact]
     public async Task The_admins_default_layout_is_what_prints_when_none_is_asked_for_and_only_the_admin_sets_it()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
         PdfText.Of(await filer.GetByteArrayAsync($"/declarations/{id}/pdf")).ShouldContain("项目支出绩效目标申报表");
@@ -59,7 +58,7 @@ public class PrintCommandAndDocumentTests(TestDatabases databases)
     [Fact]
     public async Task The_print_verb_lists_writes_one_form_and_a_department_document_and_says_what_is_wrong()
     {
-        using var database = new SqliteFile();
+        var database = (await databases.DemoAsync(DatabaseProvider.Sqlite)).Settings;
         var output = Path.Combine(Path.GetTempPath(), $"print-{Guid.NewGuid():N}.pdf");
         var environment = new Dictionary<string, string> { ["ConnectionStrings__PerfTargets"] = database.ConnectionString, ["Demo__Enabled"] = "true" };
         try

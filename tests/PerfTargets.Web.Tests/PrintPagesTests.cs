@@ -7,8 +7,7 @@ using UglyToad.PdfPig;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>GET /declarations/{id}/pdf: the form as PDF for those who may see the declaration, in the layout asked for.</summary>
-[Collection(SharedDatabases.Name)]
-public class PrintPagesTests(TestDatabases databases)
+public class PrintPagesTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
     private const string Shanhaiguan = "224002";
@@ -16,7 +15,7 @@ public class PrintPagesTests(TestDatabases databases)
     [Fact]
     public async Task A_filer_prints_a_draft_inline_with_its_watermark_and_can_download_it()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
 
@@ -38,7 +37,7 @@ public class PrintPagesTests(TestDatabases databases)
     [Fact]
     public async Task Another_department_is_refused_and_an_unknown_layout_is_named()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
 
         var other = await (await app.FilerOfDepartmentAsync("341300001")).GetAsync($"/declarations/{id}/pdf");
@@ -57,7 +56,7 @@ public class PrintPagesTests(TestDatabases databases)
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task An_approved_declaration_prints_its_frozen_version_with_every_stamp_and_opinion(DatabaseProvider provider)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(provider), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(provider));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
         await ReviewSteps.SubmitAsync(filer, id);

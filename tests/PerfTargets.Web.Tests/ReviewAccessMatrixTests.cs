@@ -11,8 +11,7 @@ namespace PerfTargets.Web.Tests;
 /// with a declaration of 山海关 waiting on 业务股室: who may read it, who may act on it, and that
 /// each refusal is a Chinese 403/404 page and an audit row.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class ReviewAccessMatrixTests(TestDatabases databases)
+public class ReviewAccessMatrixTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
 
@@ -58,7 +57,7 @@ public class ReviewAccessMatrixTests(TestDatabases databases)
 
     private async Task<(PerfTargetsApp App, int Id)> SubmittedAsync()
     {
-        var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}", "form#submit-form")).PostAsync();
         return (app, id);

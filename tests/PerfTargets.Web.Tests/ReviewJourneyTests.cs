@@ -14,8 +14,7 @@ namespace PerfTargets.Web.Tests;
 /// reviewer acts, the declaration is returned once, fixed, resubmitted and approved, and every step
 /// shows in its history with stamps and opinions.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class ReviewJourneyTests(TestDatabases databases)
+public class ReviewJourneyTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
     private const string Shanhaiguan = "224002";
@@ -24,7 +23,7 @@ public class ReviewJourneyTests(TestDatabases databases)
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_declaration_goes_through_both_sections_is_returned_once_and_approved_after_the_fix(DatabaseProvider provider)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(provider), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(provider));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
         var business = await app.SignInAsync("reviewer-business");
@@ -75,7 +74,7 @@ public class ReviewJourneyTests(TestDatabases databases)
     [Fact]
     public async Task A_double_click_on_approve_approves_once_and_says_so()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
         await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
@@ -97,7 +96,7 @@ public class ReviewJourneyTests(TestDatabases databases)
     [Fact]
     public async Task A_return_without_an_opinion_is_refused_at_the_opinion_box()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}", "form#submit-form")).PostAsync();
 
@@ -113,7 +112,7 @@ public class ReviewJourneyTests(TestDatabases databases)
     [InlineData("Approve")]
     public async Task An_opinion_over_its_limit_is_refused_at_the_opinion_box_and_kept_not_cut(string handler)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}", "form#submit-form")).PostAsync();
         var reviewer = await app.SignInAsync("reviewer-business");
@@ -134,7 +133,7 @@ public class ReviewJourneyTests(TestDatabases databases)
     [Fact]
     public async Task A_declaration_with_errors_offers_no_submission_and_a_forged_one_is_refused()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var filer = await app.FilerOfAsync(id);
         var page = await filer.GetStringAsync($"/declarations/{id}");
@@ -149,7 +148,7 @@ public class ReviewJourneyTests(TestDatabases databases)
     [Fact]
     public async Task The_filer_withdraws_a_submission_nobody_has_acted_on()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
         await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();

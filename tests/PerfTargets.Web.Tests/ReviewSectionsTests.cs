@@ -11,8 +11,7 @@ namespace PerfTargets.Web.Tests;
 /// 审核科室 as the admin keeps them while declarations are in review: moved, 停用 and 启用, and never
 /// a step a declaration could be sent to without a reviewer or a seal.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class ReviewSectionsTests(TestDatabases databases)
+public class ReviewSectionsTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
 
@@ -35,7 +34,7 @@ public class ReviewSectionsTests(TestDatabases databases)
     [Fact]
     public async Task A_section_moves_later_in_the_review_chain()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var admin = await app.AdminAsync();
 
         await PostRowAsync(admin, await SectionAsync(app, "业务股室"), "Later");
@@ -46,7 +45,7 @@ public class ReviewSectionsTests(TestDatabases databases)
     [Fact]
     public async Task A_new_section_starts_disabled_and_is_enabled_only_once_it_has_a_reviewer_and_a_seal()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var admin = await app.AdminAsync();
         var add = await PageForm.LoadAsync(admin, "/admin/sections", "main form[action*='handler=Add']");
         var added = await (await add.Set("Name", "预算股").Set("Organisation", "示范县财政局").PostAsync()).Content.ReadAsStringAsync();
@@ -75,7 +74,7 @@ public class ReviewSectionsTests(TestDatabases databases)
     [Fact]
     public async Task A_section_a_declaration_waits_on_cannot_be_disabled_and_the_refusal_names_it()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await SubmitAsync(app);
         var admin = await app.AdminAsync();
         var business = await SectionAsync(app, "业务股室");
@@ -90,7 +89,7 @@ public class ReviewSectionsTests(TestDatabases databases)
     [Fact]
     public async Task A_disabled_section_is_skipped_and_enabled_again_takes_its_turn()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var admin = await app.AdminAsync();
         var business = await SectionAsync(app, "业务股室");
 
@@ -105,7 +104,7 @@ public class ReviewSectionsTests(TestDatabases databases)
     [Fact]
     public async Task Approving_onto_a_section_without_an_active_reviewer_is_refused_to_the_approver_and_changes_nothing()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await SubmitAsync(app);
         await app.QueryAsync(db => db.Users.Where(u => u.UserName == "reviewer-performance").ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
 
@@ -125,7 +124,7 @@ public class ReviewSectionsTests(TestDatabases databases)
     [Fact]
     public async Task Submitting_to_a_first_section_without_a_reviewer_or_a_seal_is_refused_and_nothing_is_frozen()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         // As a section set up before sections could be 停用 may stand: in the chain, nobody to review.
         await app.QueryAsync(db =>
         {
@@ -149,7 +148,7 @@ public class ReviewSectionsTests(TestDatabases databases)
     [InlineData("/admin/users", "main form[action*='handler=Create']", "Input.UserName", "用户名不能超过 64 个字符。", 65)]
     public async Task A_name_over_its_limit_is_refused_at_its_field_not_cut_off(string url, string selector, string field, string message, int length)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var admin = await app.AdminAsync();
         var form = await PageForm.LoadAsync(admin, url, selector);
         var input = form.Page.QuerySelector($"[name='{field}']")!;

@@ -5,8 +5,7 @@ using PerfTargets.Testing;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>The editor and the delete page of a declaration that was submitted: they say only what is true, and offer nothing that cannot be done.</summary>
-[Collection(SharedDatabases.Name)]
-public class SubmittedDeclarationPagesTests(TestDatabases databases)
+public class SubmittedDeclarationPagesTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
 
@@ -19,7 +18,7 @@ public class SubmittedDeclarationPagesTests(TestDatabases databases)
     [Fact]
     public async Task Saving_an_editor_left_open_after_submission_says_only_that_it_is_submitted_and_keeps_the_input()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync("224002");
         var editor = await PageForm.LoadAsync(filer, $"/declarations/{id}/edit");
@@ -38,7 +37,7 @@ public class SubmittedDeclarationPagesTests(TestDatabases databases)
     [Fact]
     public async Task Opening_the_editor_of_a_submitted_declaration_says_why_on_the_page_it_lands_on()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync("224002");
         await SubmitAsync(filer, id);
@@ -53,7 +52,7 @@ public class SubmittedDeclarationPagesTests(TestDatabases databases)
     [Fact]
     public async Task The_delete_page_of_a_submitted_or_returned_declaration_only_explains_and_the_returned_editor_offers_no_delete()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync("224002");
         new HtmlParser().ParseDocument(await filer.GetStringAsync($"/declarations/{id}/edit")).QuerySelector("a[href$='/delete']").ShouldNotBeNull("a draft never submitted may be deleted");
@@ -75,7 +74,7 @@ public class SubmittedDeclarationPagesTests(TestDatabases databases)
     [Fact]
     public async Task The_editor_of_a_returned_declaration_shows_who_returned_it_when_and_why()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync("224002");
         (await filer.GetStringAsync($"/declarations/{id}/edit")).ShouldNotContain("id=\"returned\"");
@@ -93,7 +92,7 @@ public class SubmittedDeclarationPagesTests(TestDatabases databases)
     [Fact]
     public async Task A_returned_declaration_not_changed_since_warns_its_filer_before_resubmission()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync("224002");
         await SubmitAsync(filer, id);

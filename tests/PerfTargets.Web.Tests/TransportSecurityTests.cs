@@ -8,13 +8,12 @@ using Serilog.Events;
 namespace PerfTargets.Web.Tests;
 
 /// <summary>HSTS and Secure cookies outside Development, and a race between two approvals logged as what it is.</summary>
-[Collection(SharedDatabases.Name)]
-public class TransportSecurityTests(TestDatabases databases)
+public class TransportSecurityTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     [Fact]
     public async Task Outside_development_https_answers_carry_hsts_and_the_antiforgery_cookie_is_secure()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/account/login");
         request.Headers.Host = "jxmb.example.gov.cn"; // HSTS is never sent for localhost
@@ -30,7 +29,7 @@ public class TransportSecurityTests(TestDatabases databases)
     [Fact]
     public async Task The_sign_in_page_still_answers_over_plain_http_as_the_demo_serves_it()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         using var client = app.CreateClient(new() { BaseAddress = new Uri("http://localhost"), HandleCookies = false });
 
         var response = await client.GetAsync("/account/login");
@@ -42,9 +41,9 @@ public class TransportSecurityTests(TestDatabases databases)
     [Fact]
     public async Task Two_reviewers_approving_at_once_on_postgresql_log_one_warning_and_no_error()
     {
-        var settings = await databases.CreateAsync(DatabaseProvider.PostgreSql);
+        var database = await databases.DemoAsync(DatabaseProvider.PostgreSql);
         var log = new LogCapture();
-        await using var app = new PerfTargetsApp(settings, demoMode: true) { LogSink = log };
+        await using var app = new PerfTargetsApp(database) { LogSink = log };
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         await ReviewSteps.SubmitAsync(await app.FilerOfDepartmentAsync("224002"), id);
         var forms = new List<PageForm>();
@@ -56,7 +55,7 @@ public class TransportSecurityTests(TestDatabases databases)
 
         // Both approvals read the same state, then wait at the audit chain's head, held here; let go
         // once both wait, they race for it as two reviewers clicking at the same moment do.
-        await using var holder = new NpgsqlConnection(settings.ConnectionString);
+        await using var holder = new NpgsqlConnection(database.Settings.ConnectionString);
         await holder.OpenAsync();
         await using var hold = await holder.BeginTransactionAsync();
         await using (var take = new NpgsqlCommand("""SELECT 1 FROM "AuditChainHead" FOR UPDATE""", holder, hold))
@@ -67,7 +66,7 @@ public class TransportSecurityTests(TestDatabases databases)
         var started = log.Events.Count;
         var approvals = forms.Select(f => f.PostToAsync($"/review/{id}?handler=Approve")).ToList();
         // Watched from a connection of its own: inside a transaction pg_stat_activity stays as first read.
-        await using var watcher = new NpgsqlConnection(settings.ConnectionString);
+        await using var watcher = new NpgsqlConnection(database.Settings.ConnectionString);
         await watcher.OpenAsync();
         await using (var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()", watcher))
         {

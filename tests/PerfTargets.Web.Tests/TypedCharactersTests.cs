@@ -12,14 +12,13 @@ namespace PerfTargets.Web.Tests;
 /// What a user types that the pages refuse at the field rather than store or fail on: a NUL, other
 /// control and bidi characters, and a seal file far over its limit.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class TypedCharactersTests(TestDatabases databases)
+public class TypedCharactersTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
 
     private static async Task<(PerfTargetsApp App, int Id, HttpClient Reviewer)> SubmittedAsync(TestDatabases databases, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var app = new PerfTargetsApp(await databases.CreateAsync(provider), demoMode: true);
+        var app = new PerfTargetsApp(await databases.DemoAsync(provider));
         var id = await app.DeclarationIdAsync(Project);
         await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}", "form#submit-form")).PostAsync();
         return (app, id, await app.SignInAsync("reviewer-business"));
@@ -79,7 +78,7 @@ public class TypedCharactersTests(TestDatabases databases)
     [Fact]
     public async Task A_bidi_override_in_a_declaration_field_is_refused_at_the_field_and_nothing_is_saved()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
@@ -95,7 +94,7 @@ public class TypedCharactersTests(TestDatabases databases)
     [Fact]
     public async Task A_35_mb_seal_upload_is_told_its_size_at_its_row()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
         var admin = await app.AdminAsync();
         var section = await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Id).FirstAsync());
         var form = await PageForm.LoadAsync(admin, "/admin/seals", $"#seal-ReviewSection-{section} form[enctype]");

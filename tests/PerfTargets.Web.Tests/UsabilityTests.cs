@@ -13,10 +13,9 @@ namespace PerfTargets.Web.Tests;
 /// What a keyboard or screen-reader user depends on, read from the served HTML: every field named,
 /// errors tied to their fields, empty lists that say so, the skip link and the print stylesheet.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public partial class UsabilityTests(TestDatabases databases)
+public partial class UsabilityTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    private async Task<PerfTargetsApp> DemoAppAsync() => new(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+    private async Task<PerfTargetsApp> DemoAppAsync() => new(await databases.DemoAsync(DatabaseProvider.Sqlite));
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 

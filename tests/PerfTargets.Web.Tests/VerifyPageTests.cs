@@ -19,8 +19,7 @@ namespace PerfTargets.Web.Tests;
 /// approved a declaration, anyone, signed in or not, checks its hash and signature; anything not
 /// approved is 404 and tells nothing about it.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class VerifyPageTests(TestDatabases databases)
+public class VerifyPageTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Project = "网络舆情综合管理";
     private const string Shanhaiguan = "224002";
@@ -29,7 +28,7 @@ public class VerifyPageTests(TestDatabases databases)
     private const string NotApproved = "未通过核验：该内容哈希不是本系统中已批复的申报表版本的内容哈希。纸件可能未经批复、已被改动，或不是由本系统打印的。";
 
     private async Task<PerfTargetsApp> DemoAppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
-        new(await databases.CreateAsync(provider), demoMode: true) { Settings = new Dictionary<string, string> { ["Verification:Key"] = Key } };
+        new(await databases.DemoAsync(provider)) { Settings = new Dictionary<string, string> { ["Verification:Key"] = Key } };
 
     private static async Task<ApprovalMark?> MarkAsync(PerfTargetsApp app, int id)
     {
@@ -120,7 +119,7 @@ public class VerifyPageTests(TestDatabases databases)
     [InlineData("/verify/%27%3Cscript%3E")]
     public async Task A_malformed_hash_answers_404_saying_what_a_hash_looks_like(string path)
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
 
         var (status, page, html) = await VerifyAsync(app.CreateClient(), path);
 
@@ -135,13 +134,13 @@ public class VerifyPageTests(TestDatabases databases)
         var hash = DeclarationVersion.HashOf("content");
         string? first;
         string folder;
-        await using (var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true))
+        await using (var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite)))
         {
             first = app.Services.GetRequiredService<ApprovalMarkSigner>().Sign(hash, 1, 1);
             folder = app.Services.GetRequiredService<IHostEnvironment>().ContentRootPath;
         }
 
-        await using var restarted = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: true);
+        await using var restarted = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite));
 
         first.ShouldNotBeNull();
         restarted.Services.GetRequiredService<ApprovalMarkSigner>().Sign(hash, 1, 1).ShouldBe(first);
@@ -151,7 +150,7 @@ public class VerifyPageTests(TestDatabases databases)
     [Fact]
     public async Task Outside_demo_mode_without_a_key_marks_are_not_signed()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: false);
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
 
         app.Services.GetRequiredService<ApprovalMarkSigner>().Signs.ShouldBeFalse();
     }
@@ -159,7 +158,7 @@ public class VerifyPageTests(TestDatabases databases)
     [Fact]
     public async Task Past_the_limit_a_client_is_answered_429_in_Chinese_and_other_pages_are_not_limited()
     {
-        await using var app = new PerfTargetsApp(await databases.CreateAsync(DatabaseProvider.Sqlite), demoMode: false)
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite))
         {
             Settings = new Dictionary<string, string> { ["Verification:RequestsPerMinute"] = "3" },
         };

@@ -1,0 +1,29 @@
+using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
+
+namespace PerfTargets.Web.Tests;
+
+/// <summary>A database ready for the application, and whether the application runs on it in demo mode.</summary>
+public sealed record AppDatabase(DatabaseSettings Settings, bool DemoMode);
+
+/// <summary>
+/// Databases as the application leaves them after its first start, copied from a template that
+/// one start of the application built, so that each test's application starts without migrating
+/// the schema, loading the demo data or drawing the demo seals again.
+/// </summary>
+public static class AppDatabases
+{
+    /// <summary>As a demo installation starts: the seed declarations, demo accounts and seals.</summary>
+    public static async Task<AppDatabase> DemoAsync(this TestDatabases databases, DatabaseProvider provider) =>
+        new(await databases.CopyOfAsync(provider, "demo", settings => FirstStartAsync(settings, demoMode: true)), DemoMode: true);
+
+    /// <summary>As a production installation starts: the schema, standard frameworks and roles, no accounts.</summary>
+    public static async Task<AppDatabase> InstalledAsync(this TestDatabases databases, DatabaseProvider provider) =>
+        new(await databases.CopyOfAsync(provider, "installed", settings => FirstStartAsync(settings, demoMode: false)), DemoMode: false);
+
+    private static async Task FirstStartAsync(DatabaseSettings settings, bool demoMode)
+    {
+        await using var app = new PerfTargetsApp(settings, demoMode);
+        app.Services.ShouldNotBeNull(); // starts the host, which migrates and fills the database
+    }
+}
