@@ -17,6 +17,10 @@ public static class AppDatabases
     public static async Task<AppDatabase> DemoAsync(this TestDatabases databases, DatabaseProvider provider) =>
         new(await databases.CopyOfAsync(provider, "demo", settings => FirstStartAsync(settings, demoMode: true)), DemoMode: true);
 
+    /// <summary>The application in demo mode on a database of its own (SQLite unless asked otherwise).</summary>
+    public static async Task<PerfTargetsApp> DemoAppAsync(this TestDatabases databases, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        new(await databases.DemoAsync(provider));
+
     /// <summary>As a production installation starts: the schema, standard frameworks and roles, no accounts.</summary>
     public static async Task<AppDatabase> InstalledAsync(this TestDatabases databases, DatabaseProvider provider) =>
         new(await databases.CopyOfAsync(provider, "installed", settings => FirstStartAsync(settings, demoMode: false)), DemoMode: false);

@@ -1,0 +1,76 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
+
+namespace PerfTargets.Web.Tests.Pages.Admin;
+
+/// <summary>What an admin of a fresh installation does first: departments and review sections, then accounts.</summary>
+public class AdministrationTests(TestDatabases databases) : IClassFixture<TestDatabases>
+{
+    [Fact]
+    public async Task A_fresh_installation_gets_its_departments_sections_and_filer()
+    {
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.PostgreSql));
+        var admin = await app.NewAdminAsync();
+
+        (await admin.GetStringAsync("/admin/departments")).ShouldContain("还没有单位");
+        var form = await PageForm.LoadAsync(admin, "/admin/departments");
+        (await (await form.Set("Input.Code", "341300001").Set("Input.Name", "宿州市委网信办").Set("Input.Profile.Address", "宿州市").PostAsync())
+            .Content.ReadAsStringAsync()).ShouldContain("已保存单位“宿州市委网信办”");
+
+        var sections = await PageForm.LoadAsync(admin, "/admin/sections", "main form[action*='handler=Add']");
+        await sections.Set("Name", "业务股室").Set("Organisation", "宿州市财政局").PostAsync();
+        sections = await PageForm.LoadAsync(admin, "/admin/sections", "main form[action*='handler=Add']");
+        var html = await (await sections.Set("Name", "绩效管理股").Set("Organisation", "宿州市财政局").PostAsync()).Content.ReadAsStringAsync();
+        var table = html[html.IndexOf("<tbody>", StringComparison.Ordinal)..];
+        table.IndexOf("业务股室", StringComparison.Ordinal).ShouldBeLessThan(table.IndexOf("绩效管理股", StringComparison.Ordinal));
+
+        var department = await app.QueryAsync(db => db.Departments.Select(d => d.Id).SingleAsync());
+        var users = await PageForm.LoadAsync(admin, "/admin/users", "main form[action*='handler=Create']");
+        (await (await users.Set("Input.UserName", "filer").Set("Input.DisplayName", "填报人").Set("Input.Role", "Filer")
+            .Set("Input.DepartmentId", department.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Input.Password", "Initial-pass-2026").PostAsync())
+            .Content.ReadAsStringAsync()).ShouldContain("已开设账户 filer");
+    }
+
+    [Fact]
+    public async Task A_department_code_is_unique_and_a_department_is_not_its_own_parent()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var admin = await app.AdminAsync();
+        var suzhou = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "341300001").Select(d => d.Id).SingleAsync());
+
+        var duplicate = await PageForm.LoadAsync(admin, "/admin/departments");
+        (await (await duplicate.Set("Input.Code", "341300001").Set("Input.Name", "重复").PostAsync()).Content.ReadAsStringAsync())
+            .ShouldContain("单位编码“341300001”已被使用。");
+
+        var own = await PageForm.LoadAsync(admin, $"/admin/departments?edit={suzhou}");
+        var id = suzhou.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        own.Set("Input.ParentId", id);
+        (await (await own.PostAsync()).Content.ReadAsStringAsync()).ShouldContain("主管部门不能是本单位。");
+    }
+
+    [Fact]
+    public async Task A_section_moves_earlier_in_the_review_chain()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var admin = await app.AdminAsync();
+        var second = await app.QueryAsync(db => db.ReviewSections.Where(s => s.Name == "绩效管理股").Select(s => s.Id).SingleAsync());
+
+        var form = await PageForm.LoadAsync(admin, "/admin/sections", $"main form[action*='id={second}']");
+        await form.PostAsync();
+
+        (await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Name).ToListAsync())).ShouldBe(["绩效管理股", "业务股室"]);
+    }
+
+    [Theory]
+    [InlineData("/admin/departments")]
+    [InlineData("/admin/sections")]
+    public async Task Only_the_admin_reaches_the_administration(string page)
+    {
+        await using var app = await databases.DemoAppAsync();
+
+        (await (await app.SignInAsync("filer-suzhou")).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await app.SignInAsync("reviewer-business")).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}

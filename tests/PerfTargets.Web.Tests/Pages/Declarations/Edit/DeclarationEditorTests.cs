@@ -1,0 +1,363 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Data.Setup;
+using PerfTargets.Testing;
+using static PerfTargets.Web.Tests.DemoDepartments;
+
+namespace PerfTargets.Web.Tests.Pages.Declarations.Edit;
+
+public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<TestDatabases>
+{
+    private static string Line(string key, string field) => $"Input.BudgetLines[{key}].{field}";
+
+    private static string Indicator(string key, string field) => $"Input.Indicators[{key}].{field}";
+
+    [Fact]
+    public async Task The_editor_shows_every_section_of_a_seed_declaration()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络信息经费");
+
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+
+        form["Input.ProjectName"].ShouldBe("网络信息经费");
+        form["Input.AnnualFunding.Amounts[Total]"].ShouldBe("101");
+        form["Input.MoneyUnit"].ShouldBe("TenThousandYuan");
+        form.Fields.Count(f => f.Key == "Input.Indicators.Index").ShouldBe(24);
+        form[Indicator("0", "Level1")].ShouldBe("产出指标");
+        form.Page.QuerySelector("#indicators")!.TextContent.ShouldContain("24");
+        foreach (var section in new[] { "header", "narrative", "funding", "budget-lines", "disbursement", "goals", "indicators", "safeguards" })
+        {
+            form.Page.GetElementById(section).ShouldNotBeNull(section);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Fixing_seed_001s_lines_makes_its_problem_disappear(DatabaseProvider provider)
+    {
+        await using var app = await databases.DemoAppAsync(provider);
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+        var client = await app.FilerOfAsync(id);
+        (await client.GetStringAsync($"/declarations/{id}")).ShouldContain("[R01]");
+
+        var form = await PageForm.LoadAsync(client, $"/declarations/{id}/edit");
+        form.Set(Line("1", "Amount"), "349,000.00").Set(Line("1", "UnitStandard"), "349,000");
+        var response = await form.PostAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK); // followed the redirect back to the editor
+        var page = await response.Content.ReadAsStringAsync();
+        page.ShouldContain("已保存");
+        page.ShouldNotContain("[R01]");
+        var stored = await app.DeclarationAsync(id);
+        stored.BudgetLinesTotal.ShouldBe(449_000m);
+        stored.Indicators.Count.ShouldBe(5);
+        stored.Safeguards.Count.ShouldBe(3);
+        stored.Narrative.Necessity.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task The_rules_problems_are_shown_at_their_fields_in_the_editor()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+
+        var linesMessage = form.Page.QuerySelector("#budget-lines ~ .invalid-feedback")!;
+        linesMessage.TextContent.ShouldBe("预算明细合计 200,000.00 元，与年度资金总额 449,000.00 元不符，少 249,000.00 元。");
+        var indicatorRow = form.Page.GetElementById("indicator-1")!;
+        indicatorRow.QuerySelector("tr.row-messages")!.TextContent.ShouldContain("“基础数据准确率”是定量指标，其年度指标值缺少计量单位。");
+        form.Page.QuerySelector(".problem-panel a[href='#indicator-1']").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task An_amount_that_is_not_a_number_is_named_at_its_field_and_nothing_is_saved()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+        var before = await app.DeclarationAsync(id);
+
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        form.Set("Input.ProjectName", "改过的名称").Set(Line("0", "Amount"), "十万");
+        var response = await form.PostAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = PageForm.Read(null!, $"/declarations/{id}/edit", await response.Content.ReadAsStringAsync());
+        page.Page.QuerySelector("#budget-line-0 + tr.row-messages")!.TextContent.ShouldContain("“十万”不是有效的金额");
+        page["Input.ProjectName"].ShouldBe("改过的名称");            // what the user typed is still there
+        page[Line("0", "Amount")].ShouldBe("十万");
+        (await app.DeclarationAsync(id)).ProjectName.ShouldBe(before.ProjectName);
+        (await app.DeclarationAsync(id)).ConcurrencyStamp.ShouldBe(before.ConcurrencyStamp);
+    }
+
+    [Fact]
+    public async Task Full_width_digits_and_separators_are_read_in_the_declarations_unit()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络信息经费");
+
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        form.Set("Input.PriorYearsFunding.Amounts[Total]", "１，２３４．５６７８");
+        (await form.PostAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await app.DeclarationAsync(id)).PriorYearsFunding.Total.ShouldBe(12_345_678m);
+    }
+
+    [Fact]
+    public async Task The_save_message_tells_the_time_in_beijing_time_as_the_history_does()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+
+        var html = await (await form.Set("Input.ProjectCode", "改-1").PostAsync()).Content.ReadAsStringAsync();
+
+        var saved = (await app.DeclarationAsync(id)).UpdatedAt.ToOffset(TimeSpan.FromHours(8));
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("main .alert-success")!.TextContent
+            .ShouldBe($"已保存（{saved:HH:mm:ss}）。");
+    }
+
+    [Fact]
+    public async Task Text_over_its_limit_is_refused_at_the_field()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        form.Set("Input.Narrative.Overview", new string('述', DeclarationLimits.Narrative + 1));
+        var html = await (await form.PostAsync()).Content.ReadAsStringAsync();
+
+        html.ShouldContain("项目概况不能超过 10000 个字。");
+        html.ShouldContain("未保存");
+        (await app.DeclarationAsync(id)).Narrative.Overview!.Length.ShouldBeLessThan(DeclarationLimits.Narrative);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_second_of_two_saves_of_the_same_version_is_refused_and_keeps_its_input(DatabaseProvider provider)
+    {
+        await using var app = await databases.DemoAppAsync(provider);
+        var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
+        var first = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        var second = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+
+        (await first.Set("Input.ProjectCode", "FIRST-001").PostAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var response = await second.Set("Input.ProjectCode", "SECOND-002").PostAsync();
+
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("该申报表已被他人修改并保存");
+        html.ShouldContain("载入最新版本");
+        PageForm.Read(null!, "/", html)["Input.ProjectCode"].ShouldBe("SECOND-002");
+        (await app.DeclarationAsync(id)).ProjectCode.ShouldBe("FIRST-001");
+    }
+
+    [Fact]
+    public async Task Indicators_are_added_reordered_and_removed_as_the_rows_are_posted()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var before = await app.DeclarationAsync(id);
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        var keys = form.Fields.Where(f => f.Key == "Input.Indicators.Index").Select(f => f.Value).ToList();
+
+        // The script appends a row under a fresh key and moves rows by moving their fields.
+        form.Remove(name => name == "Input.Indicators.Index");
+        form.Remove(name => name.StartsWith($"Input.Indicators[{keys[0]}]", StringComparison.Ordinal));
+        foreach (var key in keys.Skip(1).Reverse().Prepend("n1"))
+        {
+            form.Fields.Add(new("Input.Indicators.Index", key));
+        }
+
+        form.Set(Indicator("n1", "Key"), "n1").Set(Indicator("n1", "Level1"), "产出指标").Set(Indicator("n1", "Level2"), "数量指标")
+            .Set(Indicator("n1", "Name"), "舆情报告期数").Set(Indicator("n1", "Nature"), "Quantitative")
+            .Set(Indicator("n1", "Annual.Comparator"), "GreaterOrEqual").Set(Indicator("n1", "Annual.Value"), "12").Set(Indicator("n1", "Annual.Unit"), "期");
+        (await form.PostAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var after = await app.DeclarationAsync(id);
+        after.Indicators.Select(i => i.Name).ShouldBe(before.Indicators.Skip(1).Reverse().Select(i => i.Name).Prepend("舆情报告期数"));
+        after.Indicators.Select(i => i.Sequence).ShouldBe(Enumerable.Range(1, after.Indicators.Count));
+        after.Indicators[0].Annual.Display().ShouldBe("≥12期");
+    }
+
+    [Fact]
+    public async Task A_grade_text_is_kept_as_text_and_a_number_as_a_number()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        var key = form.Fields.First(f => f.Key == "Input.Indicators.Index").Value;
+
+        form.Set(Indicator(key, "MidTerm.Comparator"), "").Set(Indicator(key, "MidTerm.Value"), "持续提升").Set(Indicator(key, "MidTerm.Unit"), "")
+            .Set(Indicator(key, "Annual.Comparator"), "LessOrEqual").Set(Indicator(key, "Annual.Value"), "２４").Set(Indicator(key, "Annual.Unit"), "小时");
+        await form.PostAsync();
+
+        var indicator = (await app.DeclarationAsync(id)).Indicators[0];
+        indicator.MidTerm.Text.ShouldBe("持续提升");
+        indicator.MidTerm.Value.ShouldBeNull();
+        indicator.Annual.Value.ShouldBe(24m);
+        indicator.Annual.Text.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Sixty_indicators_save_in_one_post()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        for (var i = 0; i < 57; i++)
+        {
+            var key = $"x{i}";
+            form.Fields.Add(new("Input.Indicators.Index", key));
+            form.Set(Indicator(key, "Key"), key).Set(Indicator(key, "Level1"), "产出指标").Set(Indicator(key, "Level2"), "数量指标")
+                .Set(Indicator(key, "Name"), $"指标{i}").Set(Indicator(key, "Nature"), "Quantitative")
+                .Set(Indicator(key, "Annual.Comparator"), "GreaterOrEqual").Set(Indicator(key, "Annual.Value"), $"{i}").Set(Indicator(key, "Annual.Unit"), "个");
+        }
+
+        var html = await (await form.PostAsync()).Content.ReadAsStringAsync();
+
+        html.ShouldContain("已保存");
+        (await app.DeclarationAsync(id)).Indicators.Count.ShouldBe(60);
+    }
+
+    [Fact]
+    public async Task The_money_unit_switch_reads_amounts_in_the_chosen_unit()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        form["Input.MoneyUnit"].ShouldBe("Yuan");
+
+        form.Set("Input.MoneyUnit", "TenThousandYuan").Set("Input.AnnualFunding.Amounts[Total]", "10");
+        await form.PostAsync();
+
+        var stored = await app.DeclarationAsync(id);
+        stored.MoneyUnit.ShouldBe(Core.Money.MoneyUnit.TenThousandYuan);
+        stored.AnnualFunding.Total.ShouldBe(100_000m);
+    }
+
+    [Fact]
+    public async Task A_new_declaration_starts_from_year_project_and_department_and_opens_in_the_editor()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var client = await app.FilerOfDepartmentAsync("224002");
+        var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
+
+        var form = await PageForm.LoadAsync(client, "/declarations/new");
+        form["Input.DepartmentId"].ShouldBe(department.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var response = await form.Set("Input.BudgetYear", "2023").Set("Input.ProjectName", "网络安全宣传周").PostAsync();
+
+        response.RequestMessage!.RequestUri!.AbsolutePath.ShouldEndWith("/edit");
+        var id = await app.DeclarationIdAsync("网络安全宣传周");
+        var created = await app.DeclarationAsync(id);
+        created.Status.ShouldBe(DeclarationStatus.Draft);
+        var framework = await app.QueryAsync(db => db.IndicatorFrameworks.Where(f => f.Id == created.FrameworkId).Select(f => f.Code).SingleAsync());
+        framework.ShouldBe("2021-效果"); // the default the demo set for 2023
+    }
+
+    [Fact]
+    public async Task A_new_declaration_without_a_name_or_department_is_refused_at_those_fields()
+    {
+        await using var app = await databases.DemoAppAsync();
+
+        var form = await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), "/declarations/new");
+        var html = await (await form.Set("Input.ProjectName", " ").Set("Input.DepartmentId", "0").Set("Input.BudgetYear", "1999").PostAsync()).Content.ReadAsStringAsync();
+
+        html.ShouldContain("请填写项目名称。");
+        html.ShouldContain("请选择填报单位。");
+        html.ShouldContain("预算年度应为 2000 到 2100 之间的年份。");
+        (await app.QueryAsync(db => db.Declarations.CountAsync())).ShouldBe(11);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Copying_makes_a_continuing_draft_for_the_chosen_year(DatabaseProvider provider)
+    {
+        await using var app = await databases.DemoAppAsync(provider);
+        var id = await app.DeclarationIdAsync("网络信息经费");
+        var source = await app.DeclarationAsync(id);
+
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/copy");
+        form["BudgetYear"].ShouldBe("2023");
+        var response = await form.PostAsync();
+
+        response.RequestMessage!.RequestUri!.AbsolutePath.ShouldEndWith("/edit");
+        var copyId = await app.QueryAsync(db => db.Declarations.Where(d => d.ProjectName == "网络信息经费" && d.BudgetYear == 2023).Select(d => d.Id).SingleAsync());
+        var copy = await app.DeclarationAsync(copyId);
+        copy.Kind.ShouldBe(ProjectKind.Continuing);
+        copy.Status.ShouldBe(DeclarationStatus.Draft);
+        copy.Indicators.Select(i => (i.Name, i.Annual.Display())).ShouldBe(source.Indicators.Select(i => (i.Name, i.Annual.Display())));
+        copy.AnnualFunding.Total.ShouldBe(source.AnnualFunding.Total);
+        copy.FilledOn.ShouldBeNull();
+        (await app.DeclarationAsync(id)).BudgetYear.ShouldBe(2022);
+    }
+
+    [Fact]
+    public async Task Deleting_a_draft_asks_first_and_then_removes_it()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("劳务派遣人员经费");
+        var client = await app.FilerOfAsync(id);
+
+        var confirm = await PageForm.LoadAsync(client, $"/declarations/{id}/delete");
+        confirm.Page.Body!.TextContent.ShouldContain("确定要删除");
+        var html = await (await confirm.PostAsync()).Content.ReadAsStringAsync();
+
+        html.ShouldContain("已删除草稿“劳务派遣人员经费”");
+        (await client.GetAsync($"/declarations/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Deleting_a_version_someone_changed_since_is_refused()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("劳务派遣人员经费");
+        var confirm = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/delete");
+        var edit = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        await edit.Set("Input.ProjectCode", "CHANGED").PostAsync();
+
+        var html = await (await confirm.PostAsync()).Content.ReadAsStringAsync();
+
+        html.ShouldContain("已被他人修改，未删除");
+        (await app.DeclarationAsync(id)).ProjectCode.ShouldBe("CHANGED");
+    }
+
+    [Theory]
+    [InlineData("/declarations/999999/edit")]
+    [InlineData("/declarations/999999/copy")]
+    [InlineData("/declarations/999999/delete")]
+    [InlineData("/departments/999999/goals/2023")]
+    public async Task Editing_pages_of_what_does_not_exist_answer_404(string path)
+    {
+        await using var app = await databases.DemoAppAsync();
+
+        (await (await app.FilerOfDepartmentAsync("224002")).GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("劳务派遣人员经费");
+
+        var response = await (await app.FilerOfAsync(id)).PostAsync($"/declarations/{id}/delete", new FormUrlEncodedContent([]));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await app.DeclarationAsync(id)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task The_editor_gives_long_names_their_width()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+
+        var page = Html.Parse(await (await app.FilerOfDepartmentAsync(Portal)).GetStringAsync($"/declarations/{id}/edit"));
+
+        page.QuerySelectorAll("table[data-rows='budget-lines'] thead th.col-item").Select(th => th.TextContent).ShouldBe(["支出明细项目", "项目内容"]);
+        var css = await app.CreateClient().GetStringAsync("/css/site.css");
+        css.ShouldContain(".budget-editor .col-item { min-width: 16.5rem; }");
+        css.ShouldContain(".indicator-editor .js-level2 { min-width: 11.75rem; }");
+    }
+}
