@@ -115,6 +115,17 @@ public sealed class Declaration
     public decimal BudgetLinesTotal => BudgetLines.Sum(line => line.Amount);
 
     /// <summary>
+    /// Numbers the budget lines, indicators and safeguards 1, 2, 3… (序号) in the order they stand,
+    /// so that <see cref="PutInFormOrder"/> gives that order back after a database has shuffled it.
+    /// </summary>
+    public void NumberRowsInOrder()
+    {
+        Number(BudgetLines, (line, sequence) => line.Sequence = sequence);
+        Number(Indicators, (indicator, sequence) => indicator.Sequence = sequence);
+        Number(Safeguards, (safeguard, sequence) => safeguard.Sequence = sequence);
+    }
+
+    /// <summary>
     /// Orders the budget lines, indicators and safeguards by their sequence, as the form prints
     /// them; a database returns owned rows in no particular order.
     /// </summary>
@@ -123,5 +134,13 @@ public sealed class Declaration
         BudgetLines = [.. BudgetLines.OrderBy(l => l.Sequence)];
         Indicators = [.. Indicators.OrderBy(i => i.Sequence)];
         Safeguards = [.. Safeguards.OrderBy(s => s.Sequence)];
+    }
+
+    private static void Number<TRow>(List<TRow> rows, Action<TRow, int> setSequence)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            setSequence(rows[i], i + 1);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 
@@ -5,116 +6,197 @@ namespace PerfTargets.Core.Review;
 
 /// <summary>
 /// The moves of the review workflow: 草稿 → 已提交 → each section of the chain in turn → 已批复, with
-/// 退回 back to 草稿 from any step and 撤回 while nobody has acted. Decides and applies the move to the
-/// declaration's status and <see cref="ReviewPosition"/>; storing it is the caller's business.
+/// 退回 back to 草稿 from any step and 撤回 while nobody has acted. Each action is decided once, from
+/// facts gathered beforehand, into a <see cref="ReviewDecision"/>: every refusal in the order the
+/// user meets it, or the new state and what records it. Applying and storing it is the caller's business.
 /// </summary>
 public static class ReviewWorkflow
 {
     /// <summary>The longest 审核意见 accepted.</summary>
     public const int OpinionMaxLength = 2000;
 
-    public static WorkflowOutcome Submit(Declaration declaration, ReviewChain chain, ResubmitRule rule, int errorCount)
+    /// <summary>提交: a 草稿 without errors goes to the first section (or back to the one that returned it).</summary>
+    public static ReviewDecision Submit(SubmissionFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(declaration);
-        ArgumentNullException.ThrowIfNull(chain);
-        if (declaration.Status != DeclarationStatus.Draft)
+        ArgumentNullException.ThrowIfNull(facts);
+        if (CheckFiler(facts) is { } refusal)
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，不能再次提交。");
+            return refusal;
         }
 
-        if (errorCount > 0)
+        var declaration = facts.Declaration!;
+        if (declaration.Status != DeclarationStatus.Draft)
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.Invalid, $"还有 {errorCount} 处错误，请改正后再提交。");
+            return ReviewDecision.Refuse(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，不能再次提交。");
+        }
+
+        if (facts.ErrorCount > 0)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.Invalid, $"还有 {facts.ErrorCount} 处错误，请改正后再提交。");
         }
 
         // A returning section since 停用 no longer reviews: the submission starts the chain instead.
-        var returning = rule == ResubmitRule.ResumeAtReturningSection ? chain.FindActive(declaration.Review.ReturnedBySectionId) : null;
-        var target = returning ?? chain.First;
+        var returning = facts.Rule == ResubmitRule.ResumeAtReturningSection ? facts.Chain.FindActive(declaration.Review.ReturnedBySectionId) : null;
+        var target = returning ?? facts.Chain.First;
         if (target is null)
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, "财政局尚未设置审核科室，暂不能提交。请联系系统管理员。");
+            return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, "财政局尚未设置审核科室，暂不能提交。请联系系统管理员。");
         }
 
-        declaration.Status = DeclarationStatus.Submitted;
-        declaration.Review.AwaitingSectionId = target.Id;
-        return WorkflowOutcome.Success;
+        return CheckReady(facts.Readiness, target.Id, "审核科室{0}尚未配置{1}，暂不能提交。请联系系统管理员。") ?? new ReviewDecision
+        {
+            Outcome = WorkflowOutcome.Success,
+            Event = DeclarationEventKind.Submitted,
+            Status = DeclarationStatus.Submitted,
+            AwaitingSectionId = target.Id,
+            ReturnedBySectionId = declaration.Review.ReturnedBySectionId,
+            NewVersionNumber = declaration.Review.VersionCount + 1,
+            ActingFor = facts.DepartmentName,
+            SealId = facts.DepartmentSealId,
+        };
     }
 
     /// <summary>撤回: only while no reviewer has acted on the version under review.</summary>
-    public static WorkflowOutcome Withdraw(Declaration declaration, bool reviewedSinceSubmission)
+    public static ReviewDecision Withdraw(WithdrawalFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(declaration);
-        if (declaration.Status != DeclarationStatus.Submitted)
-        {
-            return WorkflowOutcome.Refused(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，没有可撤回的提交。");
-        }
-
-        if (reviewedSinceSubmission)
-        {
-            return WorkflowOutcome.Refused(WorkflowRefusal.WrongState, "审核人已处理本次提交，不能撤回。如需修改，请联系审核人退回。");
-        }
-
-        declaration.Status = DeclarationStatus.Draft;
-        declaration.Review.AwaitingSectionId = null;
-        return WorkflowOutcome.Success;
-    }
-
-    /// <summary>审核通过 by <paramref name="sectionId"/>: on to the next section, or 已批复 after the last.</summary>
-    public static WorkflowOutcome Approve(Declaration declaration, ReviewChain chain, int sectionId, string? opinion)
-    {
-        ArgumentNullException.ThrowIfNull(declaration);
-        ArgumentNullException.ThrowIfNull(chain);
-        if ((CheckTurn(declaration, sectionId) ?? CheckOpinion(opinion, required: false)) is { } refusal)
+        ArgumentNullException.ThrowIfNull(facts);
+        if (CheckFiler(facts) is { } refusal)
         {
             return refusal;
         }
 
-        var next = chain.After(sectionId);
-        declaration.Status = next is null ? DeclarationStatus.Approved : DeclarationStatus.Submitted;
-        declaration.Review.AwaitingSectionId = next?.Id;
-        declaration.Review.ReturnedBySectionId = null;
-        return WorkflowOutcome.Success;
+        var declaration = facts.Declaration!;
+        if (declaration.Status != DeclarationStatus.Submitted)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，没有可撤回的提交。");
+        }
+
+        if (facts.ReviewedSinceSubmission)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.WrongState, "审核人已处理本次提交，不能撤回。如需修改，请联系审核人退回。");
+        }
+
+        return facts.CurrentVersion is null
+            ? ReviewDecision.Refuse(WorkflowRefusal.WrongState, "没有可撤回的提交。")
+            : new ReviewDecision
+            {
+                Outcome = WorkflowOutcome.Success,
+                Event = DeclarationEventKind.Withdrawn,
+                Status = DeclarationStatus.Draft,
+                ReturnedBySectionId = declaration.Review.ReturnedBySectionId,
+            };
     }
 
-    /// <summary>退回 by <paramref name="sectionId"/>, with the reasons the filer will read: back to 草稿.</summary>
-    public static WorkflowOutcome Return(Declaration declaration, int sectionId, string? opinion)
+    /// <summary>审核通过 by the reviewer's section, with its seal: on to the next section, or 已批复 after the last.</summary>
+    public static ReviewDecision Approve(ReviewerFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(declaration);
-        if ((CheckTurn(declaration, sectionId) ?? CheckOpinion(opinion, required: true)) is { } refusal)
+        ArgumentNullException.ThrowIfNull(facts);
+        if (CheckReviewer(facts, opinionRequired: false) is { } refusal)
         {
             return refusal;
         }
 
-        declaration.Status = DeclarationStatus.Draft;
-        declaration.Review.AwaitingSectionId = null;
-        declaration.Review.ReturnedBySectionId = sectionId;
-        return WorkflowOutcome.Success;
+        var sectionId = facts.Actor.SectionId!.Value;
+        var section = facts.Chain.Find(sectionId);
+        if (facts.SectionSealId is null)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, $"{section?.Name}尚未设置印章，不能盖章通过。请系统管理员在“印章”页上传或生成本科室印章。");
+        }
+
+        var next = facts.Chain.After(sectionId);
+        var notReady = next is null ? null : CheckReady(facts.Readiness, next.Id, "下一审核科室{0}尚未配置{1}，本次审核未执行。请联系系统管理员。");
+        return notReady ?? ReviewerStep(facts, section, DeclarationEventKind.Approved) with
+        {
+            Status = next is null ? DeclarationStatus.Approved : DeclarationStatus.Submitted,
+            AwaitingSectionId = next?.Id,
+            ReturnedBySectionId = null,
+            IsFinalApproval = next is null,
+            SealId = facts.SectionSealId,
+        };
     }
 
-    private static WorkflowOutcome? CheckTurn(Declaration declaration, int sectionId)
+    /// <summary>退回 by the reviewer's section, with the reasons the filer will read: back to 草稿.</summary>
+    public static ReviewDecision Return(ReviewerFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return CheckReviewer(facts, opinionRequired: true) ?? ReviewerStep(facts, facts.Chain.Find(facts.Actor.SectionId), DeclarationEventKind.Returned) with
+        {
+            Status = DeclarationStatus.Draft,
+            ReturnedBySectionId = facts.Actor.SectionId,
+        };
+    }
+
+    private static ReviewDecision ReviewerStep(ReviewerFacts facts, Accounts.ReviewSection? section, DeclarationEventKind step) => new()
+    {
+        Outcome = WorkflowOutcome.Success,
+        Event = step,
+        SectionId = facts.Actor.SectionId,
+        ActingFor = section?.Name,
+        Opinion = string.IsNullOrWhiteSpace(facts.Opinion) ? null : facts.Opinion.Trim(),
+    };
+
+    /// <summary>The filer's declaration, as the filer saw it.</summary>
+    private static ReviewDecision? CheckFiler(WorkflowFacts facts) =>
+        facts.Declaration is null || facts.Actor.DepartmentId != facts.Declaration.DepartmentId
+            ? ReviewDecision.Refuse(WorkflowRefusal.NotYours, "没有找到该申报表，或它不属于您的单位。")
+            : CheckStamp(facts);
+
+    /// <summary>
+    /// A reviewer, on the latest version, as the reviewer saw it, at the section's turn, with a fitting
+    /// opinion. The stamp before the turn: a double click or a colleague who got there first is
+    /// "already handled", not an intrusion.
+    /// </summary>
+    private static ReviewDecision? CheckReviewer(ReviewerFacts facts, bool opinionRequired)
+    {
+        if (facts.Declaration is null || facts.Actor.SectionId is null)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.NotYours, "没有找到该申报表，或您不是审核人。");
+        }
+
+        if (facts.CurrentVersion is null || facts.CurrentVersion.Id != facts.VersionActedOn)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.StaleVersion, "您审核的不是该申报表的最新提交版本，本次操作未执行。请打开最新版本审核。");
+        }
+
+        return CheckStamp(facts) ?? CheckTurn(facts.Declaration, facts.Actor.SectionId.Value) ?? CheckOpinion(facts.Opinion, opinionRequired);
+    }
+
+    private static ReviewDecision? CheckStamp(WorkflowFacts facts) =>
+        facts.Declaration!.ConcurrencyStamp == facts.LoadedStamp ? null : new ReviewDecision { Outcome = WorkflowOutcome.MovedOn };
+
+    private static ReviewDecision? CheckTurn(Declaration declaration, int sectionId)
     {
         if (declaration.Status != DeclarationStatus.Submitted)
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.StaleVersion, $"该申报表当前为“{declaration.Status.Label()}”，本次审核未执行。");
+            return ReviewDecision.Refuse(WorkflowRefusal.StaleVersion, $"该申报表当前为“{declaration.Status.Label()}”，本次审核未执行。");
         }
 
         return declaration.Review.AwaitingSectionId == sectionId
             ? null
-            : WorkflowOutcome.Refused(WorkflowRefusal.NotYours, "该申报表当前不在本科室的审核环节，本次审核未执行。");
+            : ReviewDecision.Refuse(WorkflowRefusal.NotYours, "该申报表当前不在本科室的审核环节，本次审核未执行。");
     }
 
-    private static WorkflowOutcome? CheckOpinion(string? opinion, bool required)
+    private static ReviewDecision? CheckOpinion(string? opinion, bool required)
     {
         if (required && string.IsNullOrWhiteSpace(opinion))
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, "退回时须填写审核意见，说明需要修改的内容。");
+            return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, "退回时须填写审核意见，说明需要修改的内容。");
         }
 
         if (opinion?.Length > OpinionMaxLength)
         {
-            return WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, $"审核意见不能超过 {OpinionMaxLength} 个字。");
+            return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, $"审核意见不能超过 {OpinionMaxLength} 个字。");
         }
 
-        return TextCharacters.Problem(opinion, "审核意见") is { } problem ? WorkflowOutcome.Refused(WorkflowRefusal.Incomplete, problem) : null;
+        return TextCharacters.Problem(opinion, "审核意见") is { } problem ? ReviewDecision.Refuse(WorkflowRefusal.Incomplete, problem) : null;
     }
+
+    /// <summary>
+    /// Refuses to send a declaration on to a section that cannot act on it (no reviewer, no seal),
+    /// where it would wait for nobody; <paramref name="message"/> takes the section and what it lacks.
+    /// </summary>
+    private static ReviewDecision? CheckReady(IReadOnlyList<SectionReadiness> readiness, int sectionId, string message) =>
+        readiness.FirstOrDefault(r => r.Section.Id == sectionId) is { Ready: false } unready
+            ? ReviewDecision.Refuse(WorkflowRefusal.Incomplete, string.Format(CultureInfo.InvariantCulture, message, $"“{unready.Section.Name}”", unready.Missing))
+            : null;
 }

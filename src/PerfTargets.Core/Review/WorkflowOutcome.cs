@@ -5,6 +5,9 @@ public sealed record WorkflowOutcome(bool Done, string? Refusal, WorkflowRefusal
 {
     public static WorkflowOutcome Success { get; } = new(true, null);
 
+    /// <summary>The state the user acted on has changed since: someone else acted or saved first.</summary>
+    public static WorkflowOutcome MovedOn { get; } = new(false, "该申报表在您打开后已被处理或修改，本次操作未执行。请查看它的最新状态。", WorkflowRefusal.StaleVersion);
+
     public static WorkflowOutcome Refused(WorkflowRefusal reason, string message) => new(false, message, reason);
 }
 

@@ -9,7 +9,7 @@ namespace PerfTargets.Data.Accounts;
 /// Issuing, listing, revoking and checking personal access tokens. Issuing and revoking are
 /// recorded in the audit trail together with the change.
 /// </summary>
-public sealed class AccessTokens(PerfTargetsDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class AccessTokens(PerfTargetsDbContext db, AuditedChanges audited, TimeProvider clock)
 {
     /// <summary>How often the last-used time is written: a busy program would otherwise write on every call.</summary>
     private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
@@ -46,11 +46,8 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditTrail audit, Time
             ExpiresAt = now.AddDays(lifetimeDays),
             IssuedThroughTokenId = issuedThroughTokenId,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AddAsync(AuditAction.AccountChanged, actor, detail: $"为 {user.UserName} 签发访问令牌“{token.Name}”（{token.ShownPrefix}…，{lifetimeDays} 天）", cancellationToken: cancellationToken);
         db.Add(token);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await audited.CommitAsync(new AuditNote(AuditAction.AccountChanged, actor, Detail: $"为 {user.UserName} 签发访问令牌“{token.Name}”（{token.ShownPrefix}…，{lifetimeDays} 天）"), cancellationToken);
         return (token, secret);
     }
 
@@ -61,7 +58,21 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditTrail audit, Time
     /// </summary>
     public async Task<IReadOnlyList<IssuedToken>?> RevokeAsync(int tokenId, AuditActor actor, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IReadOnlyList<IssuedToken>? result = null;
+        await audited.CommitAsync(
+            async token =>
+            {
+                var revocation = await RevokeInTurnAsync(tokenId, actor, token);
+                result = revocation?.Issued;
+                return revocation?.Notes ?? [];
+            },
+            cancellationToken);
+        return result;
+    }
+
+    /// <summary>Marks the token and what it issued revoked, inside the audit turn; null when there is nothing to revoke.</summary>
+    private async Task<(IReadOnlyList<IssuedToken> Issued, IReadOnlyList<AuditNote> Notes)?> RevokeInTurnAsync(int tokenId, AuditActor actor, CancellationToken cancellationToken)
+    {
         var token = await db.Set<AccessToken>().SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
         if (token is null || token.RevokedAt is not null)
         {
@@ -81,16 +92,15 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditTrail audit, Time
         var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? string.Empty, cancellationToken);
         var result = issued.Select(t => new IssuedToken(names[t.UserId], t.Name, t.ShownPrefix, t.RevokedAt is not null)).ToList();
         var now = clock.GetUtcNow();
+        var notes = new List<AuditNote>();
         foreach (var revoked in issued.Where(t => t.RevokedAt is null).Prepend(token))
         {
             var through = revoked == token ? string.Empty : "（经被吊销的令牌签发，一并吊销）";
-            await audit.AddAsync(AuditAction.AccountChanged, actor, detail: $"吊销 {names[revoked.UserId]} 的访问令牌“{revoked.Name}”（{revoked.ShownPrefix}…）{through}", cancellationToken: cancellationToken);
+            notes.Add(new AuditNote(AuditAction.AccountChanged, actor, Detail: $"吊销 {names[revoked.UserId]} 的访问令牌“{revoked.Name}”（{revoked.ShownPrefix}…）{through}"));
             revoked.RevokedAt = now;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return (result, notes);
     }
 
     /// <summary>

@@ -12,16 +12,20 @@ namespace PerfTargets.Data.Auditing;
 public sealed class AuditTrail(PerfTargetsDbContext db, AuditChain chain, TimeProvider clock)
 {
     /// <summary>
-    /// Adds a row to the transaction in progress, to be written by the caller's next save. The
-    /// chain head is claimed first, so the caller's transaction holds the turn until it commits.
+    /// Claims the chain head for the transaction in progress: from here until that transaction
+    /// commits or rolls back every other append waits its turn, so the chain cannot fork.
     /// </summary>
-    public async Task<AuditEntry> AddAsync(AuditAction action, AuditActor actor, int? declarationId = null, string? versionHash = null, string? detail = null, CancellationToken cancellationToken = default)
+    internal async Task<AuditTurn> ClaimTurnAsync(CancellationToken cancellationToken = default)
     {
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("An audit row is added inside the transaction of the action it records.");
-        var (sequence, previousHash) = await ClaimHeadAsync(transaction, cancellationToken);
-        var entry = chain.Next(sequence, previousHash, clock.GetUtcNow().UtcDateTime, action, actor, declarationId, versionHash, detail);
-        await ExecuteAsync(transaction, """UPDATE "AuditChainHead" SET "LastHash" = @p0 WHERE "Id" = 1""", entry.Hash, cancellationToken);
+        var (sequence, previousHash) = await ClaimHeadAsync(CurrentTransaction, cancellationToken);
+        return new AuditTurn(sequence, previousHash);
+    }
+
+    /// <summary>Adds the row of a claimed turn to the transaction in progress, to be written by the caller's next save.</summary>
+    internal async Task<AuditEntry> AddAsync(AuditTurn turn, AuditNote note, CancellationToken cancellationToken = default)
+    {
+        var entry = chain.Next(turn.Sequence, turn.PreviousHash, clock.GetUtcNow().UtcDateTime, note.Action, note.Actor, note.DeclarationId, note.VersionHash, note.Detail);
+        await ExecuteAsync(CurrentTransaction, """UPDATE "AuditChainHead" SET "LastHash" = @p0 WHERE "Id" = 1""", entry.Hash, cancellationToken);
         db.AuditEntries.Add(entry);
         return entry;
     }
@@ -30,7 +34,7 @@ public sealed class AuditTrail(PerfTargetsDbContext db, AuditChain chain, TimePr
     public async Task<AuditEntry> AppendAsync(AuditAction action, AuditActor actor, int? declarationId = null, string? versionHash = null, string? detail = null, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entry = await AddAsync(action, actor, declarationId, versionHash, detail, cancellationToken);
+        var entry = await AddAsync(await ClaimTurnAsync(cancellationToken), new AuditNote(action, actor, declarationId, versionHash, detail), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.Entry(entry).State = EntityState.Detached;
@@ -120,6 +124,9 @@ public sealed class AuditTrail(PerfTargetsDbContext db, AuditChain chain, TimePr
         return chain.Checkpoint(head.LastSequence, head.LastHash.Trim(), clock.GetUtcNow().UtcDateTime);
     }
 
+    private IDbContextTransaction CurrentTransaction => db.Database.CurrentTransaction
+        ?? throw new InvalidOperationException("An audit row is added inside the transaction of the action it records.");
+
     private async Task<(long Sequence, string PreviousHash)> ClaimHeadAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = Command(transaction, """UPDATE "AuditChainHead" SET "LastSequence" = "LastSequence" + 1 WHERE "Id" = 1 RETURNING "LastSequence", "LastHash" """);
@@ -150,6 +157,9 @@ public sealed class AuditTrail(PerfTargetsDbContext db, AuditChain chain, TimePr
         return command;
     }
 }
+
+/// <summary>The place in the chain a transaction has claimed: the sequence of its row and the hash it links to.</summary>
+internal sealed record AuditTurn(long Sequence, string PreviousHash);
 
 /// <summary>The result of checking the audit chain: intact, or where it first breaks.</summary>
 /// <param name="Count">The rows checked and found sound (before the break, if there is one).</param>

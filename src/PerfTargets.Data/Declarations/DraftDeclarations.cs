@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
@@ -11,7 +10,7 @@ namespace PerfTargets.Data.Declarations;
 /// Writing drafts: create, save with optimistic concurrency, copy, delete. Only a 草稿 can be
 /// changed or deleted; what has been submitted stays as it was.
 /// </summary>
-public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditedChanges audited, TimeProvider clock)
 {
     /// <summary>A declaration, tracked for editing, in form order; null if there is none with this id.</summary>
     public async Task<Declaration?> FindAsync(int id, CancellationToken cancellationToken = default)
@@ -28,14 +27,14 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditTrail audit,
         declaration.Review = new ReviewPosition();
         declaration.CreatedAt = declaration.UpdatedAt = clock.GetUtcNow();
         declaration.ConcurrencyStamp = Guid.NewGuid();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Declarations.Add(declaration);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // A new row is nobody else's to wait on, so the chain head may be claimed after it: the audit row then carries its id.
-        await audit.AddAsync(AuditAction.Created, actor, declaration.Id, detail: $"{declaration.BudgetYear}年度 {declaration.ProjectName}", cancellationToken: cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await audited.CommitAsync(
+            async token =>
+            {
+                db.Declarations.Add(declaration);
+                await db.SaveChangesAsync(token); // the new id, which the audit row names
+                return [new AuditNote(AuditAction.Created, actor, declaration.Id, Detail: $"{declaration.BudgetYear}年度 {declaration.ProjectName}")];
+            },
+            cancellationToken);
         return declaration;
     }
 
@@ -51,12 +50,10 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditTrail audit,
             return SaveOutcome.NotDraft;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AddAsync(AuditAction.Saved, actor, declaration.Id, detail: declaration.ProjectName, cancellationToken: cancellationToken);
         db.Entry(declaration).Property(d => d.ConcurrencyStamp).OriginalValue = loadedStamp;
         declaration.ConcurrencyStamp = Guid.NewGuid();
         declaration.UpdatedAt = clock.GetUtcNow();
-        return await CommitAsync(transaction, cancellationToken);
+        return await CommitAsync(new AuditNote(AuditAction.Saved, actor, declaration.Id, Detail: declaration.ProjectName), cancellationToken);
     }
 
     /// <summary>A copy of a declaration as a new draft for another budget year.</summary>
@@ -77,7 +74,6 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditTrail audit,
     /// <summary>Deletes a draft; a declaration past 草稿 is not deleted.</summary>
     public async Task<SaveOutcome> DeleteAsync(int id, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (declaration is null)
         {
@@ -95,23 +91,13 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditTrail audit,
             return SaveOutcome.HasHistory;
         }
 
-        await audit.AddAsync(AuditAction.Deleted, actor, id, detail: $"{declaration.BudgetYear}年度 {declaration.ProjectName}", cancellationToken: cancellationToken);
         db.Entry(declaration).Property(d => d.ConcurrencyStamp).OriginalValue = loadedStamp;
         db.Declarations.Remove(declaration);
-        return await CommitAsync(transaction, cancellationToken);
+        return await CommitAsync(new AuditNote(AuditAction.Deleted, actor, id, Detail: $"{declaration.BudgetYear}年度 {declaration.ProjectName}"), cancellationToken);
     }
 
-    private async Task<SaveOutcome> CommitAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
-    {
-        if (!await db.TrySaveChangesAsync(cancellationToken))
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return SaveOutcome.ChangedByOthers;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return SaveOutcome.Saved;
-    }
+    private async Task<SaveOutcome> CommitAsync(AuditNote note, CancellationToken cancellationToken) =>
+        await audited.TryCommitAsync(note, cancellationToken) ? SaveOutcome.Saved : SaveOutcome.ChangedByOthers;
 }
 
 /// <summary>How a write of a draft ended.</summary>

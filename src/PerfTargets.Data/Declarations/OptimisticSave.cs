@@ -16,12 +16,15 @@ internal static class OptimisticSave
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
+        catch (DbUpdateException e) when (IsConflict(e))
         {
             db.ChangeTracker.Clear();
             return false;
         }
     }
+
+    /// <summary>A save refused because someone else's change got there first: a concurrency token or a unique key.</summary>
+    public static bool IsConflict(DbUpdateException e) => e is DbUpdateConcurrencyException || IsUniqueViolation(e);
 
     // PostgreSQL 23505, SQLite 19 (SQLITE_CONSTRAINT) with extended code 2067 (UNIQUE).
     private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch

@@ -6,7 +6,7 @@ using PerfTargets.Data.Auditing;
 namespace PerfTargets.Data.Seals;
 
 /// <summary>Puts a new seal in use for a department or section: a new row (the old one stays for the records that bear it) and its audit row, together.</summary>
-public sealed class SealChanges(PerfTargetsDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class SealChanges(PerfTargetsDbContext db, AuditedChanges audited, TimeProvider clock)
 {
     public async Task<Seal> AddAsync(SealOwner owner, int ownerId, string ownerName, byte[] png, int width, int height, bool generated, AuditActor actor, CancellationToken cancellationToken = default)
     {
@@ -24,11 +24,9 @@ public sealed class SealChanges(PerfTargetsDbContext db, AuditTrail audit, TimeP
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = actor.UserName,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AddAsync(AuditAction.SealChanged, actor, detail: $"{ownerName}：{(generated ? "生成标准印章" : "上传印章图片")}（{width}×{height}，SHA-256 {seal.Sha256[..12]}）", cancellationToken: cancellationToken);
+        var note = new AuditNote(AuditAction.SealChanged, actor, Detail: $"{ownerName}：{(generated ? "生成标准印章" : "上传印章图片")}（{width}×{height}，SHA-256 {seal.Sha256[..12]}）");
         db.Seals.Add(seal);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await audited.CommitAsync(note, cancellationToken);
         return seal;
     }
 }

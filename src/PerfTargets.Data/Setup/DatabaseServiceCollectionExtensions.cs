@@ -31,6 +31,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DraftDeclarations>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditedChanges>();
         services.AddScoped<DeclarationReviews>();
         services.AddScoped<FrozenVersions>();
         services.AddScoped<SealChanges>();

@@ -155,23 +155,10 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
 
     private static void Renumber(Declaration declaration)
     {
-        for (var i = 0; i < declaration.BudgetLines.Count; i++)
-        {
-            declaration.BudgetLines[i].Id = 0;
-            declaration.BudgetLines[i].Sequence = i + 1;
-        }
-
-        for (var i = 0; i < declaration.Indicators.Count; i++)
-        {
-            declaration.Indicators[i].Id = 0;
-            declaration.Indicators[i].Sequence = i + 1;
-        }
-
-        for (var i = 0; i < declaration.Safeguards.Count; i++)
-        {
-            declaration.Safeguards[i].Id = 0;
-            declaration.Safeguards[i].Sequence = i + 1;
-        }
+        declaration.BudgetLines.ForEach(line => line.Id = 0);
+        declaration.Indicators.ForEach(indicator => indicator.Id = 0);
+        declaration.Safeguards.ForEach(safeguard => safeguard.Id = 0);
+        declaration.NumberRowsInOrder();
     }
 }
 

@@ -39,11 +39,17 @@ internal static class CreateAdminCommand
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PerfTargetsUser>>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         var account = new PerfTargetsUser { UserName = user.Trim(), DisplayName = CommandOptions.Value(args, "--name") ?? "系统管理员", LockoutEnabled = true, CreatedAt = now, PasswordChangedAt = now };
-        var result = await users.CreateAsync(account, password);
-        if (result.Succeeded)
+        var result = IdentityResult.Success;
+        await scope.ServiceProvider.GetRequiredService<AuditedChanges>().CommitAsync(async _ =>
         {
-            result = await users.AddToRoleAsync(account, AccountRoles.Admin);
-        }
+            result = await users.CreateAsync(account, password);
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(account, AccountRoles.Admin);
+            }
+
+            return result.Succeeded ? [new AuditNote(AuditAction.AccountChanged, AuditActor.System, Detail: $"命令行开设管理员账户 {account.UserName}")] : [];
+        });
 
         if (!result.Succeeded)
         {
@@ -51,7 +57,6 @@ internal static class CreateAdminCommand
             return 1;
         }
 
-        await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(AuditAction.AccountChanged, AuditActor.System, detail: $"命令行开设管理员账户 {account.UserName}");
         await Console.Out.WriteLineAsync($"已开设管理员账户 {account.UserName}。");
         return 0;
     }

@@ -78,4 +78,23 @@ public class DeclarationContentTests
 
         content.ProjectName.ShouldBe("冻结的内容");
     }
+
+    [Fact]
+    public void Rows_are_numbered_in_the_order_they_stand_and_come_back_in_it()
+    {
+        var declaration = new Declaration
+        {
+            BudgetLines = [new BudgetLine { Item = "乙", Sequence = 9 }, new BudgetLine { Item = "甲", Sequence = 2 }],
+            Indicators = [new Indicator { Name = "二", Sequence = 5 }, new Indicator { Name = "一", Sequence = 5 }],
+            Safeguards = [new SystemSafeguard { Category = "制度", Sequence = 0 }],
+        };
+
+        declaration.NumberRowsInOrder();
+        declaration.BudgetLines.Reverse();
+        declaration.PutInFormOrder();
+
+        declaration.BudgetLines.Select(l => (l.Sequence, l.Item)).ShouldBe([(1, "乙"), (2, "甲")]);
+        declaration.Indicators.Select(i => (i.Sequence, i.Name)).ShouldBe([(1, "二"), (2, "一")]);
+        declaration.Safeguards.Single().Sequence.ShouldBe(1);
+    }
 }

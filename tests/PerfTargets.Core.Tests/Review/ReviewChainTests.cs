@@ -1,4 +1,5 @@
 using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 
@@ -8,6 +9,10 @@ public class ReviewChainTests
 {
     private static ReviewChain Chain(params (int Id, bool Disabled)[] sections) =>
         new(sections.Select((s, i) => new ReviewSection { Id = s.Id, Name = $"科室{s.Id}", Sequence = i + 1, IsDisabled = s.Disabled }));
+
+    private static SubmissionFacts Submission(Declaration declaration, ReviewChain chain) =>
+        new(declaration, declaration.ConcurrencyStamp, new AuditActor(1, "filer", declaration.DepartmentId, null, null), 0, chain,
+            ResubmitRule.ResumeAtReturningSection, [], null, null);
 
     [Fact]
     public void A_disabled_section_is_skipped_but_still_found_by_name()
@@ -29,7 +34,7 @@ public class ReviewChainTests
         var declaration = new Declaration();
 
         chain.IsEmpty.ShouldBeTrue();
-        ReviewWorkflow.Submit(declaration, chain, ResubmitRule.ResumeAtReturningSection, 0).Reason.ShouldBe(WorkflowRefusal.Incomplete);
+        ReviewWorkflow.Submit(Submission(declaration, chain)).Outcome.Reason.ShouldBe(WorkflowRefusal.Incomplete);
         declaration.Status.ShouldBe(DeclarationStatus.Draft);
     }
 
@@ -39,7 +44,9 @@ public class ReviewChainTests
         var declaration = new Declaration();
         declaration.Review.ReturnedBySectionId = 2;
 
-        ReviewWorkflow.Submit(declaration, Chain((1, false), (2, true)), ResubmitRule.ResumeAtReturningSection, 0).Done.ShouldBeTrue();
+        var decision = ReviewWorkflow.Submit(Submission(declaration, Chain((1, false), (2, true))));
+        decision.Outcome.Done.ShouldBeTrue();
+        decision.ApplyTo(declaration, DateTime.UtcNow);
 
         declaration.Review.AwaitingSectionId.ShouldBe(1);
     }

@@ -12,13 +12,7 @@ public class AuditTrailTests(TestDatabases databases)
 {
     private static readonly AuditActor Someone = new(7, "filer-portal", 2, null, "192.0.2.10");
 
-    private async Task<DatabaseSettings> MigratedAsync(DatabaseProvider provider)
-    {
-        var settings = await databases.CreateAsync(provider);
-        await using var db = settings.CreateContext();
-        await db.Database.MigrateAsync();
-        return settings;
-    }
+    private Task<DatabaseSettings> MigratedAsync(DatabaseProvider provider) => databases.CreateMigratedAsync(provider);
 
     private static async Task AppendAsync(DatabaseSettings settings, int count)
     {

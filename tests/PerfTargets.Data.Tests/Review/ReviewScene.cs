@@ -58,8 +58,10 @@ internal sealed class ReviewScene
     public (PerfTargetsDbContext Db, DeclarationReviews Reviews) Open()
     {
         var db = Settings.CreateContext();
-        return (db, new DeclarationReviews(db, new AuditTrail(db, TestKeys.AuditChain, TimeProvider.System), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeclarationReviews>.Instance));
+        return (db, new DeclarationReviews(db, Trail(db), new AuditedChanges(db, Trail(db)), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeclarationReviews>.Instance));
     }
+
+    private static AuditTrail Trail(PerfTargetsDbContext db) => new(db, TestKeys.AuditChain, TimeProvider.System);
 
     public async Task<Guid> StampAsync()
     {

@@ -11,7 +11,7 @@ using PerfTargets.Web.Accounts;
 namespace PerfTargets.Web.Pages.Account;
 
 /// <summary>修改密码, checked against the site's password policy.</summary>
-public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, AuditedChanges audited, TimeProvider clock) : PageModel
 {
     [BindProperty]
     [Display(Name = "原密码")]
@@ -54,7 +54,19 @@ public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, AuditTr
             return RedirectToPage("/Account/Login");
         }
 
-        var result = await signIn.UserManager.ChangePasswordAsync(user, Current!, New!);
+        var result = IdentityResult.Success;
+        await audited.CommitAsync(async _ =>
+        {
+            result = await signIn.UserManager.ChangePasswordAsync(user, Current!, New!);
+            if (!result.Succeeded)
+            {
+                return [];
+            }
+
+            user.PasswordChangedAt = clock.GetUtcNow();
+            await signIn.UserManager.UpdateAsync(user);
+            return [new AuditNote(AuditAction.AccountChanged, HttpContext.Actor(), Detail: "修改了自己的密码")];
+        });
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -65,12 +77,9 @@ public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, AuditTr
             return Page();
         }
 
-        user.PasswordChangedAt = clock.GetUtcNow();
-        await signIn.UserManager.UpdateAsync(user);
         // The new security stamp ends other sessions; this one goes on, keeping its sign-in time.
         var signedInAt = User.FindFirst(AccountClaims.SignedInAt) ?? SessionLifetime.StartsNow(clock);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(signedInAt.Type, signedInAt.Value)]);
-        await audit.AppendAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: "修改了自己的密码");
         PasswordMessage = "密码已修改。";
         return RedirectToPage();
     }

@@ -13,7 +13,7 @@ namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>单位管理: the admin adds the budget units that file declarations and keeps their details and profile.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class DepartmentsModel(PerfTargetsDbContext db, AuditTrail audit) : PageModel
+public sealed class DepartmentsModel(PerfTargetsDbContext db, AuditedChanges audited) : PageModel
 {
     public IReadOnlyList<Department> Departments { get; private set; } = [];
 
@@ -85,8 +85,7 @@ public sealed class DepartmentsModel(PerfTargetsDbContext db, AuditTrail audit) 
             stored.Profile = Input.Profile;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"保存单位“{Input.Name}”", cancellationToken: cancellationToken);
+        await audited.CommitAsync(new AuditNote(AuditAction.SettingsChanged, HttpContext.Actor(), Detail: $"保存单位“{Input.Name}”"), cancellationToken);
         DepartmentMessage = $"已保存单位“{Input.Name}”。";
         return RedirectToPage();
     }

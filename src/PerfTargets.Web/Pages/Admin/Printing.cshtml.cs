@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
@@ -13,7 +12,7 @@ namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>打印格式: the layout every print uses unless the user picks another when printing.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class PrintingModel(PerfTargetsDbContext db, PrintLayouts layouts, AuditTrail audit) : PageModel
+public sealed class PrintingModel(PrintLayouts layouts, AuditedChanges audited) : PageModel
 {
     public string Current { get; private set; } = LayoutCatalog.DefaultKey;
 
@@ -34,11 +33,10 @@ public sealed class PrintingModel(PerfTargetsDbContext db, PrintLayouts layouts,
             return Page();
         }
 
-        // The audit row and the setting commit together, as every audited change does.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AddAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"默认打印格式设为“{layout.Name}”", cancellationToken: cancellationToken);
-        await layouts.SetDefaultAsync(layout.Key, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await audited.CommitAsync(
+            new AuditNote(AuditAction.SettingsChanged, HttpContext.Actor(), Detail: $"默认打印格式设为“{layout.Name}”"),
+            token => layouts.SetDefaultAsync(layout.Key, token),
+            cancellationToken);
         Done = $"默认打印格式已设为“{layout.Name}”。";
         return RedirectToPage();
     }

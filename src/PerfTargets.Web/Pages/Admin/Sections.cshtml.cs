@@ -20,7 +20,7 @@ namespace PerfTargets.Web.Pages.Admin;
 /// with what it still lacks to review (审核人, 印章), what waits on it, and 停用/启用.
 /// </summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : PageModel
+public sealed class SectionsModel(PerfTargetsDbContext db, AuditedChanges audited) : PageModel
 {
     /// <summary>How many waiting declarations a refusal names before it says 等.</summary>
     private const int NamedWaiting = 5;
@@ -70,8 +70,7 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
 
         var sequence = Sections.Count == 0 ? 1 : Sections.Max(s => s.Section.Sequence) + 1;
         db.ReviewSections.Add(new ReviewSection { Name = name!, Organisation = Organisation!.Trim(), Sequence = sequence, IsDisabled = true });
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"添加审核科室“{name}”（停用）", cancellationToken: cancellationToken);
+        await audited.CommitAsync(SettingChanged($"添加审核科室“{name}”（停用）"), cancellationToken);
         SectionMessage = $"已添加审核科室“{name}”，排在审核顺序的最后，暂为停用。请在“印章”页为它设置印章、在“账户管理”开设它的审核人账户，再点“启用”。";
         return RedirectToPage();
     }
@@ -96,7 +95,7 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
 
         if (disable)
         {
-            var waiting = await SectionReadiness.WaitingOnAsync(db, id, cancellationToken);
+            var waiting = await SectionReadinessQueries.WaitingOnAsync(db, id, cancellationToken);
             if (waiting.Count > 0)
             {
                 var names = string.Join("、", waiting.Take(NamedWaiting).Select(n => $"“{n}”")) + (waiting.Count > NamedWaiting ? " 等" : "");
@@ -104,7 +103,7 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
                 return RedirectToPage();
             }
         }
-        else if (await SectionReadiness.OfAsync(db, section, cancellationToken) is { Ready: false } readiness)
+        else if (await SectionReadinessQueries.OfAsync(db, section, cancellationToken) is { Ready: false } readiness)
         {
             SectionRefusal = $"“{section.Name}”尚未配置{readiness.Missing}，不能启用。请先在“印章”页设置印章、在“账户管理”开设该科室的审核人账户。";
             return RedirectToPage();
@@ -113,8 +112,7 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
         if (section.IsDisabled != disable)
         {
             section.IsDisabled = disable;
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.AppendAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"{(disable ? "停用" : "启用")}审核科室“{section.Name}”", cancellationToken: cancellationToken);
+            await audited.CommitAsync(SettingChanged($"{(disable ? "停用" : "启用")}审核科室“{section.Name}”"), cancellationToken);
         }
 
         SectionMessage = disable
@@ -137,8 +135,7 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
         {
             var (moved, passed) = (sections[index], sections[other]);
             (moved.Sequence, passed.Sequence) = (passed.Sequence, moved.Sequence);
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.AppendAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"审核科室“{moved.Name}”{(step < 0 ? "提前到" : "推后到")}“{passed.Name}”{(step < 0 ? "之前" : "之后")}", cancellationToken: cancellationToken);
+            await audited.CommitAsync(SettingChanged($"审核科室“{moved.Name}”{(step < 0 ? "提前到" : "推后到")}“{passed.Name}”{(step < 0 ? "之前" : "之后")}"), cancellationToken);
         }
 
         return RedirectToPage();
@@ -151,8 +148,20 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
             return BadRequest();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AddAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"退回后重新提交：{Describe(rule)}", cancellationToken: cancellationToken);
+        await audited.CommitAsync(SettingChanged($"退回后重新提交：{Describe(rule)}"), token => SetResubmitRuleAsync(rule, token), cancellationToken);
+        SectionMessage = $"已设置：退回后重新提交{Describe(rule)}。";
+        return RedirectToPage();
+    }
+
+    public static string Describe(ResubmitRule rule) => rule == ResubmitRule.RestartChain
+        ? "从第一个审核科室重新审核"
+        : "直接回到退回它的科室，之前的审核通过仍然有效";
+
+    private AuditNote SettingChanged(string detail) => new(AuditAction.SettingsChanged, HttpContext.Actor(), Detail: detail);
+
+    /// <summary>Read inside the audit turn, so two admins setting the rule at once do not both add the settings row.</summary>
+    private async Task SetResubmitRuleAsync(ResubmitRule rule, CancellationToken cancellationToken)
+    {
         var settings = await db.ReviewSettings.SingleOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
@@ -162,16 +171,7 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
         {
             settings.ResubmitRule = rule;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        SectionMessage = $"已设置：退回后重新提交{Describe(rule)}。";
-        return RedirectToPage();
     }
-
-    public static string Describe(ResubmitRule rule) => rule == ResubmitRule.RestartChain
-        ? "从第一个审核科室重新审核"
-        : "直接回到退回它的科室，之前的审核通过仍然有效";
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -179,7 +179,7 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditTrail audit) : P
         var waiting = await db.Declarations.Where(d => d.Status == DeclarationStatus.Submitted && d.Review.AwaitingSectionId != null)
             .GroupBy(d => d.Review.AwaitingSectionId!.Value).Select(g => new { Section = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Section, g => g.Count, cancellationToken);
-        Sections = (await SectionReadiness.OfAllAsync(db, sections, cancellationToken))
+        Sections = (await SectionReadinessQueries.OfAllAsync(db, sections, cancellationToken))
             .Select(r => new SectionRow(r.Section, r, waiting.GetValueOrDefault(r.Section.Id))).ToList();
         ResubmitRule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
     }

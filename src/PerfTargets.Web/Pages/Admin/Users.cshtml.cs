@@ -16,7 +16,7 @@ namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>账户管理: the admin opens accounts, resets passwords, disables and unlocks them. There is no self-registration.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, AccessTokens tokens, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, AccessTokens tokens, AuditedChanges audited, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
 
@@ -61,11 +61,19 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
             CreatedAt = now,
             PasswordChangedAt = null, // first sign-in asks for a password of the user's own
         };
-        var result = await users.CreateAsync(user, Input.Password!);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, Input.Role.ToString());
-        }
+        var result = IdentityResult.Success;
+        await audited.CommitAsync(
+            async _ =>
+            {
+                result = await users.CreateAsync(user, Input.Password!);
+                if (result.Succeeded)
+                {
+                    result = await users.AddToRoleAsync(user, Input.Role.ToString());
+                }
+
+                return result.Succeeded ? [AccountChanged($"开设账户 {user.UserName}（{Input.Role.Label()}）")] : [];
+            },
+            cancellationToken);
 
         if (!result.Succeeded)
         {
@@ -77,7 +85,6 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
             return Page();
         }
 
-        await audit.AppendAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: $"开设账户 {user.UserName}（{Input.Role.Label()}）", cancellationToken: cancellationToken);
         AccountMessage = $"已开设账户 {user.UserName}（{Input.Role.Label()}）。";
         return RedirectToPage();
     }
@@ -95,29 +102,33 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
             return NotFound();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var resetToken = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, resetToken, password ?? string.Empty);
+        var result = IdentityResult.Success;
         IReadOnlyList<AccessToken> revoked = [];
-        if (result.Succeeded)
-        {
-            user.PasswordChangedAt = null;
-            user.LockoutEnd = null;
-            revoked = await tokens.RevokeAllOfAsync(user.Id, cancellationToken);
-            var detail = revoked.Count == 0
-                ? $"重置 {user.UserName} 的密码"
-                : $"重置 {user.UserName} 的密码，吊销其 {revoked.Count} 个访问令牌（{string.Join("、", revoked.Select(t => t.ShownPrefix + "…"))}）";
-            await audit.AddAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: detail, cancellationToken: cancellationToken);
-            result = await users.UpdateAsync(user); // saves the revocations and the audit row with it
-        }
+        await audited.CommitAsync(
+            async token =>
+            {
+                var resetToken = await users.GeneratePasswordResetTokenAsync(user);
+                result = await users.ResetPasswordAsync(user, resetToken, password ?? string.Empty);
+                if (!result.Succeeded)
+                {
+                    return [];
+                }
 
+                user.PasswordChangedAt = null;
+                user.LockoutEnd = null;
+                revoked = await tokens.RevokeAllOfAsync(user.Id, token);
+                result = await users.UpdateAsync(user);
+                return result.Succeeded ? [AccountChanged(revoked.Count == 0
+                    ? $"重置 {user.UserName} 的密码"
+                    : $"重置 {user.UserName} 的密码，吊销其 {revoked.Count} 个访问令牌（{string.Join("、", revoked.Select(t => t.ShownPrefix + "…"))}）")] : [];
+            },
+            cancellationToken);
         if (!result.Succeeded)
         {
             AccountMessage = $"未重置 {user.UserName} 的密码：{string.Join(" ", result.Errors.Select(e => e.Description))}";
             return RedirectToPage();
         }
 
-        await transaction.CommitAsync(cancellationToken);
         var revokedText = revoked.Count == 0 ? "该账户没有有效的访问令牌。" : $"已吊销该账户的 {revoked.Count} 个访问令牌。";
         AccountMessage = $"已重置 {user.UserName} 的密码；其登录会话已结束，下次登录时须修改密码。{revokedText}";
         return RedirectToPage();
@@ -138,12 +149,18 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
         }
 
         user.IsDisabled = disable;
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user); // ends the account's sessions at their next request
-        await audit.AppendAsync(AuditAction.AccountChanged, HttpContext.Actor(), detail: $"{(disable ? "停用" : "启用")}账户 {user.UserName}");
+        await audited.CommitAsync(
+            AccountChanged($"{(disable ? "停用" : "启用")}账户 {user.UserName}"),
+            async _ =>
+            {
+                await users.UpdateAsync(user);
+                await users.UpdateSecurityStampAsync(user); // ends the account's sessions at their next request
+            });
         AccountMessage = disable ? $"已停用 {user.UserName}，其登录会话已结束。" : $"已启用 {user.UserName}。";
         return RedirectToPage();
     }
+
+    private AuditNote AccountChanged(string detail) => new(AuditAction.AccountChanged, HttpContext.Actor(), Detail: detail);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

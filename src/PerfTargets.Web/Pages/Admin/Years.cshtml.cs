@@ -14,7 +14,7 @@ namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>年度指标体系: which indicator framework new declarations of each budget year start under.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class YearsModel(PerfTargetsDbContext db, AuditTrail audit) : PageModel
+public sealed class YearsModel(PerfTargetsDbContext db, AuditedChanges audited) : PageModel
 {
     public IReadOnlyList<BudgetYearSetting> Years { get; private set; } = [];
 
@@ -51,22 +51,26 @@ public sealed class YearsModel(PerfTargetsDbContext db, AuditTrail audit) : Page
             return Page();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.AddAsync(AuditAction.SettingsChanged, HttpContext.Actor(), detail: $"{Year}年度默认指标体系设为“{framework!.Name}”", cancellationToken: cancellationToken);
-        var setting = await db.BudgetYearSettings.FirstOrDefaultAsync(s => s.Year == Year, cancellationToken);
+        await audited.CommitAsync(
+            new AuditNote(AuditAction.SettingsChanged, HttpContext.Actor(), Detail: $"{Year}年度默认指标体系设为“{framework!.Name}”"),
+            token => SetDefaultAsync(Year!.Value, framework.Id, token),
+            cancellationToken);
+        YearMessage = $"{Year}年度新建的申报表将默认使用“{framework.Name}”。已填报的申报表不受影响。";
+        return RedirectToPage();
+    }
+
+    /// <summary>Read inside the audit turn, so two admins setting a new year at once do not both add it.</summary>
+    private async Task SetDefaultAsync(int year, int frameworkId, CancellationToken cancellationToken)
+    {
+        var setting = await db.BudgetYearSettings.FirstOrDefaultAsync(s => s.Year == year, cancellationToken);
         if (setting is null)
         {
-            db.BudgetYearSettings.Add(new BudgetYearSetting { Year = Year!.Value, DefaultFrameworkId = framework.Id });
+            db.BudgetYearSettings.Add(new BudgetYearSetting { Year = year, DefaultFrameworkId = frameworkId });
         }
         else
         {
-            setting.DefaultFrameworkId = framework.Id;
+            setting.DefaultFrameworkId = frameworkId;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        YearMessage = $"{Year}年度新建的申报表将默认使用“{framework.Name}”。已填报的申报表不受影响。";
-        return RedirectToPage();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
