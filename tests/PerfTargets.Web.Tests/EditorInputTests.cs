@@ -331,13 +331,13 @@ public class EditorInputTests(TestDatabases databases)
                 fields[at] = new(fields[at].Key, wrong);
                 return $"{fields[at].Key}={wrong}";
             case 5 when random.Next(4) == 0:
-                for (var i = 0; i < Editing.DeclarationForm.MaxRows + 10; i++)
+                for (var i = 0; i < Pages.Declarations.Edit.DeclarationForm.MaxRows + 10; i++)
                 {
                     fields.Add(new(list + ".Index", $"z{i}"));
                     fields.Add(new($"{list}[z{i}].Key", $"z{i}"));
                 }
 
-                return $"{Editing.DeclarationForm.MaxRows + 10} rows in {list}";
+                return $"{Pages.Declarations.Edit.DeclarationForm.MaxRows + 10} rows in {list}";
             case 6:
                 fields.RemoveAll(f => f.Key == list + ".Index");
                 return $"no {list}.Index";

@@ -5,6 +5,8 @@ namespace PerfTargets.Web.Tests;
 /// <summary>Small readings of rendered pages.</summary>
 internal static partial class Html
 {
+    public static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
     /// <summary>The declarations a list page links to.</summary>
     public static IReadOnlyList<string> DeclarationLinks(string html) =>
         DeclarationLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
