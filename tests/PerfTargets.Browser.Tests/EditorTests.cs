@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace PerfTargets.Browser.Tests;
 
@@ -130,16 +131,16 @@ public class EditorTests(BrowserSession session)
     public async Task Leaving_with_unsaved_changes_asks_first()
     {
         var page = await OpenEditorAsync("劳务派遣人员经费");
-        string? asked = null;
-        page.Dialog += async (_, dialog) =>
+        var dialog = new TaskCompletionSource<string>();
+        page.Dialog += async (_, shown) =>
         {
-            asked = dialog.Type;
-            await dialog.DismissAsync();
+            dialog.TrySetResult(shown.Type);
+            await shown.DismissAsync();
         };
 
         await page.Locator("input[name='Input.ProjectCode']").FillAsync("X-1");
         await page.CloseAsync(new() { RunBeforeUnload = true });
-        await Task.Delay(500);
+        var asked = await dialog.Task.WaitAsync(TimeSpan.FromSeconds(10)); // the question, once it is asked
 
         asked.ShouldBe(DialogType.BeforeUnload);
     }
@@ -197,5 +198,68 @@ public class EditorTests(BrowserSession session)
         (await name.InputValueAsync()).Length.ShouldBe(201);
         (await name.GetAttributeAsync("class"))!.ShouldContain("is-invalid");
         (await page.Locator("input[name='Input.ProjectName'] + .js-length-note").TextContentAsync()).ShouldBe("已输入 201 字，超出上限 200 字，保存时将不被接受。");
+    }
+
+    [Fact]
+    public async Task A_server_message_appears_at_its_row_while_typing_and_goes_when_fixed()
+    {
+        var page = await OpenEditorAsync("新媒体软课题费");
+        var row = page.Locator("[data-rows='budget-lines'] .editor-row").Nth(1);
+
+        await row.Locator(".js-quantity").FillAsync("2");
+        await row.Locator(".js-standard").FillAsync("100");
+        await row.Locator(".js-amount").FillAsync("150");
+
+        await Expect(page.Locator("#budget-line-1 + tr.row-messages")).ToContainTextAsync("错误：第 2 行");
+        await Expect(page.Locator("#budget-line-1 + tr.row-messages")).ToContainTextAsync("= 200.00 元，与金额 150.00 元不符。");
+        (await row.GetAttributeAsync("class"))!.ShouldContain("table-danger");
+        (await row.Locator(".js-amount").GetAttributeAsync("aria-describedby")).ShouldBe("budget-line-1-messages");
+        await Expect(page.Locator("#problems")).ToContainTextAsync("[R02]");
+        await row.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Artefacts.PathOf("editor-check-while-typing.png") }); // for people to look at
+
+        await row.Locator(".js-amount").FillAsync("200");
+
+        await Expect(page.Locator("#problems")).Not.ToContainTextAsync("[R02]");
+        await Expect(page.Locator("#budget-line-1 + tr.row-messages")).ToHaveCountAsync(0);
+        (await row.Locator(".js-amount").GetAttributeAsync("aria-describedby")).ShouldBeNull();
+        (await SameLoadAsync(page)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Budget_lines_not_adding_up_are_said_under_their_table_while_typing_in_the_words_of_a_save()
+    {
+        var page = await OpenEditorAsync("新媒体软课题费");
+        var linesMessage = page.Locator("#Input_BudgetLines-error");
+        await Expect(linesMessage).ToHaveTextAsync("预算明细合计 200,000.00 元，与年度资金总额 449,000.00 元不符，少 249,000.00 元。");
+
+        await page.Locator("#budget-line-1 .js-amount").FillAsync("349000");
+        await page.Locator("#budget-line-1 .js-standard").FillAsync("349,000");
+
+        await Expect(page.Locator("#problems")).Not.ToContainTextAsync("[R01]");
+        await Expect(linesMessage).ToHaveCountAsync(0);
+
+        await page.Locator("#budget-line-1 .js-amount").FillAsync("349001");
+
+        await Expect(linesMessage).ToHaveTextAsync("预算明细合计 449,001.00 元，与年度资金总额 449,000.00 元不符，多 1.00 元。");
+        await Expect(page.Locator("#problems a[href='#budget-lines']")).ToContainTextAsync("[R01]");
+    }
+
+    [Fact]
+    public async Task A_check_that_cannot_reach_the_server_says_so_and_keeps_the_input()
+    {
+        var page = await OpenEditorAsync("网络舆情综合管理");
+        await page.RouteAsync("**/edit?handler=Check", route => route.FulfillAsync(new() { Status = 503 }));
+        var name = page.Locator("input[name='Input.ProjectName']");
+
+        await name.FillAsync("网络舆情综合管理（改）");
+
+        await Expect(page.Locator(".js-check-status")).ToHaveTextAsync("审核检查暂时无法进行（网络或服务器问题），已填内容没有丢失。");
+        (await name.InputValueAsync()).ShouldBe("网络舆情综合管理（改）");
+        (await SameLoadAsync(page)).ShouldBeTrue();
+
+        await page.UnrouteAsync("**/edit?handler=Check");
+        await name.FillAsync("网络舆情综合管理");
+        await Expect(page.Locator(".js-check-status")).ToHaveTextAsync("");
     }
 }

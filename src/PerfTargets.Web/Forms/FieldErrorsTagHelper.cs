@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -52,14 +53,37 @@ public sealed class FieldErrorsTagHelper : TagHelper
         }
 
         var id = output.Attributes["id"]?.Value?.ToString() ?? (For is null ? null : FieldId(For.Name));
+        // A list given in field-errors is shown one element per message (_FieldMessages); asp-validation-for shows one.
+        MarkInvalid(output, id, Errors?.Count ?? 1);
+    }
+
+    /// <summary>Marks a field invalid and described by its <paramref name="shown"/> message elements.</summary>
+    public static void MarkInvalid(TagHelperOutput output, string? id, int shown)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         output.AddClass("is-invalid", System.Text.Encodings.Web.HtmlEncoder.Default);
         output.Attributes.SetAttribute("aria-invalid", "true");
         if (id is not null)
         {
-            // A list given in field-errors is shown one element per message (_FieldMessages); asp-validation-for shows one.
-            var shown = Errors?.Count ?? 1;
             output.Attributes.SetAttribute("aria-describedby", string.Join(' ', Enumerable.Range(0, shown).Select(i => MessageId(id, i))));
         }
+    }
+
+    /// <summary>A field's messages, each in an element with the id its aria-describedby names (<see cref="MessageId"/>).</summary>
+    public static IHtmlContent Messages(string fieldId, IReadOnlyList<string> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var html = new HtmlContentBuilder();
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = new TagBuilder("div");
+            message.Attributes["id"] = MessageId(fieldId, i);
+            message.AddCssClass("invalid-feedback d-block");
+            message.InnerHtml.Append(messages[i]);
+            html.AppendLine(message);
+        }
+
+        return html;
     }
 }
 

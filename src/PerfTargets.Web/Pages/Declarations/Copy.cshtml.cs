@@ -69,7 +69,7 @@ public sealed class CopyModel(DraftDeclarations drafts, FrozenVersions frozen, A
 
         // A submitted declaration is copied as it was submitted, its hash checked, never from its live row.
         var copy = await drafts.CopyAsync(await frozen.AsSubmittedAsync(source, cancellationToken), BudgetYear, HttpContext.Actor(), cancellationToken);
-        TempData[EditModel.SavedMessageKey] = $"已从 {source.BudgetYear} 年度复制为 {BudgetYear} 年度的草稿，请核对金额、目标和指标值。";
-        return RedirectToPage("/Declarations/Edit", new { id = copy.Id });
+        TempData[Edit.EditModel.SavedMessageKey] = $"已从 {source.BudgetYear} 年度复制为 {BudgetYear} 年度的草稿，请核对金额、目标和指标值。";
+        return RedirectToPage(Edit.EditModel.PageName, new { id = copy.Id });
     }
 }

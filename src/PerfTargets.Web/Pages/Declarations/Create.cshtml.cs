@@ -61,8 +61,8 @@ public sealed class CreateModel(PerfTargetsDbContext db, DraftDeclarations draft
         }
 
         var created = await drafts.CreateAsync(declaration, HttpContext.Actor(), cancellationToken);
-        TempData[EditModel.SavedMessageKey] = "已新建申报表，请继续填写各部分内容。";
-        return RedirectToPage("/Declarations/Edit", new { id = created.Id });
+        TempData[Edit.EditModel.SavedMessageKey] = "已新建申报表，请继续填写各部分内容。";
+        return RedirectToPage(Edit.EditModel.PageName, new { id = created.Id });
     }
 
     /// <summary>The facts asked for on the new-declaration page.</summary>

@@ -74,7 +74,7 @@ public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations draf
         }
 
         var created = await drafts.CreateAsync(read.Declaration!, HttpContext.Actor(), cancellationToken);
-        TempData[EditModel.SavedMessageKey] = $"已从“{file.FileName}”导入为新的草稿，请检查后保存。";
-        return RedirectToPage("/Declarations/Edit", new { id = created.Id });
+        TempData[Edit.EditModel.SavedMessageKey] = $"已从“{file.FileName}”导入为新的草稿，请检查后保存。";
+        return RedirectToPage(Edit.EditModel.PageName, new { id = created.Id });
     }
 }

@@ -1,6 +1,8 @@
 // 申报表编辑器: rows added, moved and removed in place; 二级 choices follow the 一级 and the
-// framework; live totals of the money rules as the user types; a warning before leaving with
-// unsaved changes. The server remains the authority: it re-checks everything on save.
+// framework; the totals recomputed as the user types; a warning before leaving with unsaved
+// changes. The rules live on the server only: while the user types, the form is posted to its
+// check (审核检查, EditModel.OnPostCheckAsync), which reads and judges it as a save would, stores
+// nothing, and answers with the messages to show at each field and row and in the problems panel.
 (() => {
     'use strict';
     const form = document.getElementById('declaration-form');
@@ -171,6 +173,7 @@
         renumber();
         recompute();
         markDirty();
+        scheduleCheck();
     });
 
     // ---- 一级 → 二级 under the chosen framework
@@ -248,9 +251,12 @@
         }
     });
 
-    // ---- Live checks of the money rules (R01–R04)
+    // ---- Arithmetic while typing: the sums of the money rules (R01–R03) beside what they should
+    // equal. Whether that is a problem, and how it is said, comes from the server's check.
     const fundingInput = (column, field) => form.querySelector(`.js-money[data-column="${column}"][data-field="${field}"]`);
     const fundingCents = (column, field) => centsOf(fundingInput(column, field));
+    const readable = (...cents) => cents.every((c) => c !== null && !Number.isNaN(c));
+    const sum = (...cents) => cents.reduce((a, c) => a + (c || 0), 0);
     const check = (ok, text) => `<li class="${ok ? 'text-success' : 'text-danger'}">${ok ? '✓' : '✗'} ${text}</li>`;
     const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
 
@@ -258,63 +264,41 @@
         const checks = [];
         const names = { PriorYearsFunding: '以前年度已安排', MidTermFunding: '中期资金', AnnualFunding: '年度资金' };
         Object.entries(names).forEach(([column, name]) => {
-            const total = fundingCents(column, 'Total');
-            const fiscal = fundingCents(column, 'Fiscal');
-            const other = fundingCents(column, 'Other');
-            if ([total, fiscal, other].some(Number.isNaN)) {
-                checks.push(check(false, `${name}：有无法识别的金额`));
-                return;
-            }
-            if (fiscal !== null || other !== null) {
-                const sources = (fiscal || 0) + (other || 0);
-                checks.push(check(total === sources, total === null
-                    ? `${name}：已填资金来源，但未填资金总额`
-                    : `${name}：财政拨款 + 其他资金 = ${money(sources)}${total === sources ? '，等于' : '，不等于'}资金总额 ${money(total)}`));
+            const [total, fiscal, other] = ['Total', 'Fiscal', 'Other'].map((f) => fundingCents(column, f));
+            if (readable(total) && [fiscal, other].some((c) => c !== null) && ![fiscal, other].some(Number.isNaN)) {
+                const sources = sum(fiscal, other);
+                checks.push(check(total === sources, `${name}：财政拨款 + 其他资金 = ${money(sources)}${total === sources ? '，等于' : '，不等于'}资金总额 ${money(total)}`));
             }
             const parts = ['FiscalSuperior', 'FiscalLocal', 'FiscalSubordinate'].map((f) => fundingCents(column, f));
-            if (parts.some((p) => p !== null && !Number.isNaN(p))) {
-                const sum = parts.reduce((a, p) => a + (p || 0), 0);
-                checks.push(check(sum === (fiscal || 0), `${name}：财政拨款各部分合计 ${money(sum)}，财政拨款 ${money(fiscal || 0)}`));
+            if (parts.some((p) => p !== null) && !parts.some(Number.isNaN) && !Number.isNaN(fiscal)) {
+                const partsSum = sum(...parts);
+                checks.push(check(partsSum === (fiscal || 0), `${name}：财政拨款各部分合计 ${money(partsSum)}，财政拨款 ${money(fiscal || 0)}`));
             }
         });
-        const annual = fundingCents('AnnualFunding', 'Total');
-        const midTerm = fundingCents('MidTermFunding', 'Total');
-        if (annual !== null && midTerm !== null && !Number.isNaN(annual) && !Number.isNaN(midTerm)) {
-            checks.push(check(annual <= midTerm, `年度资金总额 ${money(annual)} ${annual <= midTerm ? '不超过' : '超过'}中期资金总额 ${money(midTerm)}`));
-        }
         document.getElementById('funding-checks').innerHTML = checks.join('');
 
-        let linesTotal = 0;
-        let unreadable = false;
-        const lines = form.querySelectorAll('[data-rows="budget-lines"] .editor-row');
-        lines.forEach((row) => {
-            const amount = centsOf(row.querySelector('.js-amount'));
+        const annual = fundingCents('AnnualFunding', 'Total');
+        const lines = [...form.querySelectorAll('[data-rows="budget-lines"] .editor-row')];
+        const amounts = lines.map((row) => centsOf(row.querySelector('.js-amount')));
+        lines.forEach((row, i) => {
             const standard = centsOf(row.querySelector('.js-standard'));
             const quantity = parseNumber(row.querySelector('.js-quantity').value);
             const hint = row.querySelector('.js-product');
-            if (Number.isNaN(amount)) {
-                unreadable = true;
-            } else {
-                linesTotal += amount || 0;
-            }
             hint.textContent = '';
             hint.className = 'small js-product';
             if (quantity !== null && standard !== null && !Number.isNaN(quantity) && !Number.isNaN(standard)) {
                 const product = Math.round(quantity * standard);
-                const matches = product === amount;
+                const matches = product === amounts[i];
                 hint.textContent = `数量×标准 = ${formatCents(product)}${matches ? ' ✓' : ''}`;
                 hint.classList.add(matches ? 'text-success' : 'text-danger');
             }
         });
+        const linesTotal = amounts.some(Number.isNaN) ? NaN : sum(...amounts);
         const totalCell = form.querySelector('.js-lines-total');
         const checkCell = form.querySelector('.js-lines-check');
-        totalCell.textContent = lines.length ? formatCents(linesTotal) : '';
-        if (!lines.length) {
+        totalCell.textContent = lines.length && !Number.isNaN(linesTotal) ? formatCents(linesTotal) : '';
+        if (!lines.length || !readable(annual, linesTotal)) {
             checkCell.textContent = '';
-        } else if (unreadable || Number.isNaN(annual)) {
-            checkCell.innerHTML = '<span class="text-danger">有无法识别的金额</span>';
-        } else if (annual === null) {
-            checkCell.innerHTML = '<span class="text-danger">未填年度资金总额</span>';
         } else if (linesTotal === annual) {
             checkCell.innerHTML = `<span class="text-success">✓ 等于年度资金总额 ${escape(money(annual))}</span>`;
         } else {
@@ -323,12 +307,147 @@
         }
     };
 
+    // ---- 审核检查 while typing (see the top): at most one request in flight that counts; an
+    // answer to an older state of the form is dropped. A failed check keeps everything typed.
+    const checkUrl = form.dataset.checkUrl;
+    const checkStatus = form.querySelector('.js-check-status');
+    const checkPanel = document.querySelector('.js-check-panel');
+    const isFieldMessage = (id) => /-error(-\d+)?$/.test(id);
+    const isServerMessage = (id) => isFieldMessage(id) || id.endsWith('-messages');
+    let checkTimer = 0;
+    let checkRun = 0;
+
+    // Fields keep the notes this page's scripts add (length, amount); only the server's messages go.
+    const clearServerMessages = () => {
+        form.querySelectorAll('.invalid-feedback[id], .row-messages, .row-problem').forEach((message) => {
+            if (!message.id || isServerMessage(message.id)) {
+                message.remove();
+            }
+        });
+        form.querySelectorAll('[aria-describedby]').forEach((field) => {
+            const all = field.getAttribute('aria-describedby').split(' ').filter(Boolean);
+            const ids = all.filter((id) => !isServerMessage(id));
+            field.classList.remove('server-invalid');
+            if (ids.length > 0) {
+                field.setAttribute('aria-describedby', ids.join(' '));
+            } else {
+                field.removeAttribute('aria-describedby');
+            }
+            // Marked invalid by its own messages, not by a row's (a 一级 outside the framework stays marked).
+            if (ids.length === 0 && all.some(isFieldMessage)) {
+                field.removeAttribute('aria-invalid');
+                field.classList.remove('is-invalid');
+            }
+        });
+        form.querySelectorAll('[data-rows] .table-danger, [data-rows] .table-warning').forEach((part) => part.classList.remove('table-danger', 'table-warning'));
+        form.querySelectorAll('[data-rows] .editor-row[id]').forEach((row) => row.removeAttribute('id'));
+    };
+
+    const describedBy = (field, id) => {
+        const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        field.setAttribute('aria-describedby', [...ids, id].join(' '));
+    };
+
+    // A field's messages go under it, after any note of ours and any message before them on its line.
+    const showFieldMessages = (template) => {
+        const key = template.dataset.field;
+        const list = form.querySelector(`[data-messages-for="${CSS.escape(key)}"]`);
+        const field = list ? null : form.querySelector(`[name="${CSS.escape(key)}"]`);
+        const id = list ? list.dataset.fieldId : field?.id;
+        if (!id) {
+            return; // no such field on the page: the problems panel lists it
+        }
+        const holder = document.createElement('template');
+        holder.innerHTML = template.innerHTML.replaceAll('__field__', id);
+        let last = list || field.closest('.input-group, .field-line') || field;
+        while (last.nextElementSibling?.matches('.js-length-note, .js-amount-note, .invalid-feedback[id$="-error"], .invalid-feedback[id*="-error-"]')) {
+            last = last.nextElementSibling;
+        }
+        const messages = [...holder.content.children];
+        last.after(...messages);
+        if (field) {
+            field.classList.add('is-invalid', 'server-invalid');
+            field.setAttribute('aria-invalid', 'true');
+            messages.forEach((message) => describedBy(field, message.id));
+        }
+    };
+
+    // A row's messages: in a row of their own under it, or in its first cell; the row takes the id the panel links to.
+    const showRowMessages = (template) => {
+        const row = form.querySelector(`input[name="${CSS.escape(`${template.dataset.row}.Key`)}"]`)?.closest('.editor-row');
+        if (!row) {
+            return;
+        }
+        if (template.dataset.anchor) {
+            row.id = template.dataset.anchor;
+        }
+        const parts = row.tagName === 'TBODY' ? [...row.querySelectorAll(':scope > tr')] : [row];
+        if (template.dataset.state) {
+            parts.forEach((part) => part.classList.add(template.dataset.state));
+        }
+        const messages = document.importNode(template.content, true);
+        const first = messages.firstElementChild;
+        if (!first) {
+            return;
+        }
+        if (first.tagName !== 'TR') {
+            row.querySelector('td').append(messages);
+        } else if (row.tagName === 'TBODY') {
+            row.append(messages);
+        } else {
+            row.after(messages);
+        }
+        if (template.dataset.describedby) {
+            row.querySelectorAll('input:not([type=hidden]), select, textarea').forEach((field) => describedBy(field, template.dataset.describedby));
+        }
+    };
+
+    const showCheck = (answer) => {
+        clearServerMessages();
+        checkPanel?.replaceChildren(document.importNode(answer.querySelector('template[data-panel]').content, true));
+        answer.querySelectorAll('template[data-field]').forEach(showFieldMessages);
+        answer.querySelectorAll('template[data-row]').forEach(showRowMessages);
+    };
+
+    const runCheck = async () => {
+        const run = checkRun;
+        let answer;
+        try {
+            // redirect: 'manual': a session that has ended answers with the sign-in page, which is no check.
+            const response = await fetch(checkUrl, { method: 'POST', body: new FormData(form), redirect: 'manual', credentials: 'same-origin' });
+            if (!response.ok) {
+                throw new Error(`HTTP ${response.status}`);
+            }
+            answer = new DOMParser().parseFromString(await response.text(), 'text/html');
+        } catch {
+            if (run === checkRun) {
+                checkStatus.textContent = '审核检查暂时无法进行（网络或服务器问题），已填内容没有丢失。';
+            }
+            return;
+        }
+        if (run === checkRun) {
+            checkStatus.textContent = '';
+            showCheck(answer);
+        }
+    };
+
+    const scheduleCheck = () => {
+        if (!checkUrl) {
+            return;
+        }
+        checkRun += 1;
+        window.clearTimeout(checkTimer);
+        checkTimer = window.setTimeout(runCheck, 300);
+    };
+
     const markDirty = () => window.perfTargetsForms.markDirty(form);
     form.addEventListener('input', (event) => {
         if (event.target.classList.contains('js-money') || event.target.classList.contains('js-quantity')) {
             recompute();
         }
+        scheduleCheck();
     });
+    form.addEventListener('change', scheduleCheck);
 
     renumber();
     recompute();

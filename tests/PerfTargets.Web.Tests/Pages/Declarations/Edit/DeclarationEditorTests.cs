@@ -73,6 +73,42 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task The_check_while_typing_answers_with_the_messages_a_save_shows_and_stores_nothing()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+        var before = await app.DeclarationAsync(id);
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        var check = $"/declarations/{id}/edit?handler=Check";
+
+        var answer = Html.Parse(await (await form.Set("Input.ProjectName", "改过的名称").PostToAsync(check)).Content.ReadAsStringAsync());
+
+        Template(answer, "template[data-field='Input.BudgetLines']")
+            .ShouldContain("预算明细合计 200,000.00 元，与年度资金总额 449,000.00 元不符，少 249,000.00 元。");
+        Template(answer, "template[data-row='Input.Indicators[1]']").ShouldContain("“基础数据准确率”是定量指标，其年度指标值缺少计量单位。");
+        Template(answer, "template[data-panel]").ShouldContain("[R01]");
+
+        form.Set(Line("1", "Amount"), "349,000.00").Set(Line("1", "UnitStandard"), "349,000");
+        answer = Html.Parse(await (await form.PostToAsync(check)).Content.ReadAsStringAsync());
+
+        answer.QuerySelector("template[data-field='Input.BudgetLines']").ShouldBeNull();
+        Template(answer, "template[data-panel]").ShouldNotContain("[R01]");
+
+        answer = Html.Parse(await (await form.Set(Line("0", "Amount"), "十万").PostToAsync(check)).Content.ReadAsStringAsync());
+
+        Template(answer, "template[data-row='Input.BudgetLines[0]']").ShouldContain("“十万”不是有效的金额");
+        Template(answer, "template[data-panel]").ShouldContain("有填写内容无法读取或超出限制");
+        var after = await app.DeclarationAsync(id);
+        after.ProjectName.ShouldBe(before.ProjectName);
+        after.ConcurrencyStamp.ShouldBe(before.ConcurrencyStamp);
+        after.BudgetLinesTotal.ShouldBe(before.BudgetLinesTotal);
+    }
+
+    /// <summary>What one template of the check's answer holds, as text.</summary>
+    private static string Template(AngleSharp.Html.Dom.IHtmlDocument answer, string selector) =>
+        ((AngleSharp.Html.Dom.IHtmlTemplateElement)answer.QuerySelector(selector).ShouldNotBeNull(selector)).Content.TextContent;
+
+    [Fact]
     public async Task An_amount_that_is_not_a_number_is_named_at_its_field_and_nothing_is_saved()
     {
         await using var app = await databases.DemoAppAsync();

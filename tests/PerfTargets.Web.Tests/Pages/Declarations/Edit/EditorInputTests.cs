@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
+using PerfTargets.Web.Pages.Declarations.Edit;
 
 namespace PerfTargets.Web.Tests.Pages.Declarations.Edit;
 
@@ -327,13 +328,13 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
                 fields[at] = new(fields[at].Key, wrong);
                 return $"{fields[at].Key}={wrong}";
             case 5 when random.Next(4) == 0:
-                for (var i = 0; i < Editing.DeclarationForm.MaxRows + 10; i++)
+                for (var i = 0; i < DeclarationForm.MaxRows + 10; i++)
                 {
                     fields.Add(new(list + ".Index", $"z{i}"));
                     fields.Add(new($"{list}[z{i}].Key", $"z{i}"));
                 }
 
-                return $"{Editing.DeclarationForm.MaxRows + 10} rows in {list}";
+                return $"{DeclarationForm.MaxRows + 10} rows in {list}";
             case 6:
                 fields.RemoveAll(f => f.Key == list + ".Index");
                 return $"no {list}.Index";

@@ -1,7 +1,7 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 
-namespace PerfTargets.Web.Editing;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>One column of 项目资金, each row (<see cref="FundingFields"/>) as typed.</summary>
 public sealed class FundingForm

@@ -1,7 +1,7 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 
-namespace PerfTargets.Web.Editing;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>
 /// The declaration as the editor posts it. Amounts and target values arrive as the user typed

@@ -1,6 +1,6 @@
 using PerfTargets.Core.Declarations;
 
-namespace PerfTargets.Web.Editing;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>One 制度保障 row as typed.</summary>
 public sealed class SafeguardForm

@@ -1,6 +1,6 @@
 using PerfTargets.Core.Declarations;
 
-namespace PerfTargets.Web.Editing;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>One 三级 indicator row as typed.</summary>
 public sealed class IndicatorForm

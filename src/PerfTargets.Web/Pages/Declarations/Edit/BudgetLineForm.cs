@@ -1,7 +1,7 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 
-namespace PerfTargets.Web.Editing;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>One 预算明细 row as typed.</summary>
 public sealed class BudgetLineForm

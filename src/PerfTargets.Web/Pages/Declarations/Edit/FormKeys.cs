@@ -2,22 +2,42 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PerfTargets.Web.Editing;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>
-/// Which editor field a problem belongs to: the rules name fields by document path
-/// ("budgetLines[2].amount", "annualFunding.total"); the editor names them as it posts them
-/// ("Input.BudgetLines[k].Amount", "Input.AnnualFunding.Amounts[Total]"), rows by their key.
+/// The names of the editor's fields (表单字段名), as the page posts them and the model state
+/// keys them: all under the page's bound property (<see cref="Prefix"/>), rows by their key.
+/// Also which field a problem belongs to: the rules name fields by document path
+/// ("budgetLines[2].amount", "annualFunding.total"); the editor names them
+/// ("Input.BudgetLines[k].Amount", "Input.AnnualFunding.Amounts[Total]").
 /// </summary>
 public static partial class FormKeys
 {
+    /// <summary>The bound property every field is posted under, by its name so that a rename cannot part them.</summary>
+    public const string Prefix = nameof(EditModel.Input);
+
+    /// <summary>A field of the form itself: "DepartmentId" → "Input.DepartmentId".</summary>
+    public static string Field(string member) => $"{Prefix}.{member}";
+
+    /// <summary>The name under which a list posts the keys of its rows ("Input.BudgetLines.Index").</summary>
+    public static string RowIndex(string list) => $"{Prefix}.{list}.Index";
+
+    /// <summary>One row of a list, by its key: "Input.BudgetLines[k]".</summary>
+    public static string Row(string list, string key) => $"{Prefix}.{list}[{key}]";
+
+    /// <summary>A field of one row: "Input.BudgetLines[k].Amount".</summary>
+    public static string RowField(string list, string key, string field) => $"{Row(list, key)}.{field}";
+
+    /// <summary>The name of a funding amount in the form.</summary>
+    public static string FundingField(string column, string field) => $"{Prefix}.{column}.{nameof(FundingForm.Amounts)}[{field}]";
+
     private static readonly HashSet<string> FundingColumns = ["MidTermFunding", "AnnualFunding", "PriorYearsFunding"];
 
     public static string For(string path, DeclarationForm form)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(form);
-        var key = new StringBuilder(DeclarationFormReader.Prefix);
+        var key = new StringBuilder(Prefix);
         var segments = path.Split('.', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < segments.Length; i++)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
 
-namespace PerfTargets.Web.Editing;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>资金支出计划 as typed: cumulative percentages at the end of March, June, October and December.</summary>
 public sealed class PlanForm

@@ -1,17 +1,15 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 
-namespace PerfTargets.Web.Editing;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>
 /// Writes a posted <see cref="DeclarationForm"/> into a declaration, reading amounts in the
 /// form's unit and targets as numbers or grade texts. What cannot be read is reported by the
-/// form field it came from (as the page names it, under <c>Input.</c>), in Chinese.
+/// form field it came from (as the page names it, <see cref="FormKeys"/>), in Chinese.
 /// </summary>
 public static class DeclarationFormReader
 {
-    public const string Prefix = "Input";
-
     public static IReadOnlyList<(string Field, string Message)> ApplyTo(this DeclarationForm form, Declaration declaration)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -78,21 +76,16 @@ public static class DeclarationFormReader
         return errors;
     }
 
-    /// <summary>The name of a budget line's field in the form.</summary>
-    public static string LineField(string key, string field) => $"{Prefix}.{nameof(DeclarationForm.BudgetLines)}[{key}].{field}";
+    private static string LineField(string key, string field) => FormKeys.RowField(nameof(DeclarationForm.BudgetLines), key, field);
 
-    /// <summary>The name of an indicator's field in the form.</summary>
-    public static string IndicatorField(string key, string field) => $"{Prefix}.{nameof(DeclarationForm.Indicators)}[{key}].{field}";
-
-    /// <summary>The name of a funding amount in the form.</summary>
-    public static string FundingField(string column, string field) => $"{Prefix}.{column}.{nameof(FundingForm.Amounts)}[{field}]";
+    private static string IndicatorField(string key, string field) => FormKeys.RowField(nameof(DeclarationForm.Indicators), key, field);
 
     private static FundingSplit ReadFunding(FundingForm form, MoneyUnit unit, string column, List<(string, string)> errors)
     {
         var split = new FundingSplit();
         foreach (var field in FundingFields.All)
         {
-            field.Set(split, Amount(form[field.Name], unit, FundingField(column, field.Name), errors));
+            field.Set(split, Amount(form[field.Name], unit, FormKeys.FundingField(column, field.Name), errors));
         }
 
         return split;
@@ -102,7 +95,7 @@ public static class DeclarationFormReader
     {
         if (count > DeclarationForm.MaxRows)
         {
-            errors.Add(($"{Prefix}.{list}", $"{name}有 {count:N0} 行，超过上限 {DeclarationForm.MaxRows:N0} 行，未保存。请删去多余的行。"));
+            errors.Add((FormKeys.Field(list), $"{name}有 {count:N0} 行，超过上限 {DeclarationForm.MaxRows:N0} 行，未保存。请删去多余的行。"));
         }
     }
 
@@ -199,7 +192,7 @@ public static class DeclarationFormReader
             return percent;
         }
 
-        errors.Add(($"{Prefix}.{nameof(DeclarationForm.DisbursementPlan)}.{field}", $"“{text!.Trim()}”不是有效的百分数，请填写 0 到 100 之间的数字。"));
+        errors.Add((FormKeys.Field($"{nameof(DeclarationForm.DisbursementPlan)}.{field}"), $"“{text!.Trim()}”不是有效的百分数，请填写 0 到 100 之间的数字。"));
         return null;
     }
 

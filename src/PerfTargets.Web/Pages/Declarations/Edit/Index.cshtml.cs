@@ -9,22 +9,35 @@ using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Queries;
-using PerfTargets.Web.Editing;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Forms;
 using PerfTargets.Web.Viewing;
 
-using PerfTargets.Web.Accounts;
-
-namespace PerfTargets.Web.Pages.Declarations;
+namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>
 /// 编辑申报表: every section of a draft on one page. A save writes the whole form; what cannot
 /// be read or stored is shown at its field and nothing is written; the rules' problems are shown
 /// after each save. Two people saving the same version: the second is refused, not merged.
+/// While the user types, the page's script posts the form to 审核检查 (<see cref="OnPostCheckAsync"/>),
+/// which reads and judges it as a save would and answers with the messages only (_Check).
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
-public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts, AuditTrail audit) : PageModel
+public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts, AuditTrail audit) : PageModel, IFieldMessages
 {
     public const string SavedMessageKey = "SavedMessage";
+
+    /// <summary>This page, for RedirectToPage from the pages that create a declaration.</summary>
+    public const string PageName = "/Declarations/Edit/Index";
+
+    /// <summary>The handler of the check while typing (?handler=Check).</summary>
+    public const string CheckHandler = "Check";
+
+    /// <summary>The id the check writes a field's messages for; the script puts the field's own in its place.</summary>
+    public const string FieldPlaceholder = "__field__";
+
+    /// <summary>Said while the form cannot be read: after a save, and in the problems panel while typing.</summary>
+    public const string UnreadableMessage = "有填写内容无法读取或超出限制，已在对应位置标出。";
 
     [BindProperty]
     public DeclarationForm Input { get; set; } = new();
@@ -37,8 +50,8 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
     public IndicatorFramework Framework { get; private set; } = null!;
 
-    /// <summary>The rules' problems with the declaration as saved (or as posted, when it could not be).</summary>
-    public IReadOnlyList<ValidationProblem> Problems { get; private set; } = [];
+    /// <summary>The messages at the fields and rows, and the rules' problems with the declaration as saved (or as posted, when it could not be).</summary>
+    public EditorMessages Messages { get; private set; } = EditorMessages.None;
 
     /// <summary>Set when someone else saved the declaration after this form was loaded.</summary>
     public DateTimeOffset? ChangedByOthersAt { get; private set; }
@@ -57,15 +70,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var declaration = await drafts.FindAsync(id, cancellationToken);
+        var (declaration, refused) = await FindOwnAsync(id, cancellationToken);
         if (declaration is null)
         {
-            return NotFound();
-        }
-
-        if (!User.CanWorkFor(declaration.DepartmentId))
-        {
-            return await this.RefuseAsync(audit, declaration.Id, "编辑");
+            return refused!;
         }
 
         if (WorkflowStatus.WhyNotEditable(declaration.Status) is { } locked)
@@ -82,15 +90,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         Input.DropRowsNotPosted();
-        var declaration = await drafts.FindAsync(id, cancellationToken);
+        var (declaration, refused) = await FindOwnAsync(id, cancellationToken);
         if (declaration is null)
         {
-            return NotFound();
-        }
-
-        if (!User.CanWorkFor(declaration.DepartmentId))
-        {
-            return await this.RefuseAsync(audit, declaration.Id, "编辑");
+            return refused!;
         }
 
         if (WorkflowStatus.WhyNotEditable(declaration.Status) is { } locked)
@@ -100,21 +103,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
         }
 
         var storedName = declaration.ProjectName; // the form may rename it; the heading shows the saved name
-        Choices = (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
-        foreach (var (field, message) in Input.ApplyTo(declaration))
-        {
-            ModelState.AddModelError(field, message);
-        }
-
-        CheckReferences(declaration);
-        if (ModelState.IsValid)
-        {
-            foreach (var problem in DeclarationCheck.StorageProblems(declaration))
-            {
-                ModelState.AddModelError(FormKeys.For(problem.Path, Input), problem.Message);
-            }
-        }
-
+        await ReadFormAsync(declaration, cancellationToken);
         if (!ModelState.IsValid)
         {
             // The rules judge a declaration, not a form half read: until it can be read, only
@@ -143,32 +132,68 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
         }
     }
 
-    /// <summary>The messages for one field: what could not be read or stored, and the rules' problems there.</summary>
-    public IReadOnlyList<string> MessagesFor(string formKey)
+    /// <summary>
+    /// 审核检查 while typing: the form as it stands, read and judged exactly as a save would read
+    /// and judge it; nothing is stored (the declaration is detached before the form touches it).
+    /// </summary>
+    public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken cancellationToken)
     {
-        var messages = ModelState.TryGetValue(formKey, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
-        messages.AddRange(Problems.Where(p => FormKeys.For(p.Path, Input) == formKey).Select(p => p.Message));
-        return messages.Distinct().ToList();
+        Input.DropRowsNotPosted();
+        var (declaration, refused) = await FindOwnAsync(id, cancellationToken);
+        if (declaration is null)
+        {
+            return refused!;
+        }
+
+        db.ChangeTracker.Clear();
+        await ReadFormAsync(declaration, cancellationToken);
+        Judge(declaration, withProblems: ModelState.IsValid);
+        return Partial("_Check", this);
     }
 
-    /// <summary>The problems of one row ("indicators[3]"), shown under it.</summary>
-    public IReadOnlyList<ValidationProblem> RowProblems(string rowPath) =>
-        Problems.Where(p => p.Path == rowPath || p.Path.StartsWith(rowPath + ".", StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<string> MessagesFor(string formKey) => Messages.For(formKey);
 
-    /// <summary>The form's own errors on one row, by its key ("Input.Indicators[k]").</summary>
-    public IReadOnlyList<string> RowErrors(string rowKey) =>
-        ModelState.Where(e => e.Key.StartsWith(rowKey + ".", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).ToList();
+    /// <summary>Reads the form into the declaration as a save does: what cannot be read, chosen or stored goes to the model state.</summary>
+    private async Task ReadFormAsync(Declaration declaration, CancellationToken cancellationToken)
+    {
+        Choices = (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
+        foreach (var (field, message) in Input.ApplyTo(declaration))
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        CheckReferences(declaration);
+        if (ModelState.IsValid)
+        {
+            foreach (var problem in DeclarationCheck.StorageProblems(declaration))
+            {
+                ModelState.AddModelError(FormKeys.For(problem.Path, Input), problem.Message);
+            }
+        }
+    }
+
+    /// <summary>The draft, if this user may work on it; otherwise the answer to give (404, or the refusal, audited).</summary>
+    private async Task<(Declaration? Declaration, IActionResult? Refused)> FindOwnAsync(int id, CancellationToken cancellationToken)
+    {
+        var declaration = await drafts.FindAsync(id, cancellationToken);
+        if (declaration is null)
+        {
+            return (null, NotFound());
+        }
+
+        return User.CanWorkFor(declaration.DepartmentId) ? (declaration, null) : (null, await this.RefuseAsync(audit, declaration.Id, "编辑"));
+    }
 
     private void CheckReferences(Declaration declaration)
     {
         if (!User.CanWorkFor(declaration.DepartmentId) || Choices.Departments.All(d => d.Id != declaration.DepartmentId))
         {
-            ModelState.AddModelError("Input.DepartmentId", "请选择填报单位。");
+            ModelState.AddModelError(FormKeys.Field(nameof(DeclarationForm.DepartmentId)), "请选择填报单位。");
         }
 
         if (Choices.Frameworks.All(f => f.Id != declaration.FrameworkId))
         {
-            ModelState.AddModelError("Input.FrameworkId", "请选择指标体系。");
+            ModelState.AddModelError(FormKeys.Field(nameof(DeclarationForm.FrameworkId)), "请选择指标体系。");
         }
     }
 
@@ -188,7 +213,13 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
         ProjectName = storedName;
         Choices ??= (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
+        Judge(declaration, withProblems);
+    }
+
+    /// <summary>Runs the rules on the declaration, unless the form could not be read (they judge a declaration, not a form half read).</summary>
+    private void Judge(Declaration declaration, bool withProblems)
+    {
         Framework = Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) ?? Choices.Frameworks[0];
-        Problems = withProblems ? DeclarationCheck.Problems(declaration, Framework) : [];
+        Messages = new EditorMessages(ModelState, withProblems ? DeclarationCheck.Problems(declaration, Framework) : [], Input);
     }
 }
