@@ -26,9 +26,9 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
         var declaration = document.Declaration;
         declaration.Id = 0; // a document's id is another row's, or another deployment's: identity is never taken from it
         var errors = new Dictionary<string, string[]>();
-        if (!document.Names("budgetYear") || declaration.BudgetYear is < 2000 or > 2100)
+        if (!document.Names("budgetYear") || !BudgetYears.Contains(declaration.BudgetYear))
         {
-            errors["$.budgetYear"] = ["请给出预算年度 budgetYear（2000 到 2100 之间的年份）。"];
+            errors["$.budgetYear"] = [$"请给出预算年度 budgetYear（{BudgetYears.Span}）。"];
         }
 
         if (string.IsNullOrWhiteSpace(declaration.ProjectName))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Web.Editing;
 
@@ -11,7 +12,7 @@ namespace PerfTargets.Web.Editing;
 /// </summary>
 public static partial class FormKeys
 {
-    private static readonly HashSet<string> FundingColumns = ["MidTermFunding", "AnnualFunding", "PriorYearsFunding"];
+    private static readonly HashSet<string> FundingColumnNames = [.. FundingColumns.All.Select(c => c.Name)];
 
     public static string For(string path, DeclarationForm form)
     {
@@ -23,7 +24,7 @@ public static partial class FormKeys
         {
             var match = Indexed().Match(segments[i]);
             var member = Pascal(match.Success ? match.Groups[1].Value : segments[i]);
-            if (i > 0 && FundingColumns.Contains(Pascal(segments[i - 1])))
+            if (i > 0 && FundingColumnNames.Contains(Pascal(segments[i - 1])))
             {
                 key.Append(CultureInfo.InvariantCulture, $".Amounts[{member}]");
                 continue;

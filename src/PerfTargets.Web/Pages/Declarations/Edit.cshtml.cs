@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Taxonomy;
@@ -9,10 +11,9 @@ using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Queries;
+using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Editing;
 using PerfTargets.Web.Viewing;
-
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -21,7 +22,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// be read or stored is shown at its field and nothing is written; the rules' problems are shown
 /// after each save. Two people saving the same version: the second is refused, not merged.
 /// </summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
+[Authorize(Policy = AccountRoles.Filer)]
 public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts, AuditTrail audit) : PageModel
 {
     public const string SavedMessageKey = "SavedMessage";
@@ -57,15 +58,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var declaration = await drafts.FindAsync(id, cancellationToken);
+        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken);
         if (declaration is null)
         {
             return NotFound();
-        }
-
-        if (!User.CanWorkFor(declaration.DepartmentId))
-        {
-            return await this.RefuseAsync(audit, declaration.Id, "编辑");
         }
 
         if (WorkflowStatus.WhyNotEditable(declaration.Status) is { } locked)
@@ -82,15 +78,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         Input.DropRowsNotPosted();
-        var declaration = await drafts.FindAsync(id, cancellationToken);
+        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken);
         if (declaration is null)
         {
             return NotFound();
-        }
-
-        if (!User.CanWorkFor(declaration.DepartmentId))
-        {
-            return await this.RefuseAsync(audit, declaration.Id, "编辑");
         }
 
         if (WorkflowStatus.WhyNotEditable(declaration.Status) is { } locked)

@@ -15,7 +15,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// document) becomes a new draft of the filer's own department, read and checked exactly as the
 /// API's create. What cannot be read is said at the file field, with the member at fault.
 /// </summary>
-[Authorize(Roles = AccountRoles.Filer)]
+[Authorize(Policy = AccountRoles.Filer)]
 [RequestSizeLimit(UploadLimits.ReadToEnd)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.ReadToEnd)]
 public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations drafts) : PageModel
