@@ -24,7 +24,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
 
     private readonly Declaration declaration = print.Declaration;
 
-    public DocumentInfo Info => DeclarationDocuments.Info(print);
+    public DocumentInfo Info => PrintedDeclaration.Info(print);
 
     public void Compose(DocumentContainer document) => document.Page(page =>
     {

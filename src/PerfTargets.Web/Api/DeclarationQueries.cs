@@ -12,6 +12,7 @@ using PerfTargets.Data.Review;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;
 
@@ -98,7 +99,7 @@ internal static class DeclarationQueries
         }
 
         context.Response.Headers.ETag = $"\"{declaration!.ConcurrencyStamp}\"";
-        return Results.Json(document, ApiJson.Write);
+        return Results.Json(document, ExchangeJson.Write);
     }
 
     public static async Task<IResult> VersionsAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, CancellationToken cancellationToken)

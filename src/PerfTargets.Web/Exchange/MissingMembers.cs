@@ -1,6 +1,6 @@
 using PerfTargets.Core.Declarations;
 
-namespace PerfTargets.Web.Api;
+namespace PerfTargets.Web.Exchange;
 
 /// <summary>
 /// The members of a received declaration that JSON set to null where the domain always holds a
