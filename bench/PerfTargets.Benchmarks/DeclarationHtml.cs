@@ -52,7 +52,7 @@ internal static class DeclarationHtml
         Row(html, Label("项目名称"), Value(d.ProjectName, 7));
         var department = string.IsNullOrWhiteSpace(print.DepartmentCode) ? print.DepartmentName : $"{print.DepartmentName}（{print.DepartmentCode}）";
         Row(html, Label("主管部门及代码"), Value(print.SupervisingDepartment ?? department, 3), Label("实施单位"), Value(d.ImplementingUnit ?? print.DepartmentName, 3));
-        Row(html, Label("项目属性"), Value(d.Kind.Label(), 3), Label("项目期"), Value(DeclarationDocuments.Period(d), 3));
+        Row(html, Label("项目属性"), Value(d.Kind.Label(), 3), Label("项目期"), Value(PrintedDeclaration.Period(d), 3));
         var lines = FundingLines.For(d.MidTermFunding, d.AnnualFunding);
         for (var i = 0; i < lines.Count; i++)
         {

@@ -29,7 +29,7 @@ public class PdfBenchmarks
     private FontLibrary fonts = null!;
     private PdfRenderer renderer = null!;
     private NationalLayout one = null!;
-    private Dictionary<int, DepartmentDocument> batches = null!;
+    private Dictionary<int, DepartmentLayout> batches = null!;
     private DirectoryInfo folder = null!;
 
     [GlobalSetup]

@@ -54,5 +54,5 @@ internal static class PdfSeeds
         return new DepartmentPrint(department.Name, department.Code, goal.BudgetYear, performanceGoal, prints);
     }
 
-    public static DepartmentDocument BatchDocument(int count) => new(Batch(count), p => new NationalLayout(p));
+    public static DepartmentLayout BatchDocument(int count) => new(Batch(count), p => new NationalLayout(p));
 }

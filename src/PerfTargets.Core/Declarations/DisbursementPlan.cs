@@ -15,5 +15,5 @@ public sealed class DisbursementPlan
     /// <summary>12月底, %</summary>
     public decimal? December { get; set; }
 
-    public bool IsEmpty => March is null && June is null && October is null && December is null;
+    public bool IsEmpty => DisbursementPoints.All.All(p => p.Get(this) is null);
 }

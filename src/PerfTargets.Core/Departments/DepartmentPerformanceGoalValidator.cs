@@ -1,4 +1,5 @@
 using FluentValidation;
+using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Core.Departments;
@@ -8,7 +9,7 @@ public sealed class DepartmentPerformanceGoalValidator : AbstractValidator<Depar
 {
     public DepartmentPerformanceGoalValidator()
     {
-        RuleFor(g => g.BudgetYear).InclusiveBetween(2000, 2100).WithMessage("预算年度应为 2000 到 2100 之间的年份。");
+        RuleFor(g => g.BudgetYear).InclusiveBetween(BudgetYears.Min, BudgetYears.Max).WithMessage(BudgetYears.Refusal());
         RuleFor(g => g.OverallGoal).NotEmpty().WithMessage("请填写总体绩效目标。")
             .MaximumLength(DepartmentLimits.LongText).WithMessage($"总体绩效目标不能超过 {DepartmentLimits.LongText} 个字。").PlainText("总体绩效目标");
         RuleFor(g => g.Safeguards).MaximumLength(DepartmentLimits.LongText).WithMessage($"工作保障措施不能超过 {DepartmentLimits.LongText} 个字。").PlainText("工作保障措施");

@@ -41,11 +41,11 @@ public static class DeclarationFacts
             Add("项目情况", null, field.Label, field.Get(declaration.Narrative));
         }
 
-        foreach (var (column, split) in new[] { ("以前年度已安排", declaration.PriorYearsFunding), ("中期资金", declaration.MidTermFunding), ("年度资金", declaration.AnnualFunding) })
+        foreach (var column in FundingColumns.All)
         {
             foreach (var field in FundingFields.All)
             {
-                Add("项目资金", null, $"{column} · {field.Label.Replace("其中：", string.Empty, StringComparison.Ordinal)}", Yuan(field.Get(split)));
+                Add("项目资金", null, $"{column.Label} · {field.Label.Replace("其中：", string.Empty, StringComparison.Ordinal)}", Yuan(field.Get(column.Get(declaration))));
             }
         }
 
@@ -59,10 +59,9 @@ public static class DeclarationFacts
             Add("项目支出预算明细", name, "备注", line.Remark);
         }
 
-        var plan = declaration.DisbursementPlan;
-        foreach (var (label, percent) in new[] { ("3月底", plan.March), ("6月底", plan.June), ("10月底", plan.October), ("12月底", plan.December) })
+        foreach (var point in DisbursementPoints.All)
         {
-            Add("资金支出计划", null, label, percent is { } p ? Number(p) + "%" : null);
+            Add("资金支出计划", null, point.Label, point.Get(declaration.DisbursementPlan) is { } p ? Number(p) + "%" : null);
         }
 
         Add("绩效目标", null, "中期目标年度", declaration.MidTermStartYear is null ? null : $"{declaration.MidTermStartYear}—{declaration.MidTermEndYear}");

@@ -11,7 +11,7 @@ public static class WorkflowStatus
         ArgumentNullException.ThrowIfNull(chain);
         return status switch
         {
-            DeclarationStatus.Draft when review.ReturnedBySectionId is { } by => $"已退回（{chain.Find(by)?.Name ?? "审核科室"}）",
+            DeclarationStatus.Draft when ReturnedDrafts.IsReturned(status, review) => $"已退回（{chain.Find(review.ReturnedBySectionId)?.Name ?? "审核科室"}）",
             DeclarationStatus.Submitted when chain.Find(review.AwaitingSectionId) is { } section => $"待{section.Name}审核",
             _ => status.Label(),
         };
@@ -39,8 +39,4 @@ public static class WorkflowStatus
         DeclarationStatus.Submitted => $"该申报表当前为“{status.Label()}”，不能再修改。审核人尚未处理时，可在申报表页面撤回后修改；否则请等待审核人退回。",
         _ => $"该申报表当前为“{status.Label()}”，不能再修改。如需调整，请复制为新年度。",
     };
-
-    /// <summary>Whether the filer has it back from a reviewer, to revise.</summary>
-    public static bool IsReturned(DeclarationStatus status, ReviewPosition review) =>
-        status == DeclarationStatus.Draft && review?.ReturnedBySectionId is not null;
 }

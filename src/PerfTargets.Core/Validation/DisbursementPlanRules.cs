@@ -15,15 +15,8 @@ internal sealed class DisbursementPlanRules : AbstractValidator<Declaration>
                 return;
             }
 
-            (string Path, string Name, decimal? Value)[] points =
-            [
-                ("disbursementPlan.march", "3月底", plan.March),
-                ("disbursementPlan.june", "6月底", plan.June),
-                ("disbursementPlan.october", "10月底", plan.October),
-                ("disbursementPlan.december", "12月底", plan.December),
-            ];
             (string Name, decimal Value)? previous = null;
-            foreach (var (path, name, value) in points)
+            foreach (var (path, name, value) in DisbursementPoints.All.Select(p => (p.Path, p.Label, p.Get(plan))))
             {
                 if (value is not { } percent)
                 {

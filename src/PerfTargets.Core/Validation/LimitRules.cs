@@ -24,22 +24,18 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
         RuleFor(d => d.MoneyUnit).IsInEnum().WithMessage("金额单位无效。");
         RuleFor(d => d.EndDate).GreaterThanOrEqualTo(d => d.StartDate).When(d => d.StartDate is not null && d.EndDate is not null)
             .WithMessage("项目结束日期不能早于开始日期。");
-        RuleFor(d => d.MidTermStartYear).InclusiveBetween(2000, 2100).WithMessage("中期开始年度应为 2000 到 2100 之间的年份。");
-        RuleFor(d => d.MidTermEndYear).InclusiveBetween(2000, 2100).WithMessage("中期结束年度应为 2000 到 2100 之间的年份。")
+        RuleFor(d => d.MidTermStartYear).InclusiveBetween(BudgetYears.Min, BudgetYears.Max).WithMessage(BudgetYears.Refusal("中期开始年度"));
+        RuleFor(d => d.MidTermEndYear).InclusiveBetween(BudgetYears.Min, BudgetYears.Max).WithMessage(BudgetYears.Refusal("中期结束年度"))
             .GreaterThanOrEqualTo(d => d.MidTermStartYear).When(d => d.MidTermStartYear is not null).WithMessage("中期结束年度不能早于开始年度。");
         RuleFor(d => d.Indicators.Count).LessThanOrEqualTo(DeclarationLimits.MaxIndicators)
             .OverridePropertyName("Indicators").WithMessage($"三级指标不能超过 {DeclarationLimits.MaxIndicators} 个。");
         RuleFor(d => d.BudgetLines.Count).LessThanOrEqualTo(DeclarationLimits.MaxBudgetLines)
             .OverridePropertyName("BudgetLines").WithMessage($"预算明细不能超过 {DeclarationLimits.MaxBudgetLines} 行。");
-        foreach (var (point, name) in new (Func<DisbursementPlan, decimal?>, string)[]
+        foreach (var point in DisbursementPoints.All)
         {
-            (p => p.March, nameof(DisbursementPlan.March)), (p => p.June, nameof(DisbursementPlan.June)),
-            (p => p.October, nameof(DisbursementPlan.October)), (p => p.December, nameof(DisbursementPlan.December)),
-        })
-        {
-            RuleFor(d => point(d.DisbursementPlan)).InclusiveBetween(-1000m, 1000m).OverridePropertyName($"DisbursementPlan.{name}")
+            RuleFor(d => point.Get(d.DisbursementPlan)).InclusiveBetween(-1000m, 1000m).OverridePropertyName($"DisbursementPlan.{point.Name}")
                 .WithMessage("支出进度应为 0 到 100 之间的百分数。")
-                .Must(v => Scale.AtMost(v, DeclarationLimits.MoneyScale)).OverridePropertyName($"DisbursementPlan.{name}")
+                .Must(v => Scale.AtMost(v, DeclarationLimits.MoneyScale)).OverridePropertyName($"DisbursementPlan.{point.Name}")
                 .WithMessage("支出进度最多两位小数。");
         }
 
@@ -53,14 +49,11 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
                 .PlainText(field.Label).OverridePropertyName($"Narrative.{field.Name}");
         }
 
-        foreach (var (column, path) in new (Func<Declaration, FundingSplit>, string)[]
-        {
-            (d => d.MidTermFunding, "MidTermFunding"), (d => d.AnnualFunding, "AnnualFunding"), (d => d.PriorYearsFunding, "PriorYearsFunding"),
-        })
+        foreach (var column in FundingColumns.All)
         {
             foreach (var field in FundingFields.All)
             {
-                RuleFor(d => field.Get(column(d))).Must(Amounts.IsValidOrMissing).OverridePropertyName($"{path}.{field.Name}").WithMessage(Amounts.Message);
+                RuleFor(d => field.Get(column.Get(d))).Must(Amounts.IsValidOrMissing).OverridePropertyName($"{column.Name}.{field.Name}").WithMessage(Amounts.Message);
             }
         }
 

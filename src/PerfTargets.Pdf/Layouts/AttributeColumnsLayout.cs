@@ -21,7 +21,7 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
     private const float LabelWidth = 74;
     private readonly Declaration declaration = print.Declaration;
 
-    public DocumentInfo Info => DeclarationDocuments.Info(print);
+    public DocumentInfo Info => PrintedDeclaration.Info(print);
 
     public void Compose(DocumentContainer document) => document.Page(page =>
     {

@@ -24,7 +24,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
 
     private readonly Declaration declaration = print.Declaration;
 
-    public DocumentInfo Info => DeclarationDocuments.Info(print);
+    public DocumentInfo Info => PrintedDeclaration.Info(print);
 
     public void Compose(DocumentContainer document) => document.Page(page =>
     {
@@ -82,8 +82,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
     /// <summary>资金支出计划（%）: the share of the year's money spent by the end of March, June, October and December.</summary>
     private void SpendingPlan(TableDescriptor table)
     {
-        var plan = declaration.DisbursementPlan;
-        var points = new[] { ("3月底", plan.March), ("6月底", plan.June), ("10月底", plan.October), ("12月底", plan.December) };
+        var points = DisbursementPoints.All.Select(p => (p.Label, p.Get(declaration.DisbursementPlan))).ToArray();
         table.Cell().RowSpan(2).LabelCell("资金支出计划（%）");
         foreach (var (month, _) in points)
         {

@@ -21,7 +21,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
 
     private MoneyUnit Unit => declaration.MoneyUnit;
 
-    public DocumentInfo Info => DeclarationDocuments.Info(print);
+    public DocumentInfo Info => PrintedDeclaration.Info(print);
 
     public void Compose(DocumentContainer document) => document.Page(page =>
     {
@@ -71,7 +71,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
         table.Cell().ValueCell(declaration.ContactPhone);
 
         table.Cell().LabelCell("项目起止时间");
-        table.Cell().ValueCell(DeclarationDocuments.Period(declaration));
+        table.Cell().ValueCell(PrintedDeclaration.Period(declaration));
         // 项目总投资: the whole project's money, which is the mid-term total where the project has one.
         table.Cell().LabelCell("项目总投资");
         table.Cell().ColumnSpan(3).ValueCell(Unit.Format(declaration.MidTermFunding.Total ?? declaration.AnnualFunding.Total));

@@ -17,7 +17,7 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
     private const float LevelWidth = 54;
     private readonly Declaration declaration = print.Declaration;
 
-    public DocumentInfo Info => DeclarationDocuments.Info(print);
+    public DocumentInfo Info => PrintedDeclaration.Info(print);
 
     public void Compose(DocumentContainer document) => document.Page(page =>
     {
@@ -62,7 +62,7 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
         table.Cell().LabelCell("项目属性");
         table.Cell().ColumnSpan(3).ValueCell(declaration.Kind.Label());
         table.Cell().LabelCell("项目期");
-        table.Cell().ColumnSpan(3).ValueCell(DeclarationDocuments.Period(declaration));
+        table.Cell().ColumnSpan(3).ValueCell(PrintedDeclaration.Period(declaration));
 
         Funding(table);
 

@@ -22,7 +22,7 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
 
     private string YearLine => string.Create(CultureInfo.InvariantCulture, $"（{declaration.BudgetYear}年）");
 
-    public DocumentInfo Info => DeclarationDocuments.Info(print);
+    public DocumentInfo Info => PrintedDeclaration.Info(print);
 
     public void Compose(DocumentContainer document)
     {

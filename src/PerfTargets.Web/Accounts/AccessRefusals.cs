@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Declarations;
 
 namespace PerfTargets.Web.Accounts;
 
@@ -16,6 +18,31 @@ public static class AccessRefusals
         ArgumentNullException.ThrowIfNull(page);
         await page.HttpContext.RecordRefusalAsync(audit, declarationId, attempted);
         return page.NotFound();
+    }
+
+    /// <summary>
+    /// The declaration by <paramref name="id"/>, tracked for a change, when the user fills for its
+    /// department; otherwise none, and <c>Refused</c> when it is another department's (recorded, 越权被拒).
+    /// The pages and the API answer both as not found.
+    /// </summary>
+    public static async Task<(Declaration? Declaration, bool Refused)> FindOwnAsync(
+        this DraftDeclarations drafts, HttpContext context, AuditTrail audit, int id, string attempted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(context);
+        var declaration = await drafts.FindAsync(id, cancellationToken);
+        if (declaration is null)
+        {
+            return (null, false);
+        }
+
+        if (!context.User.CanWorkFor(declaration.DepartmentId))
+        {
+            await context.RecordRefusalAsync(audit, id, attempted);
+            return (null, true);
+        }
+
+        return (declaration, false);
     }
 
     /// <summary>Records the refused attempt (越权被拒); the caller answers it as not found.</summary>

@@ -78,10 +78,15 @@ public static class AccountServiceCollectionExtensions
                 !AccessTokenHandler.PresentsToken(context.Request) && context.Request.Cookies.ContainsKey(SessionCookie)
                     ? IdentityConstants.ApplicationScheme
                     : AccessTokenHandler.SchemeName);
-        services.AddAuthorizationBuilder()
+        var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(AccountRoles.Admin, policy => policy.RequireRole(AccountRoles.Admin))
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiScheme).RequireAuthenticatedUser());
+        // A page names the role it is for as a policy of that name: [Authorize(Policy = AccountRoles.Filer)].
+        foreach (var role in AccountRoles.All)
+        {
+            authorization.AddPolicy(role, policy => policy.RequireRole(role));
+        }
+
         return services;
     }
 

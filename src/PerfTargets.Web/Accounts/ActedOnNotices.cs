@@ -29,8 +29,8 @@ public static class ActedOnNotices
         var name = $"“{declaration.ProjectName}”";
         return declaration.Status switch
         {
-            DeclarationStatus.Draft when declaration.Review.ReturnedBySectionId is { } by =>
-                $"{name}已由{chain.Find(by)?.Name ?? "审核科室"}退回填报单位修改，重新提交后将再次进入审核。",
+            DeclarationStatus.Draft when ReturnedDrafts.IsReturned(declaration.Status, declaration.Review) =>
+                $"{name}已由{chain.Find(declaration.Review.ReturnedBySectionId)?.Name ?? "审核科室"}退回填报单位修改，重新提交后将再次进入审核。",
             DeclarationStatus.Draft => $"{name}已回到填报单位修改，重新提交后将再次进入审核。",
             _ => $"{name}已重新提交，现{WorkflowStatus.Describe(declaration.Status, declaration.Review, chain)}；轮到本科室时会出现在待审列表中。",
         };

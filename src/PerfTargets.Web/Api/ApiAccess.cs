@@ -44,19 +44,8 @@ internal static class ApiAccess
             return (null, forbidden);
         }
 
-        var declaration = await drafts.FindAsync(id, cancellationToken);
-        if (declaration is null)
-        {
-            return (null, ApiProblems.NotFound());
-        }
-
-        if (!context.User.CanWorkFor(declaration.DepartmentId))
-        {
-            await context.RecordRefusalAsync(audit, id, attempted);
-            return (null, ApiProblems.NotFound());
-        }
-
-        return (declaration, null);
+        var (declaration, _) = await drafts.FindOwnAsync(context, audit, id, attempted, cancellationToken);
+        return declaration is null ? (null, ApiProblems.NotFound()) : (declaration, null);
     }
 
     /// <summary>403 unless the caller is a 填报人.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;
 
@@ -10,7 +11,7 @@ public static class ApiBody
 {
     public const string LimitKey = "Api:MaxBodyBytes";
 
-    public const int DefaultLimit = 2 * 1024 * 1024;
+    public const int DefaultLimit = ReceivedDeclaration.MaxBytes;
 
     /// <summary>The body's bytes, or the problem that answers the request instead (415, 413).</summary>
     public static async Task<(byte[]? Body, IResult? Problem)> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Validation;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;
 
@@ -18,7 +19,7 @@ internal static class ApiProblems
     public static IResult Forbidden(string detail, string? member = null) =>
         Problem(StatusCodes.Status403Forbidden, "forbidden", "无权执行此操作", detail, member is null ? null : new() { ["member"] = member });
 
-    public static IResult Unreadable(DeclarationDocumentException e) =>
+    public static IResult Unreadable(UnreadableDeclarationException e) =>
         Problem(StatusCodes.Status400BadRequest, "unreadable-document", "申报表文档无法读取", e.Message, new() { ["member"] = e.Member });
 
     /// <summary>400 naming each member at fault, in order; <c>member</c> is the first.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;
 
@@ -62,7 +63,7 @@ internal static class ApiServiceCollectionExtensions
         options.ConfigObject.ValidatorUrl = null; // swagger-ui would otherwise fetch a badge from validator.swagger.io
     });
 
-    /// <summary>The members the API writes around a declaration (and accepts back): <see cref="DeclarationDocument.WrapperMembers"/>.</summary>
+    /// <summary>The members the API writes around a declaration (and accepts back): <see cref="ReceivedDeclaration.WrapperMembers"/>.</summary>
     private static void DescribeWrapperMembers(OpenApiSchema schema)
     {
         schema.Properties ??= new Dictionary<string, IOpenApiSchema>();

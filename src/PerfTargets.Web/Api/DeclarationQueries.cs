@@ -12,6 +12,7 @@ using PerfTargets.Data.Review;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;
 
@@ -29,7 +30,7 @@ internal static class DeclarationQueries
     public static async Task<IResult> ListAsync(HttpContext context, PerfTargetsDbContext db,
         string? year, string? department, string? status, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        var (budgetYear, badYear) = Number(year, "year", 2000, 2100);
+        var (budgetYear, badYear) = Number(year, "year", BudgetYears.Min, BudgetYears.Max);
         var (number, badPage) = Number(page, "page", 1, int.MaxValue);
         var (size, badSize) = Number(pageSize, "pageSize", 1, MaxPageSize);
         if ((badYear ?? badPage ?? badSize) is { } badNumber)
@@ -44,7 +45,7 @@ internal static class DeclarationQueries
         }
 
         var chain = await db.LoadChainAsync(cancellationToken);
-        var query = db.Declarations.VisibleTo(context.User, chain).AsNoTracking();
+        var query = db.Declarations.VisibleTo(context.User, chain);
         if (budgetYear is { } onlyYear)
         {
             query = query.Where(d => d.BudgetYear == onlyYear);
@@ -58,8 +59,8 @@ internal static class DeclarationQueries
 
         query = state switch
         {
-            "draft" => query.Where(d => d.Status == DeclarationStatus.Draft && d.Review.ReturnedBySectionId == null),
-            "returned" => query.Where(d => d.Status == DeclarationStatus.Draft && d.Review.ReturnedBySectionId != null),
+            "draft" => query.Where(d => d.Status == DeclarationStatus.Draft).WhereReturned(false),
+            "returned" => query.WhereReturned(),
             "submitted" => query.Where(d => d.Status == DeclarationStatus.Submitted),
             "approved" => query.Where(d => d.Status == DeclarationStatus.Approved),
             _ => query,
@@ -67,17 +68,12 @@ internal static class DeclarationQueries
 
         var (shown, from) = (size ?? DefaultPageSize, number ?? 1);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderByDescending(d => d.BudgetYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id)
-            .Skip((int)Math.Min((from - 1L) * shown, int.MaxValue)).Take(shown)
-            .Join(db.Departments, d => d.DepartmentId, dept => dept.Id, (d, dept) => new { Declaration = d, dept.Code, dept.Name })
-            .ToListAsync(cancellationToken);
-        var problems = await db.CountProblemsAsync(rows.Select(r => r.Declaration.Id).ToList(), cancellationToken);
+        var rows = await db.ListPageAsync(query, from, shown, cancellationToken);
         var items = rows.Select(r => new DeclarationSummary(
-            r.Declaration.Id, r.Declaration.BudgetYear, r.Declaration.ProjectName, r.Code, r.Name,
+            r.Declaration.Id, r.Declaration.BudgetYear, r.Declaration.ProjectName, r.DepartmentCode, r.DepartmentName,
             DeclarationResource.State(r.Declaration), WorkflowStatus.Describe(r.Declaration.Status, r.Declaration.Review, chain),
             r.Declaration.Review.VersionCount, r.Declaration.AnnualFunding.Total, r.Declaration.MoneyUnit,
-            problems[r.Declaration.Id].Errors, problems[r.Declaration.Id].Warnings, r.Declaration.UpdatedAt, r.Declaration.ConcurrencyStamp)).ToList();
+            r.Problems.Errors, r.Problems.Warnings, r.Declaration.UpdatedAt, r.Declaration.ConcurrencyStamp)).ToList();
         return Results.Ok(new DeclarationPage(from, shown, total, items));
     }
 
@@ -103,7 +99,7 @@ internal static class DeclarationQueries
         }
 
         context.Response.Headers.ETag = $"\"{declaration!.ConcurrencyStamp}\"";
-        return Results.Json(document, ApiJson.Write);
+        return Results.Json(document, ExchangeJson.Write);
     }
 
     public static async Task<IResult> VersionsAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, CancellationToken cancellationToken)

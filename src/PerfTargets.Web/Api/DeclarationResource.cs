@@ -52,7 +52,7 @@ internal static class DeclarationResource
             ["state"] = State(live),
             ["stateText"] = WorkflowStatus.Describe(live.Status, live.Review, chain),
             ["awaitingSection"] = chain.Find(live.Review.AwaitingSectionId)?.Name,
-            ["returnedBySection"] = live.Status == DeclarationStatus.Draft ? chain.Find(live.Review.ReturnedBySectionId)?.Name : null,
+            ["returnedBySection"] = ReturnedDrafts.IsReturned(live.Status, live.Review) ? chain.Find(live.Review.ReturnedBySectionId)?.Name : null,
             ["versionCount"] = live.Review.VersionCount,
         };
         document["version"] = version is null ? null : new JsonObject
@@ -71,7 +71,7 @@ internal static class DeclarationResource
         ArgumentNullException.ThrowIfNull(declaration);
         return declaration.Status switch
         {
-            DeclarationStatus.Draft when WorkflowStatus.IsReturned(declaration.Status, declaration.Review) => "returned",
+            DeclarationStatus.Draft when ReturnedDrafts.IsReturned(declaration.Status, declaration.Review) => "returned",
             DeclarationStatus.Draft => "draft",
             DeclarationStatus.Submitted => "submitted",
             _ => "approved",

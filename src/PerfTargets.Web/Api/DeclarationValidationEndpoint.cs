@@ -1,4 +1,5 @@
 using PerfTargets.Core.Validation;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;
 
@@ -14,7 +15,7 @@ internal static class DeclarationValidationEndpoint
 
     public static async Task<IResult> ValidateAsync(HttpRequest request, DeclarationIntake intake, CancellationToken cancellationToken)
     {
-        var (document, problem) = await DeclarationWrites.ReadDocumentAsync(request, cancellationToken);
+        var (document, problem) = await DeclarationBody.ReadAsync(request, cancellationToken);
         if (problem is not null)
         {
             return problem;

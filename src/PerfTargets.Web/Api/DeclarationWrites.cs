@@ -5,6 +5,7 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;
 
@@ -18,7 +19,7 @@ internal static class DeclarationWrites
             return forbidden;
         }
 
-        var (document, problem) = await ReadDocumentAsync(context.Request, cancellationToken);
+        var (document, problem) = await DeclarationBody.ReadAsync(context.Request, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -42,7 +43,7 @@ internal static class DeclarationWrites
             return access;
         }
 
-        var (document, problem) = await ReadDocumentAsync(context.Request, cancellationToken);
+        var (document, problem) = await DeclarationBody.ReadAsync(context.Request, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -104,25 +105,6 @@ internal static class DeclarationWrites
             SaveOutcome.ChangedByOthers => ApiProblems.Conflict("stale", "该申报表在您读取后已被修改（concurrencyStamp 已过期），没有删除。请重新读取后再决定。"),
             _ => ApiProblems.Conflict("not-deletable", WorkflowStatus.WhyNotDeletable(declaration.Status, declaration.Review) ?? "该申报表不能删除。"),
         };
-    }
-
-    /// <summary>A declaration document from the request body, or the problem that answers instead.</summary>
-    public static async Task<(DeclarationDocument? Document, IResult? Problem)> ReadDocumentAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var (body, problem) = await ApiBody.ReadJsonAsync(request, cancellationToken);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-
-        try
-        {
-            return (DeclarationDocument.Read(body), null);
-        }
-        catch (DeclarationDocumentException e)
-        {
-            return (null, ApiProblems.Unreadable(e));
-        }
     }
 
     private static IResult Stale() =>

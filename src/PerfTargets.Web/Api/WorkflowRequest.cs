@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Validation;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;
 
@@ -13,7 +14,7 @@ namespace PerfTargets.Web.Api;
 /// </summary>
 public sealed class WorkflowRequest
 {
-    private static readonly JsonSerializerOptions StrictOptions = new(ApiJson.Read)
+    private static readonly JsonSerializerOptions StrictOptions = new(ExchangeJson.Read)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowDuplicateProperties = false,
@@ -72,7 +73,7 @@ public sealed class WorkflowRequest
         {
             var member = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
             var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {e.BytePositionInLine + 1} 个字节附近" : "请求体中";
-            return (null, ApiProblems.Unreadable(new DeclarationDocumentException(
+            return (null, ApiProblems.Unreadable(new UnreadableDeclarationException(
                 $"请求体无法读取：{where}（成员 {member}）。可用的成员为 concurrencyStamp、version、opinion。", member, e)));
         }
     }

@@ -100,7 +100,7 @@ internal static class PrintCommand
         }
 
         var print = await provider.GetRequiredService<DepartmentPrints>().LoadAsync(department.Id, year, Operator, baseUrl);
-        return new DepartmentDocument(print!, layout.Create);
+        return new DepartmentLayout(print!, layout.Create);
     }
 
     private static async Task<int> ListAsync(PerfTargetsDbContext db)

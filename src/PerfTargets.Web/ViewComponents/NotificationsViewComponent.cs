@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
 using PerfTargets.Data;
 using PerfTargets.Web.Accounts;
 
@@ -23,7 +24,7 @@ public sealed class NotificationsViewComponent(PerfTargetsDbContext db) : ViewCo
 
         if (user.IsFiler() && user.DepartmentId() is { } department)
         {
-            var returned = await db.Declarations.CountAsync(d => d.DepartmentId == department && d.Status == DeclarationStatus.Draft && d.Review.ReturnedBySectionId != null, HttpContext.RequestAborted);
+            var returned = await db.Declarations.Where(d => d.DepartmentId == department).WhereReturned().CountAsync(HttpContext.RequestAborted);
             return View(new Notice("/declarations?returned=true", "被退回", returned, $"有 {returned} 份申报表被退回，待修改后重新提交"));
         }
 

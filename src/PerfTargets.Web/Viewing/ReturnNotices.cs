@@ -12,7 +12,7 @@ public static class ReturnNotices
     public static async Task<(DeclarationEvent Return, string? Advice)?> ForAsync(PerfTargetsDbContext db, Declaration declaration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(declaration);
-        if (!WorkflowStatus.IsReturned(declaration.Status, declaration.Review)
+        if (!ReturnedDrafts.IsReturned(declaration.Status, declaration.Review)
             || (await DeclarationHistory.LoadAsync(db, declaration.Id, cancellationToken)).LatestReturn is not { } latest)
         {
             return null;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
@@ -23,7 +24,7 @@ public sealed class YearsModel(PerfTargetsDbContext db, AuditedChanges audited) 
     [BindProperty]
     [Display(Name = "预算年度")]
     [Required(ErrorMessage = "请填写预算年度。")]
-    [Range(2000, 2100, ErrorMessage = "预算年度应在 {1} 至 {2} 之间。")]
+    [Range(BudgetYears.Min, BudgetYears.Max, ErrorMessage = "预算年度应在 {1} 至 {2} 之间。")]
     public int? Year { get; set; }
 
     [BindProperty]

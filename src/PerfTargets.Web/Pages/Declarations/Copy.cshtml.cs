@@ -1,17 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
-
 using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>复制申报表: a 延续项目 for another budget year, as a new draft with everything but state and dates.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
+[Authorize(Policy = AccountRoles.Filer)]
 public sealed class CopyModel(DraftDeclarations drafts, FrozenVersions frozen, AuditTrail audit) : PageModel
 {
     public Declaration Source { get; private set; } = null!;
@@ -21,20 +22,15 @@ public sealed class CopyModel(DraftDeclarations drafts, FrozenVersions frozen, A
 
     [BindProperty]
     [Display(Name = "新的预算年度")]
-    [Range(2000, 2100, ErrorMessage = "预算年度应为 2000 到 2100 之间的年份。")]
+    [Range(BudgetYears.Min, BudgetYears.Max, ErrorMessage = BudgetYears.RangeMessage)]
     public int BudgetYear { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var source = await drafts.FindAsync(id, cancellationToken);
+        var (source, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "复制", cancellationToken);
         if (source is null)
         {
             return NotFound();
-        }
-
-        if (!User.CanWorkFor(source.DepartmentId))
-        {
-            return await this.RefuseAsync(audit, source.Id, "复制");
         }
 
         Source = source;
@@ -44,15 +40,10 @@ public sealed class CopyModel(DraftDeclarations drafts, FrozenVersions frozen, A
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var source = await drafts.FindAsync(id, cancellationToken);
+        var (source, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "复制", cancellationToken);
         if (source is null)
         {
             return NotFound();
-        }
-
-        if (!User.CanWorkFor(source.DepartmentId))
-        {
-            return await this.RefuseAsync(audit, source.Id, "复制");
         }
 
         Source = source;

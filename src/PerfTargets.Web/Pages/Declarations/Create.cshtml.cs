@@ -1,18 +1,19 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Data;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Queries;
-
 using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>新建申报表: the few facts a declaration starts from; everything else is filled in the editor.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
+[Authorize(Policy = AccountRoles.Filer)]
 public sealed class CreateModel(PerfTargetsDbContext db, DraftDeclarations drafts, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -1,16 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
-
 using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>删除草稿, after the user confirms; only a draft, and only the version the user saw.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
+[Authorize(Policy = AccountRoles.Filer)]
 public sealed class DeleteModel(DraftDeclarations drafts, AuditTrail audit) : PageModel
 {
     public const string DeletedMessageKey = "DeletedMessage";
@@ -27,15 +28,10 @@ public sealed class DeleteModel(DraftDeclarations drafts, AuditTrail audit) : Pa
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var declaration = await drafts.FindAsync(id, cancellationToken);
+        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "删除", cancellationToken);
         if (declaration is null)
         {
             return NotFound();
-        }
-
-        if (!User.CanWorkFor(declaration.DepartmentId))
-        {
-            return await this.RefuseAsync(audit, declaration.Id, "删除");
         }
 
         Declaration = declaration;
@@ -46,15 +42,11 @@ public sealed class DeleteModel(DraftDeclarations drafts, AuditTrail audit) : Pa
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var declaration = await drafts.FindAsync(id, cancellationToken);
+        var (declaration, refused) = await drafts.FindOwnAsync(HttpContext, audit, id, "删除", cancellationToken);
         if (declaration is null)
         {
-            return RedirectToPage("/Declarations/Index");
-        }
-
-        if (!User.CanWorkFor(declaration.DepartmentId))
-        {
-            return await this.RefuseAsync(audit, declaration.Id, "删除");
+            // Gone already (a second click after it was deleted): back to the list.
+            return refused ? NotFound() : RedirectToPage("/Declarations/Index");
         }
 
         var name = declaration.ProjectName;

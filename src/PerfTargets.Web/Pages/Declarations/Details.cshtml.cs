@@ -6,10 +6,10 @@ using PerfTargets.Core.Review;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
+using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Viewing;
-using PerfTargets.Pdf.Layouts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -75,7 +75,7 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);
-        if (User.CanWorkFor(declaration.DepartmentId) && WorkflowStatus.IsReturned(declaration.Status, declaration.Review) && History.LatestReturn is { } returned)
+        if (User.CanWorkFor(declaration.DepartmentId) && ReturnedDrafts.IsReturned(declaration.Status, declaration.Review) && History.LatestReturn is { } returned)
         {
             var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == returned.VersionId, cancellationToken);
             UnchangedSinceReturn = DeclarationChanges.Between(DeclarationFacts.Of(await frozen.ReadAsync(version, cancellationToken)), DeclarationFacts.Of(declaration)).Count == 0 ? version.Number : null;

@@ -6,6 +6,7 @@ using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Web.Api;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -25,7 +26,7 @@ public sealed class ExportModel(PerfTargetsDbContext db, FrozenVersions frozen, 
         }
 
         var document = await DeclarationResource.LoadAsync(db, frozen, declaration!, null, cancellationToken);
-        var json = JsonSerializer.Serialize(document, ApiJson.File);
+        var json = JsonSerializer.Serialize(document, ExchangeJson.File);
         var name = $"{declaration!.BudgetYear}年度-{declaration.ProjectName}.json";
         return File(Encoding.UTF8.GetBytes(json), "application/json", name);
     }

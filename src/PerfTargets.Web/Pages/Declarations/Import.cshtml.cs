@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Web.Accounts;
-using PerfTargets.Web.Api;
+using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Declarations;
@@ -15,7 +15,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// document) becomes a new draft of the filer's own department, read and checked exactly as the
 /// API's create. What cannot be read is said at the file field, with the member at fault.
 /// </summary>
-[Authorize(Roles = AccountRoles.Filer)]
+[Authorize(Policy = AccountRoles.Filer)]
 [RequestSizeLimit(UploadLimits.ReadToEnd)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.ReadToEnd)]
 public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations drafts) : PageModel
@@ -40,26 +40,26 @@ public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations draf
             return Page();
         }
 
-        if (file.Length > ApiBody.DefaultLimit)
+        if (file.Length > ReceivedDeclaration.MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), $"文件有 {file.Length:N0} 字节，超过上限 {ApiBody.DefaultLimit:N0} 字节。");
+            ModelState.AddModelError(nameof(Upload), $"文件有 {file.Length:N0} 字节，超过上限 {ReceivedDeclaration.MaxBytes:N0} 字节。");
             return Page();
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        DeclarationDocument document;
+        ReceivedDeclaration received;
         try
         {
-            document = DeclarationDocument.Read(buffer.ToArray());
+            received = ReceivedDeclaration.Read(buffer.ToArray());
         }
-        catch (DeclarationDocumentException e)
+        catch (UnreadableDeclarationException e)
         {
             ModelState.AddModelError(nameof(Upload), $"“{file.FileName}”不是可导入的申报表：{e.Message}");
             return Page();
         }
 
-        var read = await intake.ReadAsync(document, User, replacing: null, cancellationToken);
+        var read = await intake.ReadAsync(received, User, replacing: null, cancellationToken);
         if (read.Forbidden is { } forbidden)
         {
             ModelState.AddModelError(nameof(Upload), forbidden + "导入的申报表只能属于本单位。");

@@ -63,7 +63,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         Departments = (await db.Departments.Where(d => ownDepartment == null || d.Id == ownDepartment).OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
             .Select(d => (d.Id, d.Name)).ToList();
 
-        var query = visible.AsNoTracking();
+        var query = visible;
         if (Year is { } year)
         {
             query = query.Where(d => d.BudgetYear == year);
@@ -76,7 +76,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
 
         if (Returned)
         {
-            query = query.Where(d => d.Status == DeclarationStatus.Draft && d.Review.ReturnedBySectionId != null);
+            query = query.WhereReturned();
         }
 
         // A filer's own department, or the one an admin filtered by, links to its yearly goals.
@@ -88,13 +88,9 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
 
         TotalCount = await query.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await query
-            .OrderByDescending(d => d.BudgetYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Join(db.Departments, d => d.DepartmentId, dept => dept.Id, (d, dept) => new Row(
-                d.Id, d.BudgetYear, d.ProjectName, dept.Name, d.Kind, d.Status, d.Review, d.AnnualFunding.Total, d.MoneyUnit, d.Indicators.Count))
-            .ToListAsync(cancellationToken);
-        Problems = await db.CountProblemsAsync(Rows.Select(r => r.Id).ToList(), cancellationToken);
+        var entries = await db.ListPageAsync(query, PageNumber, PageSize, cancellationToken);
+        Rows = entries.Select(Row.Of).ToList();
+        Problems = entries.ToDictionary(e => e.Declaration.Id, e => e.Problems);
     }
 
     /// <summary>Keeps the current filters in a link to another page of the list.</summary>
@@ -120,5 +116,12 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     }
 
     public sealed record Row(int Id, int BudgetYear, string ProjectName, string Department, ProjectKind Kind,
-        DeclarationStatus Status, ReviewPosition Review, decimal? AnnualTotal, MoneyUnit MoneyUnit, int IndicatorCount);
+        DeclarationStatus Status, ReviewPosition Review, decimal? AnnualTotal, MoneyUnit MoneyUnit, int IndicatorCount)
+    {
+        public static Row Of(DeclarationListEntry entry)
+        {
+            var d = entry.Declaration;
+            return new(d.Id, d.BudgetYear, d.ProjectName, entry.DepartmentName, d.Kind, d.Status, d.Review, d.AnnualFunding.Total, d.MoneyUnit, d.Indicators.Count);
+        }
+    }
 }

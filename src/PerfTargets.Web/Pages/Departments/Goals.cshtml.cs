@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Data;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Departments;
-
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
@@ -13,7 +15,7 @@ using PerfTargets.Web.Printing;
 namespace PerfTargets.Web.Pages.Departments;
 
 /// <summary>部门整体绩效目标 of one department and year: 总体绩效目标, 分项绩效目标 by duty, 工作保障措施.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
+[Authorize(Policy = AccountRoles.Filer)]
 public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, PrintLayouts layouts, DepartmentPrints prints) : PageModel
 {
     /// <summary>The layout the print button offers first.</summary>
@@ -102,7 +104,7 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
     private async Task<bool> LoadDepartmentAsync(int id, int year, CancellationToken cancellationToken)
     {
         var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (department is null || year is < 2000 or > 2100 || !User.CanWorkFor(department.Id))
+        if (department is null || !BudgetYears.Contains(year) || !User.CanWorkFor(department.Id))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfTargets.Core.Declarations;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
@@ -23,7 +24,7 @@ public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfR
 
     public async Task<IActionResult> OnGetAsync(int id, int year, CancellationToken cancellationToken)
     {
-        if (year is < 2000 or > 2100 || (User.IsFiler() && !User.CanWorkFor(id)))
+        if (!BudgetYears.Contains(year) || (User.IsFiler() && !User.CanWorkFor(id)))
         {
             return NotFound();
         }
@@ -40,6 +41,6 @@ public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfR
         }
 
         var name = $"{print.BudgetYear}年度-{print.DepartmentName}-绩效目标.pdf";
-        return new PdfFile(renderer, new DepartmentDocument(print, layout.Create), name, PdfFile.IsDownload(Download), large: true);
+        return new PdfFile(renderer, new DepartmentLayout(print, layout.Create), name, PdfFile.IsDownload(Download), large: true);
     }
 }

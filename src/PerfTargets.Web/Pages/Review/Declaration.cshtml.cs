@@ -21,7 +21,7 @@ namespace PerfTargets.Web.Pages.Review;
 /// 审核: the submitted version exactly as frozen, its warnings, what changed since the version last
 /// returned, the history, and the opinion box with 通过（盖章） and 退回.
 /// </summary>
-[Authorize(Roles = AccountRoles.Reviewer)]
+[Authorize(Policy = AccountRoles.Reviewer)]
 public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews reviews, FrozenVersions frozen, AuditTrail audit) : PageModel
 {
     public DeclarationView View { get; private set; } = null!;

@@ -13,7 +13,7 @@ using PerfTargets.Web.Accounts;
 namespace PerfTargets.Web.Pages.Review;
 
 /// <summary>待审队列: what waits on the reviewer's section, oldest submission first, filtered by year, department and name.</summary>
-[Authorize(Roles = AccountRoles.Reviewer)]
+[Authorize(Policy = AccountRoles.Reviewer)]
 public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Web.Pages.Declarations.Edit;
 
@@ -31,7 +32,7 @@ public static partial class FormKeys
     /// <summary>The name of a funding amount in the form.</summary>
     public static string FundingField(string column, string field) => $"{Prefix}.{column}.{nameof(FundingForm.Amounts)}[{field}]";
 
-    private static readonly HashSet<string> FundingColumns = ["MidTermFunding", "AnnualFunding", "PriorYearsFunding"];
+    private static readonly HashSet<string> FundingColumnNames = [.. FundingColumns.All.Select(c => c.Name)];
 
     public static string For(string path, DeclarationForm form)
     {
@@ -43,7 +44,7 @@ public static partial class FormKeys
         {
             var match = Indexed().Match(segments[i]);
             var member = Pascal(match.Success ? match.Groups[1].Value : segments[i]);
-            if (i > 0 && FundingColumns.Contains(Pascal(segments[i - 1])))
+            if (i > 0 && FundingColumnNames.Contains(Pascal(segments[i - 1])))
             {
                 key.Append(CultureInfo.InvariantCulture, $".Amounts[{member}]");
                 continue;

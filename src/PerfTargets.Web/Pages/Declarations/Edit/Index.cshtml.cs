@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Taxonomy;
@@ -22,7 +24,7 @@ namespace PerfTargets.Web.Pages.Declarations.Edit;
 /// While the user types, the page's script posts the form to 审核检查 (<see cref="OnPostCheckAsync"/>),
 /// which reads and judges it as a save would and answers with the messages only (_Check).
 /// </summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = PerfTargets.Core.Accounts.AccountRoles.Filer)]
+[Authorize(Policy = AccountRoles.Filer)]
 public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts, AuditTrail audit) : PageModel, IFieldMessages
 {
     public const string SavedMessageKey = "SavedMessage";
@@ -70,10 +72,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var (declaration, refused) = await FindOwnAsync(id, cancellationToken);
+        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken);
         if (declaration is null)
         {
-            return refused!;
+            return NotFound();
         }
 
         if (WorkflowStatus.WhyNotEditable(declaration.Status) is { } locked)
@@ -90,10 +92,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         Input.DropRowsNotPosted();
-        var (declaration, refused) = await FindOwnAsync(id, cancellationToken);
+        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken);
         if (declaration is null)
         {
-            return refused!;
+            return NotFound();
         }
 
         if (WorkflowStatus.WhyNotEditable(declaration.Status) is { } locked)
@@ -139,10 +141,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken cancellationToken)
     {
         Input.DropRowsNotPosted();
-        var (declaration, refused) = await FindOwnAsync(id, cancellationToken);
+        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken);
         if (declaration is null)
         {
-            return refused!;
+            return NotFound();
         }
 
         db.ChangeTracker.Clear();
@@ -170,18 +172,6 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
                 ModelState.AddModelError(FormKeys.For(problem.Path, Input), problem.Message);
             }
         }
-    }
-
-    /// <summary>The draft, if this user may work on it; otherwise the answer to give (404, or the refusal, audited).</summary>
-    private async Task<(Declaration? Declaration, IActionResult? Refused)> FindOwnAsync(int id, CancellationToken cancellationToken)
-    {
-        var declaration = await drafts.FindAsync(id, cancellationToken);
-        if (declaration is null)
-        {
-            return (null, NotFound());
-        }
-
-        return User.CanWorkFor(declaration.DepartmentId) ? (declaration, null) : (null, await this.RefuseAsync(audit, declaration.Id, "编辑"));
     }
 
     private void CheckReferences(Declaration declaration)

@@ -4,14 +4,14 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using PerfTargets.Core.Declarations;
 
-namespace PerfTargets.Web.Api;
+namespace PerfTargets.Web.Exchange;
 
 /// <summary>
 /// How the API and the export write and read declaration documents: <see cref="DeclarationJson"/>,
 /// with Chinese written as itself (not \u escapes, so an exported file can be read by a person), and
 /// numbers read only as numbers (the web defaults would take "2027" for 2027 without a word).
 /// </summary>
-internal static class ApiJson
+internal static class ExchangeJson
 {
     public static JsonSerializerOptions Write { get; } = new(DeclarationJson.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

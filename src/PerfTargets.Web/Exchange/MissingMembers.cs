@@ -1,6 +1,6 @@
 using PerfTargets.Core.Declarations;
 
-namespace PerfTargets.Web.Api;
+namespace PerfTargets.Web.Exchange;
 
 /// <summary>
 /// The members of a received declaration that JSON set to null where the domain always holds a
@@ -21,9 +21,11 @@ internal static class MissingMembers
 
         Check(d.ProjectName, "$.projectName");
         Check(d.Narrative, "$.narrative");
-        Check(d.MidTermFunding, "$.midTermFunding");
-        Check(d.AnnualFunding, "$.annualFunding");
-        Check(d.PriorYearsFunding, "$.priorYearsFunding");
+        foreach (var column in FundingColumns.All)
+        {
+            Check(column.Get(d), "$." + column.Path);
+        }
+
         Check(d.DisbursementPlan, "$.disbursementPlan");
         CheckList(d.MidTermGoals, "$.midTermGoals", (goal, path) => Check(goal, path));
         CheckList(d.AnnualGoals, "$.annualGoals", (goal, path) => Check(goal, path));

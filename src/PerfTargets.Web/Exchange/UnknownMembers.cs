@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PerfTargets.Core.Declarations;
 
-namespace PerfTargets.Web.Api;
+namespace PerfTargets.Web.Exchange;
 
 /// <summary>
 /// Finds a member a document names that the declaration has not (a misspelt <c>projectNmae</c>

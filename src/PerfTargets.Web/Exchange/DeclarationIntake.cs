@@ -6,7 +6,7 @@ using PerfTargets.Core.Validation;
 using PerfTargets.Data;
 using PerfTargets.Web.Accounts;
 
-namespace PerfTargets.Web.Api;
+namespace PerfTargets.Web.Exchange;
 
 /// <summary>
 /// Makes a received declaration document (API or imported file) ready to store for one user: its
@@ -20,15 +20,15 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
     /// <see cref="Intake.Forbidden"/> when it names a department the user does not fill for (403).
     /// <paramref name="replacing"/> is the stored declaration a replacement is for.
     /// </summary>
-    public async Task<Intake> ReadAsync(DeclarationDocument document, ClaimsPrincipal user, Declaration? replacing, CancellationToken cancellationToken)
+    public async Task<Intake> ReadAsync(ReceivedDeclaration document, ClaimsPrincipal user, Declaration? replacing, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var declaration = document.Declaration;
         declaration.Id = 0; // a document's id is another row's, or another deployment's: identity is never taken from it
         var errors = new Dictionary<string, string[]>();
-        if (!document.Names("budgetYear") || declaration.BudgetYear is < 2000 or > 2100)
+        if (!document.Names("budgetYear") || !BudgetYears.Contains(declaration.BudgetYear))
         {
-            errors["$.budgetYear"] = ["请给出预算年度 budgetYear（2000 到 2100 之间的年份）。"];
+            errors["$.budgetYear"] = [$"请给出预算年度 budgetYear（{BudgetYears.Span}）。"];
         }
 
         if (string.IsNullOrWhiteSpace(declaration.ProjectName))
@@ -86,7 +86,7 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
     /// The department a document names by code (first) or id, else the user's own; null when the
     /// named one does not exist.
     /// </summary>
-    public async Task<int?> FindDepartmentAsync(DeclarationDocument document, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<int?> FindDepartmentAsync(ReceivedDeclaration document, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(user);
@@ -97,7 +97,7 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
                 : user.DepartmentId();
     }
 
-    private async Task<(int? Id, string? Forbidden)> DepartmentAsync(DeclarationDocument document, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<(int? Id, string? Forbidden)> DepartmentAsync(ReceivedDeclaration document, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var id = await FindDepartmentAsync(document, user, cancellationToken);
         if (id is { } found && !user.CanWorkFor(found))
@@ -109,7 +109,7 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
     }
 
     /// <summary>The framework a document names by code or id, else its year's default; null when there is none.</summary>
-    public async Task<IndicatorFramework?> FrameworkAsync(DeclarationDocument document, CancellationToken cancellationToken)
+    public async Task<IndicatorFramework?> FrameworkAsync(ReceivedDeclaration document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var frameworks = db.IndicatorFrameworks.AsNoTracking();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PerfTargets.Core.Declarations;
 
-namespace PerfTargets.Web.Api;
+namespace PerfTargets.Web.Exchange;
 
 /// <summary>
 /// A declaration received as JSON: the declaration itself, the codes by which a document from
@@ -9,11 +9,14 @@ namespace PerfTargets.Web.Api;
 /// The members the API writes around a declaration (<see cref="WrapperMembers"/>) are accepted and
 /// ignored, so that a document read from the API can be sent back as it is.
 /// </summary>
-public sealed record DeclarationDocument(Declaration Declaration, string? FrameworkCode, string? DepartmentCode, IReadOnlySet<string> Members)
+public sealed record ReceivedDeclaration(Declaration Declaration, string? FrameworkCode, string? DepartmentCode, IReadOnlySet<string> Members)
 {
     /// <summary>Members of the API's documents that are not the declaration's own.</summary>
     public static readonly IReadOnlySet<string> WrapperMembers =
         new HashSet<string>(["frameworkCode", "departmentCode", "departmentName", "workflow", "version"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The largest document read unless configured otherwise: an API body or an imported file (2 MiB: a declaration of 500 indicators is about 400 KB).</summary>
+    public const int MaxBytes = 2 * 1024 * 1024;
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
@@ -21,8 +24,8 @@ public sealed record DeclarationDocument(Declaration Declaration, string? Framew
 
     public bool Names(string member) => Members.Contains(member);
 
-    /// <summary>Reads a document, or throws <see cref="DeclarationDocumentException"/> naming where it went wrong.</summary>
-    public static DeclarationDocument Read(ReadOnlyMemory<byte> body)
+    /// <summary>Reads a document, or throws <see cref="UnreadableDeclarationException"/> naming where it went wrong.</summary>
+    public static ReceivedDeclaration Read(ReadOnlyMemory<byte> body)
     {
         try
         {
@@ -31,25 +34,25 @@ public sealed record DeclarationDocument(Declaration Declaration, string? Framew
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new DeclarationDocumentException("请求体应为一个申报表 JSON 对象。", "$");
+                throw new UnreadableDeclarationException("请求体应为一个申报表 JSON 对象。", "$");
             }
 
             if (UnknownMembers.FirstIn(root, typeof(Declaration), WrapperMembers) is var (path, repeated))
             {
-                throw new DeclarationDocumentException(repeated
+                throw new UnreadableDeclarationException(repeated
                     ? $"成员 {path} 出现了不止一次：每个成员只能给出一次。"
                     : $"申报表文档中没有成员 {path}：请检查拼写（成员名为 camelCase，如 projectName）。", path);
             }
 
-            var declaration = root.Deserialize<Declaration>(ApiJson.Read)
-                ?? throw new DeclarationDocumentException("请求体应为一个申报表 JSON 对象。", "$");
+            var declaration = root.Deserialize<Declaration>(ExchangeJson.Read)
+                ?? throw new UnreadableDeclarationException("请求体应为一个申报表 JSON 对象。", "$");
             if (MissingMembers.Of(declaration) is [var first, ..] missing)
             {
-                throw new DeclarationDocumentException($"以下成员不能为 null：{string.Join("、", missing)}。", first);
+                throw new UnreadableDeclarationException($"以下成员不能为 null：{string.Join("、", missing)}。", first);
             }
 
             var members = root.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            return new DeclarationDocument(declaration, Code(root, "frameworkCode"), Code(root, "departmentCode"), members);
+            return new ReceivedDeclaration(declaration, Code(root, "frameworkCode"), Code(root, "departmentCode"), members);
         }
         catch (JsonException e)
         {
@@ -58,7 +61,7 @@ public sealed record DeclarationDocument(Declaration Declaration, string? Framew
             var message = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
                 ? $"JSON 嵌套超过 {DeclarationJson.Options.MaxDepth} 层：{where}无法读取。申报表文档不会嵌套这么深。"
                 : $"JSON 格式或取值有误：{where}{member}无法读取（类型不符、数值超出范围或格式错误）。";
-            throw new DeclarationDocumentException(message, e.Path ?? "$", e)
+            throw new UnreadableDeclarationException(message, e.Path ?? "$", e)
             {
                 Line = e.LineNumber + 1,
                 Position = e.BytePositionInLine + 1,

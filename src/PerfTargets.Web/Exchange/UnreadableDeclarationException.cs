@@ -1,9 +1,9 @@
-namespace PerfTargets.Web.Api;
+namespace PerfTargets.Web.Exchange;
 
 /// <summary>A declaration document that cannot be read, with the JSON path of the member at fault and, for malformed JSON, where.</summary>
-public sealed class DeclarationDocumentException : Exception
+public sealed class UnreadableDeclarationException : Exception
 {
-    public DeclarationDocumentException(string message, string? member, Exception? inner = null)
+    public UnreadableDeclarationException(string message, string? member, Exception? inner = null)
         : base(message, inner) => Member = member;
 
     public string? Member { get; }

@@ -4,8 +4,8 @@ using PerfTargets.Pdf.Composition;
 
 namespace PerfTargets.Pdf.Layouts;
 
-/// <summary>What every layout says the same way: the PDF's title and the 项目期.</summary>
-internal static class DeclarationDocuments
+/// <summary>A declaration as every layout prints it alike: the PDF's title and the 项目期.</summary>
+internal static class PrintedDeclaration
 {
     public static DocumentInfo Info(DeclarationPrint print) =>
         new($"{print.Declaration.ProjectName}（{print.Declaration.BudgetYear.ToString(CultureInfo.InvariantCulture)}年度）项目支出绩效目标申报表", print.DepartmentName);

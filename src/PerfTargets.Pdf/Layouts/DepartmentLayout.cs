@@ -14,7 +14,7 @@ public sealed record DepartmentPrint(string DepartmentName, string? DepartmentCo
 /// 部门整体绩效目标 (总体绩效目标, 分项绩效目标 by duty, 工作保障措施), then 第二部分 预算项目绩效目标
 /// with every project's form, numbered, each starting on a new page, in the layout chosen.
 /// </summary>
-public sealed class DepartmentDocument(DepartmentPrint print, Func<DeclarationPrint, IDocument> layout) : IDocument
+public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrint, IDocument> layout) : IDocument
 {
     private const string PartOne = "part-one";
     private static readonly TextStyle Contents = new(11, LineHeight: 1.9f);
