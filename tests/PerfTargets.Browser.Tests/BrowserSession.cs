@@ -37,6 +37,7 @@ public sealed class BrowserSession : IAsyncLifetime
         server = StartServer();
         await WaitUntilLiveAsync();
         playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(Patience);
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Chromium,
@@ -66,10 +67,24 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>The password of every demo account.</summary>
     public const string DemoPassword = "PerfTargets-demo";
 
+    /// <summary>
+    /// How long an action or an expectation may wait. On CI the other test assemblies run beside
+    /// this one on two cores, and Playwright's defaults (30 s, 5 s) were not always enough there.
+    /// </summary>
+    private const float Patience = 90_000;
+
+    /// <summary>A browser context in Chinese at this size, on the application.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
+        context.SetDefaultTimeout(Patience);
+        return context;
+    }
+
     /// <summary>A fresh page in its own browser context, in Chinese, at a desktop size, signed in as <paramref name="user"/>.</summary>
     public async Task<IPage> NewPageAsync(string user)
     {
-        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = BaseUrl });
+        var context = await NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByLabel("用户名").FillAsync(user);

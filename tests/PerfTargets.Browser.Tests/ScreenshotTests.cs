@@ -78,7 +78,7 @@ public class ScreenshotTests(BrowserSession session, ITestOutputHelper output)
 
     private async Task TakeAllAsync()
     {
-        var context = await session.Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = Width, Height = Height }, BaseURL = session.BaseUrl });
+        var context = await session.NewContextAsync(Width, Height);
         var signedOut = await context.NewPageAsync();
         await signedOut.GotoAsync("/account/login");
         await ShotAsync(signedOut, "01-sign-in", "登录");

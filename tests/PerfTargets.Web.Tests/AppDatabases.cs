@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PerfTargets.Data;
+using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 
@@ -28,6 +33,15 @@ public static class AppDatabases
     private static async Task FirstStartAsync(DatabaseSettings settings, bool demoMode)
     {
         await using var app = new PerfTargetsApp(settings, demoMode);
-        app.Services.ShouldNotBeNull(); // starts the host, which migrates and fills the database
+        using var scope = app.Services.CreateScope(); // the host has started: the database is migrated and filled
+        var db = scope.ServiceProvider.GetRequiredService<PerfTargetsDbContext>();
+        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PerfTargetsUser>>();
+        // The demo accounts were hashed with the production rounds; the tests' applications sign in with fewer.
+        foreach (var user in await db.Users.ToListAsync())
+        {
+            user.PasswordHash = hasher.HashPassword(user, DemoAccounts.Password);
+        }
+
+        await db.SaveChangesAsync();
     }
 }

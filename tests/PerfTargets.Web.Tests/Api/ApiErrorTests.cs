@@ -10,7 +10,7 @@ using static PerfTargets.Web.Tests.ApiClients;
 namespace PerfTargets.Web.Tests.Api;
 
 /// <summary>Every kind of bad input to the API answers a 4xx problem naming what is wrong; nothing is saved, nothing is a 500.</summary>
-public class ApiErrorTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class ApiErrorTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     public static TheoryData<string, string, string> BadDocuments => new()
     {
@@ -38,7 +38,7 @@ public class ApiErrorTests(TestDatabases databases) : IClassFixture<TestDatabase
     [MemberData(nameof(BadDocuments))]
     public async Task A_bad_document_is_a_problem_naming_its_member_and_nothing_is_saved(string json, string member, string said)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var client = await app.TokenClientAsync(DemoAccounts.Filers["224002"].UserName);
         var before = await app.QueryAsync(db => db.Declarations.CountAsync());
 

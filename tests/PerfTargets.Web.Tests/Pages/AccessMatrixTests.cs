@@ -9,7 +9,7 @@ namespace PerfTargets.Web.Tests.Pages;
 /// Every role against every page of a declaration, of its own department and of another: the
 /// refusals are proven, not only the happy path.
 /// </summary>
-public class AccessMatrixTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class AccessMatrixTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     private const string Suzhou = "341300001";
 
@@ -48,7 +48,7 @@ public class AccessMatrixTests(TestDatabases databases) : IClassFixture<TestData
     [MemberData(nameof(Matrix))]
     public async Task Each_role_reaches_exactly_what_it_should(string user, string page, HttpStatusCode expected)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == Suzhou).Select(d => d.Id).SingleAsync());
         var client = await app.SignInAsync(user);
@@ -70,7 +70,7 @@ public class AccessMatrixTests(TestDatabases databases) : IClassFixture<TestData
     [InlineData("admin", 11)]
     public async Task The_list_shows_each_role_its_own_share(string user, int count)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var html = await (await app.SignInAsync(user)).GetStringAsync("/declarations");
 

@@ -58,36 +58,6 @@
     const unitLabel = () => (unit === 'TenThousandYuan' ? '万元' : '元');
     const money = (cents) => `${formatCents(cents)} ${unitLabel()}`;
 
-    // Marks an amount the server would refuse, with the reason, while the text stays as typed.
-    const flagAmount = (input) => {
-        const cents = centsOf(input);
-        let note = input.parentElement.querySelector('.js-amount-note');
-        const plain = toAscii(input.value || '');
-        let reason = '';
-        if (Number.isNaN(cents)) {
-            if (/^-/.test(plain)) {
-                reason = '金额不能为负数';
-            } else if (/^\d+(\.\d+)?$/.test(plain)) {
-                reason = (plain.split('.')[1] || '').length > places()
-                    ? `最多 ${places()} 位小数（精确到分）`
-                    : '金额超出上限';
-            } else {
-                reason = '请填写数字';
-            }
-        }
-        input.classList.toggle('is-invalid', reason !== '');
-        if (reason && !note) {
-            note = document.createElement('div');
-            note.className = 'invalid-feedback d-block js-amount-note';
-            input.after(note);
-        }
-        if (note) {
-            note.textContent = reason;
-            window.perfTargetsForms.describe(input, note, reason !== '');
-        }
-        return cents;
-    };
-
     // ---- Rows
     // Each cell's accessible name carries its row ("第3行 金额"), kept right as rows come, go and move.
     const rowLabel = /^(第\d+行|新行) /;
@@ -244,7 +214,8 @@
     form.addEventListener('focusout', (event) => {
         const input = event.target;
         if (input.classList.contains('js-money')) {
-            const cents = flagAmount(input);
+            // An amount the server would refuse stays as typed; the server's check says why.
+            const cents = centsOf(input);
             if (cents !== null && !Number.isNaN(cents)) {
                 input.value = formatCents(cents);
             }
@@ -360,7 +331,7 @@
         const holder = document.createElement('template');
         holder.innerHTML = template.innerHTML.replaceAll('__field__', id);
         let last = list || field.closest('.input-group, .field-line') || field;
-        while (last.nextElementSibling?.matches('.js-length-note, .js-amount-note, .invalid-feedback[id$="-error"], .invalid-feedback[id*="-error-"]')) {
+        while (last.nextElementSibling?.matches('.js-length-note, .invalid-feedback[id$="-error"], .invalid-feedback[id*="-error-"]')) {
             last = last.nextElementSibling;
         }
         const messages = [...holder.content.children];

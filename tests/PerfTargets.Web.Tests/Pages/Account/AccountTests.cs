@@ -9,7 +9,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests.Pages.Account;
 
-public class AccountTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class AccountTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     private static HttpClient Anonymous(PerfTargetsApp app, bool follow = false) =>
         app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = follow });
@@ -45,7 +45,7 @@ public class AccountTests(TestDatabases databases) : IClassFixture<TestDatabases
     [InlineData("/admin/users")]
     public async Task Pages_lead_anonymous_visitors_to_sign_in(string path)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var response = await Anonymous(app).GetAsync(path);
 
@@ -56,7 +56,7 @@ public class AccountTests(TestDatabases databases) : IClassFixture<TestDatabases
     [Fact]
     public async Task The_api_answers_401_and_health_stays_open()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var client = Anonymous(app);
 
         (await client.PostAsync("/api/declarations/validate", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -67,7 +67,7 @@ public class AccountTests(TestDatabases databases) : IClassFixture<TestDatabases
     [Fact]
     public async Task The_session_cookie_is_http_only_secure_and_same_site()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var client = Anonymous(app);
         var form = await PageForm.LoadAsync(client, "/account/login");
 
@@ -82,7 +82,7 @@ public class AccountTests(TestDatabases databases) : IClassFixture<TestDatabases
     [Fact]
     public async Task Every_response_carries_the_security_headers()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var response = await Anonymous(app, follow: true).GetAsync("/account/login");
 
@@ -192,7 +192,7 @@ public class AccountTests(TestDatabases databases) : IClassFixture<TestDatabases
     [InlineData("宿州填报人的密码是这个", "密码不能含有您的用户名或姓名。")]
     public async Task A_new_password_is_held_to_the_policy_and_told_why_not(string password, string message)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var client = await app.SignInAsync("filer-suzhou");
 
         var form = await PageForm.LoadAsync(client, "/account/password");
