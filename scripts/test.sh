@@ -26,7 +26,4 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# All five test assemblies start at once (-maxcpucount:5): they spend much of their time waiting
-# on PostgreSQL, chromium and the application, and with one per core the browser tests would wait
-# for the web tests to end.
-dotnet test PerfTargets.sln -maxcpucount:5 "$@"
+dotnet test PerfTargets.sln "$@"

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace PerfTargets.Browser.Tests;
 
@@ -21,7 +22,8 @@ public partial class UsabilityTests(BrowserSession session)
     {
         await page.GotoAsync("/declarations");
         await page.GetByRole(AriaRole.Link, new() { Name = Project, Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/declarations/\d+$"));
+        // The address alone, polled: waiting for the page's load event as well timed out once on a loaded machine.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/declarations/\d+$"));
         return page.Url;
     }
 
