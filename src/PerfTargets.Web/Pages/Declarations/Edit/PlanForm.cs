@@ -16,9 +16,7 @@ public sealed class PlanForm
 
     /// <summary>The four points in order, with the names the form and the plan give them.</summary>
     public IEnumerable<(string Field, string Label, string? Text)> Points =>
-    [
-        (nameof(March), "3月底", March), (nameof(June), "6月底", June), (nameof(October), "10月底", October), (nameof(December), "12月底", December),
-    ];
+        DisbursementPoints.All.Zip([March, June, October, December], (point, text) => (point.Name, point.Label, text));
 
     public static PlanForm From(DisbursementPlan plan) => new()
     {
