@@ -72,7 +72,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken);
+        var declaration = await OwnDraftAsync(id, cancellationToken);
         if (declaration is null)
         {
             return NotFound();
@@ -92,7 +92,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         Input.DropRowsNotPosted();
-        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken);
+        var declaration = await OwnDraftAsync(id, cancellationToken);
         if (declaration is null)
         {
             return NotFound();
@@ -141,7 +141,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken cancellationToken)
     {
         Input.DropRowsNotPosted();
-        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken);
+        var declaration = await OwnDraftAsync(id, cancellationToken);
         if (declaration is null)
         {
             return NotFound();
@@ -173,6 +173,10 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
             }
         }
     }
+
+    /// <summary>The declaration if it is this user's department's; a refusal is recorded by the guard.</summary>
+    private async Task<Declaration?> OwnDraftAsync(int id, CancellationToken cancellationToken) =>
+        (await drafts.FindOwnAsync(HttpContext, audit, id, "编辑", cancellationToken)).Declaration;
 
     private void CheckReferences(Declaration declaration)
     {
