@@ -29,6 +29,12 @@ public sealed class BudgetLine
     /// <summary>金额 / 明细金额, in 元.</summary>
     public decimal Amount { get; set; }
 
+    /// <summary>前年实际执行数 (budget year − 2), in 元, in fund-build-up tables.</summary>
+    public decimal? ActualTwoYearsBefore { get; set; }
+
+    /// <summary>上年实际执行数 (budget year − 1), in 元.</summary>
+    public decimal? ActualYearBefore { get; set; }
+
     /// <summary>依据 (测算依据)</summary>
     public string? Basis { get; set; }
 

@@ -33,11 +33,17 @@ public sealed class Declaration
     /// <summary>项目编码 (seed 004: 224-0501-JBN-BOVO)</summary>
     public string? ProjectCode { get; set; }
 
+    /// <summary>
+    /// 主管部门（及代码） as the form states it; when blank, the filing department's parent, or the
+    /// filing department itself (<see cref="Departments.SupervisingDepartment"/>).
+    /// </summary>
+    public string? SupervisingDepartment { get; set; }
+
     /// <summary>实施单位 / 项目单位, when it is not the filing department itself.</summary>
     public string? ImplementingUnit { get; set; }
 
-    /// <summary>项目属性</summary>
-    public ProjectKind Kind { get; set; }
+    /// <summary>项目属性; null when the form does not say (printed blank, never guessed).</summary>
+    public ProjectKind? Kind { get; set; }
 
     /// <summary>项目类别</summary>
     public ProjectCategory? Category { get; set; }
@@ -83,6 +89,9 @@ public sealed class Declaration
     /// <summary>项目支出预算明细 / 项目构成分解</summary>
     public List<BudgetLine> BudgetLines { get; set; } = [];
 
+    /// <summary>The budget-line table's 合计 row as the form states it.</summary>
+    public BudgetLineTotals StatedBudgetLineTotals { get; set; } = new();
+
     /// <summary>资金支出计划</summary>
     public DisbursementPlan DisbursementPlan { get; set; } = new();
 
@@ -101,6 +110,12 @@ public sealed class Declaration
     /// <summary>The 三级 indicators of the tree, each naming its 一级 and 二级.</summary>
     public List<Indicator> Indicators { get; set; } = [];
 
+    /// <summary>总分 the indicator weights add up to, where the form states it; 100 when weights are given without it.</summary>
+    public decimal? WeightTotal { get; set; }
+
+    /// <summary>一级指标分值, on forms that give them.</summary>
+    public List<Level1Weight> Level1Weights { get; set; } = [];
+
     /// <summary>制度保障</summary>
     public List<SystemSafeguard> Safeguards { get; set; } = [];
 
@@ -110,6 +125,18 @@ public sealed class Declaration
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Whether the declaration has a 中期 half (funding, goals, period or targets). Most forms are
+    /// annual only; they print and edit without the 中期 columns.
+    /// </summary>
+    [JsonIgnore]
+    public bool HasMidTerm => !MidTermFunding.IsEmpty || MidTermGoals.Count > 0 || MidTermStartYear is not null || MidTermEndYear is not null
+        || Indicators.Exists(i => !i.MidTerm.IsEmpty);
+
+    /// <summary>Whether any indicator carries a weight (权重/分值).</summary>
+    [JsonIgnore]
+    public bool HasWeights => Indicators.Exists(i => i.Weight is not null) || WeightTotal is not null || Level1Weights.Count > 0;
 
     /// <summary>Sum of the 项目支出预算明细 amounts, in 元.</summary>
     public decimal BudgetLinesTotal => BudgetLines.Sum(line => line.Amount);

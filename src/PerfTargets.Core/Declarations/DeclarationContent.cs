@@ -17,6 +17,7 @@ public static class DeclarationContent
         target.FrameworkId = source.FrameworkId;
         target.ProjectName = source.ProjectName;
         target.ProjectCode = source.ProjectCode;
+        target.SupervisingDepartment = source.SupervisingDepartment;
         target.ImplementingUnit = source.ImplementingUnit;
         target.Kind = source.Kind;
         target.Category = source.Category;
@@ -34,12 +35,15 @@ public static class DeclarationContent
         target.AnnualFunding = source.AnnualFunding;
         target.PriorYearsFunding = source.PriorYearsFunding;
         target.BudgetLines = source.BudgetLines;
+        target.StatedBudgetLineTotals = source.StatedBudgetLineTotals;
         target.DisbursementPlan = source.DisbursementPlan;
         target.MidTermStartYear = source.MidTermStartYear;
         target.MidTermEndYear = source.MidTermEndYear;
         target.MidTermGoals = source.MidTermGoals;
         target.AnnualGoals = source.AnnualGoals;
         target.Indicators = source.Indicators;
+        target.WeightTotal = source.WeightTotal;
+        target.Level1Weights = source.Level1Weights;
         target.Safeguards = source.Safeguards;
     }
 

@@ -10,6 +10,17 @@ public static class DeclarationLabels
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>Blank when the form does not say: paper prints nothing there.</summary>
+    public static string Label(this ProjectKind? kind) => kind is { } known ? known.Label() : string.Empty;
+
+    public static string Label(this IndicatorDirection direction) => direction switch
+    {
+        IndicatorDirection.Positive => "正向",
+        IndicatorDirection.Negative => "反向",
+        IndicatorDirection.Interval => "区间",
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
+    };
+
     public static string Label(this ProjectCategory category) => category switch
     {
         ProjectCategory.OneOff => "一次性项目",

@@ -24,6 +24,13 @@ public static class DeclarationLimits
     public const int MaxIndicators = 500;
     public const int MaxBudgetLines = 500;
 
+    /// <summary>A weight (权重/分值) or a stated 总分: 0–1000 with two decimals.</summary>
+    public const decimal MaxWeight = 1_000m;
+    public const int WeightScale = 2;
+
+    /// <summary>一级指标分值 entries: a framework has at most a handful of 一级.</summary>
+    public const int MaxLevel1Weights = 10;
+
     /// <summary>Money columns: 18 digits, 2 after the point, in 元.</summary>
     public const int MoneyPrecision = 18;
     public const int MoneyScale = 2;

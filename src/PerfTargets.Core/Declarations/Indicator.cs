@@ -33,6 +33,25 @@ public sealed class Indicator
     /// <summary>备注</summary>
     public string? Remark { get; set; }
 
+    /// <summary>权重 / 分值, on forms that score their indicators.</summary>
+    public decimal? Weight { get; set; }
+
+    /// <summary>指标方向性 (正向/反向/区间), where the form has the column.</summary>
+    public IndicatorDirection? Direction { get; set; }
+
+    /// <summary>评分标准</summary>
+    public string? ScoringStandard { get; set; }
+
+    /// <summary>
+    /// 不适用: kept on the form to show the 二级 does not apply; such a row needs no target.
+    /// A row named 不适用 is read so without the flag (<see cref="Declarations.NotApplicable"/>).
+    /// </summary>
+    public bool NotApplicable { get; set; }
+
+    /// <summary>Whether the row is 不适用, by its flag or as its name or targets say.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsNotApplicable => Declarations.NotApplicable.Applies(this);
+
     /// <summary>中期指标值 (长期 in seed 000)</summary>
     public IndicatorTarget MidTerm { get; set; } = new();
 

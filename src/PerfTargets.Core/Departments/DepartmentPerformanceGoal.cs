@@ -1,3 +1,6 @@
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Money;
+
 namespace PerfTargets.Core.Departments;
 
 /// <summary>
@@ -20,6 +23,18 @@ public sealed class DepartmentPerformanceGoal
 
     /// <summary>工作保障措施</summary>
     public string? Safeguards { get; set; }
+
+    /// <summary>The unit the department's table prints amounts in (单位：元 / 万元); amounts are stored in 元.</summary>
+    public MoneyUnit MoneyUnit { get; set; } = MoneyUnit.TenThousandYuan;
+
+    /// <summary>部门预算总额 (年度预算申请), in 元.</summary>
+    public decimal? BudgetTotal { get; set; }
+
+    /// <summary>The budget by source, as the form names its lines (一般公共预算拨款, 政府性基金…).</summary>
+    public List<DepartmentFundingSource> FundingSources { get; set; } = [];
+
+    /// <summary>整体绩效指标: the department's own 一级/二级/三级 table with targets and weights.</summary>
+    public List<Indicator> Indicators { get; set; } = [];
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

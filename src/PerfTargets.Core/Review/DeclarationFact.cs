@@ -23,6 +23,7 @@ public static class DeclarationFacts
         const string header = "基本信息";
         Add(header, null, "项目名称", declaration.ProjectName);
         Add(header, null, "项目编码", declaration.ProjectCode);
+        Add(header, null, "主管部门", declaration.SupervisingDepartment);
         Add(header, null, "实施单位", declaration.ImplementingUnit);
         Add(header, null, "项目属性", declaration.Kind.Label());
         Add(header, null, "项目类别", declaration.Category?.Label());
@@ -55,9 +56,15 @@ public static class DeclarationFacts
             Add("项目支出预算明细", name, "数量", Number(line.Quantity) + line.QuantityUnit);
             Add("项目支出预算明细", name, "支出标准", Yuan(line.UnitStandard) + (line.StandardUnit is null ? "" : "/" + line.StandardUnit));
             Add("项目支出预算明细", name, "金额", Yuan(line.Amount));
+            Add("项目支出预算明细", name, "前年实际执行数", Yuan(line.ActualTwoYearsBefore));
+            Add("项目支出预算明细", name, "上年实际执行数", Yuan(line.ActualYearBefore));
             Add("项目支出预算明细", name, "依据", line.Basis);
             Add("项目支出预算明细", name, "备注", line.Remark);
         }
+
+        Add("项目支出预算明细", null, "合计（填报数）", Yuan(declaration.StatedBudgetLineTotals.Amount));
+        Add("项目支出预算明细", null, "前年实际执行数合计（填报数）", Yuan(declaration.StatedBudgetLineTotals.ActualTwoYearsBefore));
+        Add("项目支出预算明细", null, "上年实际执行数合计（填报数）", Yuan(declaration.StatedBudgetLineTotals.ActualYearBefore));
 
         foreach (var point in DisbursementPoints.All)
         {
@@ -76,6 +83,16 @@ public static class DeclarationFacts
             Add("绩效指标", name, "指标内容", indicator.Description);
             Add("绩效指标", name, "指标值确定依据", indicator.Basis?.Label());
             Add("绩效指标", name, "备注", indicator.Remark);
+            Add("绩效指标", name, "权重", Number(indicator.Weight));
+            Add("绩效指标", name, "指标方向", indicator.Direction?.Label());
+            Add("绩效指标", name, "评分标准", indicator.ScoringStandard);
+            Add("绩效指标", name, "不适用", indicator.NotApplicable ? "是" : null);
+        }
+
+        Add("绩效指标", null, "总分", Number(declaration.WeightTotal));
+        foreach (var level1 in declaration.Level1Weights)
+        {
+            Add("绩效指标", level1.Level1, "一级指标分值", Number(level1.Weight));
         }
 
         foreach (var (safeguard, name) in Named(declaration.Safeguards, s => s.Category))

@@ -47,4 +47,10 @@ public static class DeclarationRule
 
     /// <summary>定量指标不少于一半.</summary>
     public const string QuantifiedShare = "R14";
+
+    /// <summary>权重：每个适用的三级指标都有权重，合计等于总分（未写明为 100），各一级之和等于其分值.</summary>
+    public const string WeightSum = "R15";
+
+    /// <summary>预算明细的合计行（金额与以前年度实际执行数）等于各行之和.</summary>
+    public const string StatedTotals = "R16";
 }

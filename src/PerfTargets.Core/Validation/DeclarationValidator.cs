@@ -20,11 +20,13 @@ public sealed class DeclarationValidator : AbstractValidator<Declaration>
         Include(new CompletenessRules());
         Include(new LimitRules());
         Include(new BudgetLineRules());
+        Include(new StatedTotalRules());
         Include(new FundingRules());
         Include(new DisbursementPlanRules());
         Include(new IndicatorTreeRules());
         Include(new IndicatorTargetRules());
         Include(new CostIndicatorRules());
+        Include(new WeightRules());
     }
 
     public static DeclarationValidator Instance { get; } = new();

@@ -4,7 +4,7 @@ using PerfTargets.Core.Declarations;
 namespace PerfTargets.Core.Validation;
 
 /// <summary>
-/// 指标值: each target has the parts its nature needs, percentages and satisfaction rates lie in
+/// 指标值: each target has the parts its nature needs (a number without comparator is exact), percentages and satisfaction rates lie in
 /// 0–100, and a year's target does not exceed the mid-term target it is part of.
 /// </summary>
 internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
@@ -15,10 +15,15 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
         {
             // Many forms (seeds 001, 003) have one target column only: mid-term targets are
             // required of a form that uses the mid-term column at all.
-            var hasMidTerm = declaration.Indicators.Any(i => !i.MidTerm.IsEmpty);
+            var hasMidTerm = declaration.Indicators.Exists(i => !i.MidTerm.IsEmpty && !i.IsNotApplicable);
             for (var i = 0; i < declaration.Indicators.Count; i++)
             {
                 var indicator = declaration.Indicators[i];
+                if (indicator.IsNotApplicable)
+                {
+                    continue; // 不适用: kept on the form to say so, with no target to check
+                }
+
                 if (hasMidTerm)
                 {
                     CheckTarget(context, indicator, Label(indicator, i), indicator.MidTerm, $"indicators[{i}].midTerm", "中期指标值");
@@ -47,12 +52,9 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
 
         if (indicator.Nature == IndicatorNature.Quantitative)
         {
-            var missing = new List<string>(3);
-            if (target.Comparator is null)
-            {
-                missing.Add("比较符（≥、≤、= 等）");
-            }
-
+            // Without a comparator a number is an exact target (“8个” means = 8), as forms without a
+            // comparator column write every target.
+            var missing = new List<string>(2);
             if (target.Value is null)
             {
                 missing.Add("数值");

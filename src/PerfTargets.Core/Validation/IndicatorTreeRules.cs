@@ -21,10 +21,11 @@ internal sealed class IndicatorTreeRules : AbstractValidator<Declaration>
             var framework = DeclarationValidator.FrameworkOf(context);
             foreach (var level1 in framework.Level1s.Where(l => l.Required).OrderBy(l => l.Sequence))
             {
-                if (!indicators.Any(i => i.Level1 == level1.Name))
+                if (!indicators.Exists(i => i.Level1 == level1.Name && !i.IsNotApplicable))
                 {
+                    var onlyNotApplicable = indicators.Exists(i => i.Level1 == level1.Name);
                     context.Report(DeclarationRule.RequiredLevel1, "indicators",
-                        $"缺少一级指标“{level1.Name}”：{framework.Name}要求其下至少有一个三级指标。");
+                        $"缺少一级指标“{level1.Name}”：{framework.Name}要求其下至少有一个三级指标{(onlyNotApplicable ? "（“不适用”的行不算）" : string.Empty)}。");
                 }
             }
 
@@ -53,18 +54,19 @@ internal sealed class IndicatorTreeRules : AbstractValidator<Declaration>
             for (var i = 0; i < indicators.Count; i++)
             {
                 var indicator = indicators[i];
-                if (!string.IsNullOrWhiteSpace(indicator.Name) && !seen.Add((indicator.Level1, indicator.Level2, indicator.Name.Trim())))
+                if (!string.IsNullOrWhiteSpace(indicator.Name) && !indicator.IsNotApplicable && !seen.Add((indicator.Level1, indicator.Level2, indicator.Name.Trim())))
                 {
                     context.Report(DeclarationRule.DuplicateIndicator, $"indicators[{i}].name",
                         $"“{indicator.Level2}”下已有同名三级指标“{indicator.Name.Trim()}”。", Severity.Warning);
                 }
             }
 
-            var quantified = indicators.Count(i => i.Nature == IndicatorNature.Quantitative);
-            if (quantified * 2 < indicators.Count)
+            var applicable = indicators.Where(i => !i.IsNotApplicable).ToList();
+            var quantified = applicable.Count(i => i.Nature == IndicatorNature.Quantitative);
+            if (quantified * 2 < applicable.Count)
             {
                 context.Report(DeclarationRule.QuantifiedShare, "indicators",
-                    $"定量指标只有 {quantified} 个（共 {indicators.Count} 个）：绩效指标应尽量量化，定量指标宜不少于一半。", Severity.Warning);
+                    $"定量指标只有 {quantified} 个（共 {applicable.Count} 个适用的三级指标）：绩效指标应尽量量化，定量指标宜不少于一半。", Severity.Warning);
             }
         });
     }

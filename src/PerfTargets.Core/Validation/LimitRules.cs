@@ -14,6 +14,7 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
     {
         Text(d => d.ProjectName, DeclarationLimits.ProjectName, "项目名称");
         Text(d => d.ProjectCode, DeclarationLimits.ProjectCode, "项目编码");
+        Text(d => d.SupervisingDepartment, DeclarationLimits.UnitName, "主管部门");
         Text(d => d.ImplementingUnit, DeclarationLimits.UnitName, "实施单位");
         Text(d => d.PeriodText, DeclarationLimits.PeriodText, "项目期");
         Text(d => d.ProjectLeader, DeclarationLimits.PersonName, "项目负责人");
@@ -27,6 +28,20 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
         RuleFor(d => d.MidTermStartYear).InclusiveBetween(BudgetYears.Min, BudgetYears.Max).WithMessage(BudgetYears.Refusal("中期开始年度"));
         RuleFor(d => d.MidTermEndYear).InclusiveBetween(BudgetYears.Min, BudgetYears.Max).WithMessage(BudgetYears.Refusal("中期结束年度"))
             .GreaterThanOrEqualTo(d => d.MidTermStartYear).When(d => d.MidTermStartYear is not null).WithMessage("中期结束年度不能早于开始年度。");
+        Weight(RuleFor(d => d.WeightTotal), "总分");
+        RuleForEach(d => d.Level1Weights).ChildRules(level1 =>
+        {
+            level1.RuleFor(l => l.Level1).NotEmpty().WithMessage("请填写一级指标分值所属的一级指标。")
+                .MaximumLength(DeclarationLimits.LevelName).WithMessage($"一级指标不能超过 {DeclarationLimits.LevelName} 个字。").PlainText("一级指标");
+            Weight(level1.RuleFor(l => l.Weight), "一级指标分值");
+        });
+        RuleFor(d => d.Level1Weights.Count).LessThanOrEqualTo(DeclarationLimits.MaxLevel1Weights)
+            .OverridePropertyName("Level1Weights").WithMessage($"一级指标分值不能超过 {DeclarationLimits.MaxLevel1Weights} 项。");
+        foreach (var total in new Expression<Func<Declaration, decimal?>>[] { d => d.StatedBudgetLineTotals.Amount, d => d.StatedBudgetLineTotals.ActualTwoYearsBefore, d => d.StatedBudgetLineTotals.ActualYearBefore })
+        {
+            RuleFor(total).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
+        }
+
         RuleFor(d => d.Indicators.Count).LessThanOrEqualTo(DeclarationLimits.MaxIndicators)
             .OverridePropertyName("Indicators").WithMessage($"三级指标不能超过 {DeclarationLimits.MaxIndicators} 个。");
         RuleFor(d => d.BudgetLines.Count).LessThanOrEqualTo(DeclarationLimits.MaxBudgetLines)
@@ -61,6 +76,8 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
         {
             line.RuleFor(l => l.Amount).Must(Amounts.IsValid).WithMessage(Amounts.Message);
             line.RuleFor(l => l.UnitStandard).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
+            line.RuleFor(l => l.ActualTwoYearsBefore).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
+            line.RuleFor(l => l.ActualYearBefore).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
             line.RuleFor(l => l.Quantity).InclusiveBetween(0, DeclarationLimits.MaxQuantity).WithMessage("数量应在 0 到 10 亿之间。")
                 .Must(q => Scale.AtMost(q, DeclarationLimits.MoneyScale)).WithMessage("数量最多两位小数。");
             line.RuleFor(l => l.Item).MaximumLength(DeclarationLimits.LineText).WithMessage($"支出明细项目不能超过 {DeclarationLimits.LineText} 个字。").PlainText("支出明细项目");
@@ -79,6 +96,9 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
             indicator.RuleFor(i => i.Description).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"指标内容不能超过 {DeclarationLimits.IndicatorText} 个字。").PlainText("指标内容");
             indicator.RuleFor(i => i.Remark).MaximumLength(DeclarationLimits.Remark).WithMessage($"备注不能超过 {DeclarationLimits.Remark} 个字。").PlainText("备注");
             indicator.RuleFor(i => i.Basis).IsInEnum().WithMessage("确定依据无效。");
+            indicator.RuleFor(i => i.Direction).IsInEnum().WithMessage("指标方向无效。");
+            indicator.RuleFor(i => i.ScoringStandard).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"评分标准不能超过 {DeclarationLimits.IndicatorText} 个字。").PlainText("评分标准");
+            Weight(indicator.RuleFor(i => i.Weight), "权重");
             foreach (var target in new Expression<Func<Indicator, IndicatorTarget>>[] { i => i.MidTerm, i => i.Annual })
             {
                 indicator.RuleFor(target).ChildRules(t =>
@@ -99,6 +119,15 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
             safeguard.RuleFor(s => s.Measures).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"措施不能超过 {DeclarationLimits.IndicatorText} 个字。").PlainText("措施");
         });
     }
+
+    /// <summary>A weight lies in 0–1000 with at most two decimals.</summary>
+    private static void Weight<T>(IRuleBuilderInitial<T, decimal?> rule, string name) =>
+        rule.InclusiveBetween(0m, DeclarationLimits.MaxWeight).WithMessage($"{name}应在 0 到 {DeclarationLimits.MaxWeight:0} 之间。")
+            .Must(w => Scale.AtMost(w, DeclarationLimits.WeightScale)).WithMessage($"{name}最多两位小数。");
+
+    private static void Weight<T>(IRuleBuilderInitial<T, decimal> rule, string name) =>
+        rule.InclusiveBetween(0m, DeclarationLimits.MaxWeight).WithMessage($"{name}应在 0 到 {DeclarationLimits.MaxWeight:0} 之间。")
+            .Must(w => Scale.AtMost(w, DeclarationLimits.WeightScale)).WithMessage($"{name}最多两位小数。");
 
     private void Text(Expression<Func<Declaration, string?>> field, int limit, string name) =>
         RuleFor(field).MaximumLength(limit).WithMessage($"{name}不能超过 {limit} 个字。").PlainText(name);

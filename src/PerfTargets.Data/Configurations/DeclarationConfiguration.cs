@@ -22,7 +22,11 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
 
         builder.Property(d => d.ProjectName).HasMaxLength(DeclarationLimits.ProjectName).IsRequired();
         builder.Property(d => d.ProjectCode).HasMaxLength(DeclarationLimits.ProjectCode);
+        builder.Property(d => d.SupervisingDepartment).HasMaxLength(DeclarationLimits.UnitName);
         builder.Property(d => d.ImplementingUnit).HasMaxLength(DeclarationLimits.UnitName);
+        builder.Property(d => d.WeightTotal).HasPrecision(IndicatorMapping.WeightPrecision, DeclarationLimits.WeightScale);
+        builder.Ignore(d => d.HasMidTerm);
+        builder.Ignore(d => d.HasWeights);
         builder.Property(d => d.PeriodText).HasMaxLength(DeclarationLimits.PeriodText);
         builder.Property(d => d.ProjectLeader).HasMaxLength(DeclarationLimits.PersonName);
         builder.Property(d => d.ContactPerson).HasMaxLength(DeclarationLimits.PersonName);
@@ -63,21 +67,15 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
             line.Property(l => l.Remark).HasMaxLength(DeclarationLimits.Remark);
         });
 
-        builder.OwnsMany(d => d.Indicators, indicator =>
+        builder.OwnsMany(d => d.Indicators, indicator => IndicatorMapping.Map(indicator, "DeclarationIndicators", "DeclarationId"));
+        builder.OwnsMany(d => d.Level1Weights, weight =>
         {
-            indicator.ToTable("DeclarationIndicators");
-            indicator.WithOwner().HasForeignKey("DeclarationId");
-            indicator.HasKey(i => i.Id);
-            indicator.Property(i => i.Level1).HasMaxLength(DeclarationLimits.LevelName).IsRequired();
-            indicator.Property(i => i.Level2).HasMaxLength(DeclarationLimits.LevelName).IsRequired();
-            indicator.Property(i => i.Name).HasMaxLength(DeclarationLimits.IndicatorName).IsRequired();
-            indicator.Property(i => i.Description).HasMaxLength(DeclarationLimits.IndicatorText);
-            indicator.Property(i => i.Remark).HasMaxLength(DeclarationLimits.Remark);
-            indicator.OwnsOne(i => i.MidTerm, MapTarget);
-            indicator.OwnsOne(i => i.Annual, MapTarget);
-            indicator.Navigation(i => i.MidTerm).IsRequired();
-            indicator.Navigation(i => i.Annual).IsRequired();
+            // A handful of (一级, 分值) pairs read and written whole, in the form's order.
+            weight.ToJson();
+            weight.Property(w => w.Level1).HasMaxLength(DeclarationLimits.LevelName);
+            weight.Property(w => w.Weight).HasPrecision(IndicatorMapping.WeightPrecision, DeclarationLimits.WeightScale);
         });
+        builder.OwnsOne(d => d.StatedBudgetLineTotals, totals => totals.Ignore(t => t.IsEmpty));
 
         builder.OwnsMany(d => d.Safeguards, safeguard =>
         {
@@ -94,19 +92,10 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         builder.Navigation(d => d.AnnualFunding).IsRequired();
         builder.Navigation(d => d.PriorYearsFunding).IsRequired();
         builder.Navigation(d => d.DisbursementPlan).IsRequired();
+        builder.Navigation(d => d.StatedBudgetLineTotals).IsRequired();
         builder.Navigation(d => d.Review).IsRequired();
     }
 
     private static void MapFunding(EntityTypeBuilder<Declaration> builder, System.Linq.Expressions.Expression<Func<Declaration, FundingSplit?>> column) =>
         builder.OwnsOne(column, funding => funding.Ignore(f => f.IsEmpty));
-
-    private static void MapTarget(OwnedNavigationBuilder<Indicator, IndicatorTarget> target)
-    {
-        // A target is a measurement, not money: keep more decimals than the money convention's two.
-        target.Property(t => t.Value).HasPrecision(20, 6);
-        target.Property(t => t.Text).HasMaxLength(DeclarationLimits.TargetText);
-        target.Property(t => t.Unit).HasMaxLength(DeclarationLimits.Unit);
-        target.Ignore(t => t.IsEmpty);
-    }
-
 }

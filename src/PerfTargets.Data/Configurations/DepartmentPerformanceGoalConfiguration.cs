@@ -24,5 +24,15 @@ internal sealed class DepartmentPerformanceGoalConfiguration : IEntityTypeConfig
             duty.Property(d => d.Duty).HasMaxLength(DepartmentLimits.Duty).IsRequired();
             duty.Property(d => d.Goal).HasMaxLength(DepartmentLimits.LongText).IsRequired();
         });
+
+        builder.OwnsMany(g => g.FundingSources, source =>
+        {
+            source.ToTable("DepartmentFundingSources");
+            source.WithOwner().HasForeignKey("DepartmentPerformanceGoalId");
+            source.HasKey(s => s.Id);
+            source.Property(s => s.Name).HasMaxLength(DepartmentLimits.Duty).IsRequired();
+        });
+
+        builder.OwnsMany(g => g.Indicators, indicator => IndicatorMapping.Map(indicator, "DepartmentIndicators", "DepartmentPerformanceGoalId"));
     }
 }

@@ -27,7 +27,7 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
             Declaration = declaration,
             DepartmentName = department.Name,
             DepartmentCode = department.Code,
-            SupervisingDepartment = parent is null ? null : $"{parent.Name}（{parent.Code}）",
+            SupervisingDepartment = Core.Departments.SupervisingDepartment.Of(declaration, department, parent),
             UnitProfile = department.Profile,
         };
         if (declaration.Status == DeclarationStatus.Draft)

@@ -17,7 +17,8 @@ public sealed class DeclarationView
 
     public required Department Department { get; init; }
 
-    public string? ParentDepartment { get; init; }
+    /// <summary>主管部门及代码, from the same source as the printed form (<see cref="SupervisingDepartment.Of"/>).</summary>
+    public required string SupervisingDepartment { get; init; }
 
     public required string FrameworkName { get; init; }
 
@@ -33,14 +34,14 @@ public sealed class DeclarationView
         declaration.PutInFormOrder();
         var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == declaration.DepartmentId, cancellationToken);
         var parent = department.ParentId is { } parentId
-            ? await db.Departments.Where(d => d.Id == parentId).Select(d => d.Name).SingleAsync(cancellationToken)
+            ? await db.Departments.AsNoTracking().SingleAsync(d => d.Id == parentId, cancellationToken)
             : null;
         var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
         return new DeclarationView
         {
             Declaration = declaration,
             Department = department,
-            ParentDepartment = parent,
+            SupervisingDepartment = Core.Departments.SupervisingDepartment.Of(declaration, department, parent),
             FrameworkName = framework.Name,
             Tree = IndicatorTree.Build(declaration.Indicators),
             Problems = DeclarationCheck.Problems(declaration, framework),

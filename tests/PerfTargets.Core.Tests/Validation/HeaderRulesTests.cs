@@ -11,8 +11,9 @@ public class HeaderRulesTests
     {
         var problems = Check(new Declaration());
 
-        problems.Select(p => p.Path).ShouldBe(["budgetYear", "projectName", "departmentId", "annualGoals", "indicators"]);
-        problems.ShouldAllBe(p => p.Rule == DeclarationRule.RequiredFields && p.IsError);
+        problems.Select(p => p.Path).ShouldBe(["budgetYear", "projectName", "departmentId", "annualGoals", "indicators", "kind"]);
+        problems.ShouldAllBe(p => p.Rule == DeclarationRule.RequiredFields);
+        problems.Where(p => p.IsError).Count().ShouldBe(5);
         problems.Single(p => p.Path == "projectName").Message.ShouldBe("请填写项目名称。");
     }
 
@@ -88,5 +89,19 @@ public class HeaderRulesTests
         declaration.ProjectName = "";                   // R13 error
 
         Check(declaration).Select(p => p.Rule).ShouldBe([DeclarationRule.RequiredFields, DeclarationRule.AnnualAboveMidTerm]);
+    }
+
+    [Fact]
+    public void R13_a_form_that_does_not_say_new_or_continuing_is_kept_so_and_warned()
+    {
+        var declaration = Create();
+        declaration.Kind = null;
+
+        var problem = SingleProblem(declaration);
+
+        problem.Path.ShouldBe("kind");
+        problem.IsError.ShouldBeFalse();
+        problem.Message.ShouldStartWith("未注明项目属性");
+        declaration.Kind.Label().ShouldBe(string.Empty);
     }
 }

@@ -64,16 +64,54 @@ public class IndicatorRulesTests
     }
 
     [Fact]
-    public void R09_a_quantitative_target_needs_comparator_number_and_unit()
+    public void R09_a_quantitative_target_needs_a_number_and_a_unit()
     {
         var declaration = Create();
-        declaration.Indicators[0].Annual = new IndicatorTarget { Value = 100 };
+        declaration.Indicators[0].Annual = new IndicatorTarget { Comparator = Comparator.GreaterOrEqual };
 
         var problem = SingleProblem(declaration);
 
         problem.Rule.ShouldBe(DeclarationRule.TargetShape);
         problem.Path.ShouldBe("indicators[0].annual");
-        problem.Message.ShouldBe("“监测网站”是定量指标，其年度指标值缺少比较符（≥、≤、= 等）、计量单位。");
+        problem.Message.ShouldBe("“监测网站”是定量指标，其年度指标值缺少数值、计量单位。");
+    }
+
+    [Fact]
+    public void R09_a_number_without_comparator_is_an_exact_target()
+    {
+        var declaration = Create();
+        declaration.Indicators[0].MidTerm = new IndicatorTarget { Value = 8, Unit = "个" };
+        declaration.Indicators[0].Annual = new IndicatorTarget { Value = 8, Unit = "个" };
+
+        Check(declaration).ShouldBeEmpty();
+        declaration.Indicators[0].Annual.Display().ShouldBe("8个");
+    }
+
+    [Fact]
+    public void A_row_marked_not_applicable_needs_no_target_and_does_not_count_as_an_indicator()
+    {
+        var declaration = Create();
+        declaration.Indicators.Add(new Indicator { Sequence = 6, Level1 = "效益指标", Level2 = "生态效益指标", Name = "生态影响", Nature = IndicatorNature.Qualitative, NotApplicable = true });
+        declaration.Indicators.Add(new Indicator { Sequence = 7, Level1 = "效益指标", Level2 = "经济效益指标", Name = "不适用", Nature = IndicatorNature.Qualitative });
+        declaration.Indicators.Add(new Indicator { Sequence = 8, Level1 = "效益指标", Level2 = "可持续影响指标", Name = "长效机制", Nature = IndicatorNature.Quantitative,
+            Annual = new IndicatorTarget { Text = "不适用" }, MidTerm = new IndicatorTarget { Text = "不适用" } });
+
+        Check(declaration).ShouldBeEmpty();
+        declaration.Indicators.Skip(5).ShouldAllBe(i => i.IsNotApplicable);
+
+        declaration.Indicators.RemoveAt(3); // the only applicable 效益 row
+        var problem = SingleProblem(declaration);
+        problem.Rule.ShouldBe(DeclarationRule.RequiredLevel1);
+        problem.Message.ShouldContain("“不适用”的行不算");
+    }
+
+    [Fact]
+    public void A_named_row_with_a_real_target_is_applicable()
+    {
+        var indicator = Qualitative(1, "效益指标", "社会效益指标", "群众知晓率", "不适用");
+        indicator.IsNotApplicable.ShouldBeTrue();
+        indicator.Annual = new IndicatorTarget { Text = "持续提升" };
+        indicator.IsNotApplicable.ShouldBeFalse();
     }
 
     [Fact]
@@ -207,6 +245,6 @@ public class IndicatorRulesTests
         var problem = SingleProblem(declaration);
 
         problem.Rule.ShouldBe(DeclarationRule.QuantifiedShare);
-        problem.Message.ShouldBe("定量指标只有 2 个（共 5 个）：绩效指标应尽量量化，定量指标宜不少于一半。");
+        problem.Message.ShouldBe("定量指标只有 2 个（共 5 个适用的三级指标）：绩效指标应尽量量化，定量指标宜不少于一半。");
     }
 }

@@ -325,7 +325,7 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("Kind")
+                    b.Property<int?>("Kind")
                         .HasColumnType("integer");
 
                     b.Property<int?>("MidTermEndYear")
@@ -364,8 +364,16 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SupervisingDepartment")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("WeightTotal")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
 
                     b.HasKey("Id");
 
@@ -417,6 +425,10 @@ namespace PerfTargets.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("BudgetTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<int>("BudgetYear")
                         .HasColumnType("integer");
 
@@ -425,6 +437,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MoneyUnit")
                         .HasColumnType("integer");
 
                     b.Property<string>("OverallGoal")
@@ -936,6 +951,14 @@ namespace PerfTargets.Data.Migrations.Postgres
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
+                            b1.Property<decimal?>("ActualTwoYearsBefore")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<decimal?>("ActualYearBefore")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("numeric(18,2)");
@@ -989,6 +1012,31 @@ namespace PerfTargets.Data.Migrations.Postgres
                                 .HasForeignKey("DeclarationId");
                         });
 
+                    b.OwnsOne("PerfTargets.Core.Declarations.BudgetLineTotals", "StatedBudgetLineTotals", b1 =>
+                        {
+                            b1.Property<int>("DeclarationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("ActualTwoYearsBefore")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<decimal?>("ActualYearBefore")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.HasKey("DeclarationId");
+
+                            b1.ToTable("Declarations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeclarationId");
+                        });
+
                     b.OwnsOne("PerfTargets.Core.Declarations.FundingSplit", "AnnualFunding", b1 =>
                         {
                             b1.Property<int>("DeclarationId")
@@ -1028,6 +1076,135 @@ namespace PerfTargets.Data.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("DeclarationId");
+                        });
+
+                    b.OwnsMany("PerfTargets.Core.Declarations.Indicator", "Indicators", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("Basis")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("DeclarationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int?>("Direction")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Level1")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Level2")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<int>("Nature")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Remark")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("ScoringStandard")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("Weight")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeclarationId");
+
+                            b1.ToTable("DeclarationIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeclarationId");
+
+                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "Annual", b2 =>
+                                {
+                                    b2.Property<int>("IndicatorId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int?>("Comparator")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<string>("Unit")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("character varying(32)");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(20, 6)
+                                        .HasColumnType("numeric(20,6)");
+
+                                    b2.HasKey("IndicatorId");
+
+                                    b2.ToTable("DeclarationIndicators");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("IndicatorId");
+                                });
+
+                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "MidTerm", b2 =>
+                                {
+                                    b2.Property<int>("IndicatorId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int?>("Comparator")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<string>("Unit")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("character varying(32)");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(20, 6)
+                                        .HasColumnType("numeric(20,6)");
+
+                                    b2.HasKey("IndicatorId");
+
+                                    b2.ToTable("DeclarationIndicators");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("IndicatorId");
+                                });
+
+                            b1.Navigation("Annual")
+                                .IsRequired();
+
+                            b1.Navigation("MidTerm")
+                                .IsRequired();
                         });
 
                     b.OwnsOne("PerfTargets.Core.Declarations.FundingSplit", "MidTermFunding", b1 =>
@@ -1198,119 +1375,30 @@ namespace PerfTargets.Data.Migrations.Postgres
                                 .HasForeignKey("DeclarationId");
                         });
 
-                    b.OwnsMany("PerfTargets.Core.Declarations.Indicator", "Indicators", b1 =>
+                    b.OwnsMany("PerfTargets.Core.Declarations.Level1Weight", "Level1Weights", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                            b1.Property<int>("DeclarationId");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int?>("Basis")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("DeclarationId")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("Description")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Level1")
                                 .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("character varying(64)");
+                                .HasMaxLength(64);
 
-                            b1.Property<string>("Level2")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("character varying(64)");
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(7, 2);
 
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                            b1.HasKey("DeclarationId", "__synthesizedOrdinal");
 
-                            b1.Property<int>("Nature")
-                                .HasColumnType("integer");
+                            b1.ToTable("Declarations");
 
-                            b1.Property<string>("Remark")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
-
-                            b1.Property<int>("Sequence")
-                                .HasColumnType("integer");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("DeclarationId");
-
-                            b1.ToTable("DeclarationIndicators", (string)null);
+                            b1
+                                .ToJson("Level1Weights")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("DeclarationId");
-
-                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "Annual", b2 =>
-                                {
-                                    b2.Property<int>("IndicatorId")
-                                        .HasColumnType("integer");
-
-                                    b2.Property<int?>("Comparator")
-                                        .HasColumnType("integer");
-
-                                    b2.Property<string>("Text")
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
-
-                                    b2.Property<string>("Unit")
-                                        .HasMaxLength(32)
-                                        .HasColumnType("character varying(32)");
-
-                                    b2.Property<decimal?>("Value")
-                                        .HasPrecision(20, 6)
-                                        .HasColumnType("numeric(20,6)");
-
-                                    b2.HasKey("IndicatorId");
-
-                                    b2.ToTable("DeclarationIndicators");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("IndicatorId");
-                                });
-
-                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "MidTerm", b2 =>
-                                {
-                                    b2.Property<int>("IndicatorId")
-                                        .HasColumnType("integer");
-
-                                    b2.Property<int?>("Comparator")
-                                        .HasColumnType("integer");
-
-                                    b2.Property<string>("Text")
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
-
-                                    b2.Property<string>("Unit")
-                                        .HasMaxLength(32)
-                                        .HasColumnType("character varying(32)");
-
-                                    b2.Property<decimal?>("Value")
-                                        .HasPrecision(20, 6)
-                                        .HasColumnType("numeric(20,6)");
-
-                                    b2.HasKey("IndicatorId");
-
-                                    b2.ToTable("DeclarationIndicators");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("IndicatorId");
-                                });
-
-                            b1.Navigation("Annual")
-                                .IsRequired();
-
-                            b1.Navigation("MidTerm")
-                                .IsRequired();
                         });
 
                     b.OwnsMany("PerfTargets.Core.Declarations.SystemSafeguard", "Safeguards", b1 =>
@@ -1402,6 +1490,8 @@ namespace PerfTargets.Data.Migrations.Postgres
 
                     b.Navigation("Indicators");
 
+                    b.Navigation("Level1Weights");
+
                     b.Navigation("MidTermFunding")
                         .IsRequired();
 
@@ -1415,6 +1505,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Safeguards");
+
+                    b.Navigation("StatedBudgetLineTotals")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PerfTargets.Core.Departments.Department", b =>
@@ -1477,6 +1570,168 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("PerfTargets.Core.Departments.DepartmentFundingSource", "FundingSources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<int>("DepartmentPerformanceGoalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DepartmentPerformanceGoalId");
+
+                            b1.ToTable("DepartmentFundingSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepartmentPerformanceGoalId");
+                        });
+
+                    b.OwnsMany("PerfTargets.Core.Declarations.Indicator", "Indicators", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("Basis")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("DepartmentPerformanceGoalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int?>("Direction")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Level1")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Level2")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<int>("Nature")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Remark")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("ScoringStandard")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("Weight")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DepartmentPerformanceGoalId");
+
+                            b1.ToTable("DepartmentIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepartmentPerformanceGoalId");
+
+                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "Annual", b2 =>
+                                {
+                                    b2.Property<int>("IndicatorId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int?>("Comparator")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<string>("Unit")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("character varying(32)");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(20, 6)
+                                        .HasColumnType("numeric(20,6)");
+
+                                    b2.HasKey("IndicatorId");
+
+                                    b2.ToTable("DepartmentIndicators");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("IndicatorId");
+                                });
+
+                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "MidTerm", b2 =>
+                                {
+                                    b2.Property<int>("IndicatorId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int?>("Comparator")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<string>("Unit")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("character varying(32)");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(20, 6)
+                                        .HasColumnType("numeric(20,6)");
+
+                                    b2.HasKey("IndicatorId");
+
+                                    b2.ToTable("DepartmentIndicators");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("IndicatorId");
+                                });
+
+                            b1.Navigation("Annual")
+                                .IsRequired();
+
+                            b1.Navigation("MidTerm")
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("PerfTargets.Core.Departments.DutyGoal", "DutyGoals", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1512,6 +1767,10 @@ namespace PerfTargets.Data.Migrations.Postgres
                         });
 
                     b.Navigation("DutyGoals");
+
+                    b.Navigation("FundingSources");
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("PerfTargets.Core.Review.DeclarationEvent", b =>

@@ -307,7 +307,7 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Kind")
+                    b.Property<int?>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MidTermEndYear")
@@ -346,7 +346,15 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SupervisingDepartment")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("WeightTotal")
+                        .HasPrecision(7, 2)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -395,6 +403,10 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("BudgetTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BudgetYear")
                         .HasColumnType("INTEGER");
 
@@ -403,6 +415,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MoneyUnit")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OverallGoal")
@@ -900,6 +915,14 @@ namespace PerfTargets.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<decimal?>("ActualTwoYearsBefore")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("ActualYearBefore")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("TEXT");
@@ -953,6 +976,31 @@ namespace PerfTargets.Data.Migrations.Sqlite
                                 .HasForeignKey("DeclarationId");
                         });
 
+                    b.OwnsOne("PerfTargets.Core.Declarations.BudgetLineTotals", "StatedBudgetLineTotals", b1 =>
+                        {
+                            b1.Property<int>("DeclarationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("ActualTwoYearsBefore")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("ActualYearBefore")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DeclarationId");
+
+                            b1.ToTable("Declarations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeclarationId");
+                        });
+
                     b.OwnsOne("PerfTargets.Core.Declarations.FundingSplit", "AnnualFunding", b1 =>
                         {
                             b1.Property<int>("DeclarationId")
@@ -992,6 +1040,133 @@ namespace PerfTargets.Data.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("DeclarationId");
+                        });
+
+                    b.OwnsMany("PerfTargets.Core.Declarations.Indicator", "Indicators", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Basis")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DeclarationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Direction")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Level1")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Level2")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Nature")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Remark")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScoringStandard")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("Weight")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeclarationId");
+
+                            b1.ToTable("DeclarationIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeclarationId");
+
+                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "Annual", b2 =>
+                                {
+                                    b2.Property<int>("IndicatorId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("Comparator")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Unit")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(20, 6)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("IndicatorId");
+
+                                    b2.ToTable("DeclarationIndicators");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("IndicatorId");
+                                });
+
+                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "MidTerm", b2 =>
+                                {
+                                    b2.Property<int>("IndicatorId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("Comparator")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Unit")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(20, 6)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("IndicatorId");
+
+                                    b2.ToTable("DeclarationIndicators");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("IndicatorId");
+                                });
+
+                            b1.Navigation("Annual")
+                                .IsRequired();
+
+                            b1.Navigation("MidTerm")
+                                .IsRequired();
                         });
 
                     b.OwnsOne("PerfTargets.Core.Declarations.FundingSplit", "MidTermFunding", b1 =>
@@ -1162,117 +1337,30 @@ namespace PerfTargets.Data.Migrations.Sqlite
                                 .HasForeignKey("DeclarationId");
                         });
 
-                    b.OwnsMany("PerfTargets.Core.Declarations.Indicator", "Indicators", b1 =>
+                    b.OwnsMany("PerfTargets.Core.Declarations.Level1Weight", "Level1Weights", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("DeclarationId");
 
-                            b1.Property<int?>("Basis")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("DeclarationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Description")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Level1")
                                 .IsRequired()
-                                .HasMaxLength(64)
+                                .HasMaxLength(64);
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(7, 2);
+
+                            b1.HasKey("DeclarationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Declarations");
+
+                            b1
+                                .ToJson("Level1Weights")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<string>("Level2")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Nature")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Remark")
-                                .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Sequence")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("DeclarationId");
-
-                            b1.ToTable("DeclarationIndicators", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("DeclarationId");
-
-                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "Annual", b2 =>
-                                {
-                                    b2.Property<int>("IndicatorId")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<int?>("Comparator")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<string>("Text")
-                                        .HasMaxLength(200)
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<string>("Unit")
-                                        .HasMaxLength(32)
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<decimal?>("Value")
-                                        .HasPrecision(20, 6)
-                                        .HasColumnType("TEXT");
-
-                                    b2.HasKey("IndicatorId");
-
-                                    b2.ToTable("DeclarationIndicators");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("IndicatorId");
-                                });
-
-                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "MidTerm", b2 =>
-                                {
-                                    b2.Property<int>("IndicatorId")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<int?>("Comparator")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<string>("Text")
-                                        .HasMaxLength(200)
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<string>("Unit")
-                                        .HasMaxLength(32)
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<decimal?>("Value")
-                                        .HasPrecision(20, 6)
-                                        .HasColumnType("TEXT");
-
-                                    b2.HasKey("IndicatorId");
-
-                                    b2.ToTable("DeclarationIndicators");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("IndicatorId");
-                                });
-
-                            b1.Navigation("Annual")
-                                .IsRequired();
-
-                            b1.Navigation("MidTerm")
-                                .IsRequired();
                         });
 
                     b.OwnsMany("PerfTargets.Core.Declarations.SystemSafeguard", "Safeguards", b1 =>
@@ -1362,6 +1450,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
 
                     b.Navigation("Indicators");
 
+                    b.Navigation("Level1Weights");
+
                     b.Navigation("MidTermFunding")
                         .IsRequired();
 
@@ -1375,6 +1465,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Safeguards");
+
+                    b.Navigation("StatedBudgetLineTotals")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PerfTargets.Core.Departments.Department", b =>
@@ -1437,6 +1530,164 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("PerfTargets.Core.Departments.DepartmentFundingSource", "FundingSources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DepartmentPerformanceGoalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DepartmentPerformanceGoalId");
+
+                            b1.ToTable("DepartmentFundingSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepartmentPerformanceGoalId");
+                        });
+
+                    b.OwnsMany("PerfTargets.Core.Declarations.Indicator", "Indicators", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Basis")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DepartmentPerformanceGoalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Direction")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Level1")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Level2")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Nature")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Remark")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScoringStandard")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("Weight")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DepartmentPerformanceGoalId");
+
+                            b1.ToTable("DepartmentIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepartmentPerformanceGoalId");
+
+                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "Annual", b2 =>
+                                {
+                                    b2.Property<int>("IndicatorId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("Comparator")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Unit")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(20, 6)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("IndicatorId");
+
+                                    b2.ToTable("DepartmentIndicators");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("IndicatorId");
+                                });
+
+                            b1.OwnsOne("PerfTargets.Core.Declarations.IndicatorTarget", "MidTerm", b2 =>
+                                {
+                                    b2.Property<int>("IndicatorId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("Comparator")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Unit")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal?>("Value")
+                                        .HasPrecision(20, 6)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("IndicatorId");
+
+                                    b2.ToTable("DepartmentIndicators");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("IndicatorId");
+                                });
+
+                            b1.Navigation("Annual")
+                                .IsRequired();
+
+                            b1.Navigation("MidTerm")
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("PerfTargets.Core.Departments.DutyGoal", "DutyGoals", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1470,6 +1721,10 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("DutyGoals");
+
+                    b.Navigation("FundingSources");
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("PerfTargets.Core.Review.DeclarationEvent", b =>

@@ -115,7 +115,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         return values;
     }
 
-    public sealed record Row(int Id, int BudgetYear, string ProjectName, string Department, ProjectKind Kind,
+    public sealed record Row(int Id, int BudgetYear, string ProjectName, string Department, ProjectKind? Kind,
         DeclarationStatus Status, ReviewPosition Review, decimal? AnnualTotal, MoneyUnit MoneyUnit, int IndicatorCount)
     {
         public static Row Of(DeclarationListEntry entry)

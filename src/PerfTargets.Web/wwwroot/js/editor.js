@@ -194,6 +194,9 @@
             note.textContent = stray > 0 ? `有 ${stray} 个指标的一级或二级不在所选指标体系中，已用 ⚠ 标出，请重新选择。` : '';
         } else if (target.classList.contains('js-money-unit')) {
             switchUnit(target.value);
+        } else if (target.classList.contains('js-annual-only')) {
+            // 只填年度: the 中期 fields hide; the save clears what they held (the page says so).
+            form.classList.toggle('annual-only', target.checked);
         }
     });
 

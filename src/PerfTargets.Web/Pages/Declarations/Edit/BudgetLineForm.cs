@@ -22,6 +22,12 @@ public sealed class BudgetLineForm
 
     public string? Amount { get; set; }
 
+    /// <summary>前年实际执行数</summary>
+    public string? ActualTwoYearsBefore { get; set; }
+
+    /// <summary>上年实际执行数</summary>
+    public string? ActualYearBefore { get; set; }
+
     public string? Basis { get; set; }
 
     public string? Remark { get; set; }
@@ -36,6 +42,8 @@ public sealed class BudgetLineForm
         UnitStandard = MoneyInput.ForEditing(line.UnitStandard, unit),
         StandardUnit = line.StandardUnit,
         Amount = MoneyInput.ForEditing(line.Amount, unit),
+        ActualTwoYearsBefore = MoneyInput.ForEditing(line.ActualTwoYearsBefore, unit),
+        ActualYearBefore = MoneyInput.ForEditing(line.ActualYearBefore, unit),
         Basis = line.Basis,
         Remark = line.Remark,
     };

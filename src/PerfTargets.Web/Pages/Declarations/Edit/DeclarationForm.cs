@@ -29,9 +29,12 @@ public sealed class DeclarationForm
 
     public string? ProjectCode { get; set; }
 
+    public string? SupervisingDepartment { get; set; }
+
     public string? ImplementingUnit { get; set; }
 
-    public ProjectKind Kind { get; set; }
+    /// <summary>Null: the form does not say (未注明).</summary>
+    public ProjectKind? Kind { get; set; }
 
     public ProjectCategory? Category { get; set; }
 
@@ -63,7 +66,15 @@ public sealed class DeclarationForm
 
     public List<BudgetLineForm> BudgetLines { get; set; } = [];
 
+    public BudgetLineTotalsForm StatedBudgetLineTotals { get; set; } = new();
+
     public PlanForm DisbursementPlan { get; set; } = new();
+
+    /// <summary>
+    /// 只填年度: an annual-only declaration, whose 中期 fields the editor hides and the save clears.
+    /// A post that does not say keeps what it sends.
+    /// </summary>
+    public bool AnnualOnly { get; set; }
 
     public int? MidTermStartYear { get; set; }
 
@@ -79,6 +90,12 @@ public sealed class DeclarationForm
 
     public List<SafeguardForm> Safeguards { get; set; } = [];
 
+    /// <summary>总分, as typed.</summary>
+    public string? WeightTotal { get; set; }
+
+    /// <summary>一级指标分值, one per 一级 of the framework (blank ones are not stored).</summary>
+    public List<Level1WeightForm> Level1Weights { get; set; } = [];
+
     /// <summary>
     /// Drops the rows a post names in its <c>.Index</c> but gives no field: the binder leaves a null
     /// for each. Such a row holds nothing, like a wholly blank row, which is dropped too.
@@ -88,6 +105,7 @@ public sealed class DeclarationForm
         BudgetLines.RemoveAll(row => row is null);
         Indicators.RemoveAll(row => row is null);
         Safeguards.RemoveAll(row => row is null);
+        Level1Weights.RemoveAll(row => row is null);
     }
 
     /// <summary>The form as the editor first shows a stored declaration, rows keyed by position.</summary>
@@ -103,6 +121,7 @@ public sealed class DeclarationForm
             FrameworkId = d.FrameworkId,
             ProjectName = d.ProjectName,
             ProjectCode = d.ProjectCode,
+            SupervisingDepartment = d.SupervisingDepartment,
             ImplementingUnit = d.ImplementingUnit,
             Kind = d.Kind,
             Category = d.Category,
@@ -120,13 +139,20 @@ public sealed class DeclarationForm
             AnnualFunding = FundingForm.From(d.AnnualFunding, unit),
             PriorYearsFunding = FundingForm.From(d.PriorYearsFunding, unit),
             BudgetLines = d.BudgetLines.Select((line, i) => BudgetLineForm.From(line, i, unit)).ToList(),
+            StatedBudgetLineTotals = BudgetLineTotalsForm.From(d.StatedBudgetLineTotals, unit),
             DisbursementPlan = PlanForm.From(d.DisbursementPlan),
+            AnnualOnly = !d.HasMidTerm,
             MidTermStartYear = d.MidTermStartYear,
             MidTermEndYear = d.MidTermEndYear,
             MidTermGoals = string.Join('\n', d.MidTermGoals),
             AnnualGoals = string.Join('\n', d.AnnualGoals),
             Indicators = d.Indicators.Select(IndicatorForm.From).ToList(),
             Safeguards = d.Safeguards.Select(SafeguardForm.From).ToList(),
+            WeightTotal = WeightText(d.WeightTotal),
+            Level1Weights = d.Level1Weights.Select(w => new Level1WeightForm { Level1 = w.Level1, Weight = WeightText(w.Weight) }).ToList(),
         };
     }
+
+    /// <summary>A weight as the editor shows it: 12.5, not 12.50.</summary>
+    public static string? WeightText(decimal? weight) => weight?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

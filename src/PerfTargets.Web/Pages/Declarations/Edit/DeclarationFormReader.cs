@@ -22,6 +22,7 @@ public static class DeclarationFormReader
         declaration.FrameworkId = form.FrameworkId;
         declaration.ProjectName = Clean(form.ProjectName) ?? string.Empty;
         declaration.ProjectCode = Clean(form.ProjectCode);
+        declaration.SupervisingDepartment = Clean(form.SupervisingDepartment);
         declaration.ImplementingUnit = Clean(form.ImplementingUnit);
         declaration.Kind = form.Kind;
         declaration.Category = form.Category;
@@ -51,6 +52,13 @@ public static class DeclarationFormReader
         CheckRowCount(form.Indicators.Count, nameof(DeclarationForm.Indicators), "绩效指标", errors);
         CheckRowCount(form.Safeguards.Count, nameof(DeclarationForm.Safeguards), "制度保障", errors);
         declaration.BudgetLines = form.BudgetLines.Select((line, i) => ReadLine(line, i + 1, unit, errors)).ToList();
+        const string totals = nameof(DeclarationForm.StatedBudgetLineTotals);
+        declaration.StatedBudgetLineTotals = new BudgetLineTotals
+        {
+            Amount = Amount(form.StatedBudgetLineTotals.Amount, unit, FormKeys.Field($"{totals}.{nameof(BudgetLineTotals.Amount)}"), errors),
+            ActualTwoYearsBefore = Amount(form.StatedBudgetLineTotals.ActualTwoYearsBefore, unit, FormKeys.Field($"{totals}.{nameof(BudgetLineTotals.ActualTwoYearsBefore)}"), errors),
+            ActualYearBefore = Amount(form.StatedBudgetLineTotals.ActualYearBefore, unit, FormKeys.Field($"{totals}.{nameof(BudgetLineTotals.ActualYearBefore)}"), errors),
+        };
         declaration.DisbursementPlan = new DisbursementPlan
         {
             March = Percent(form.DisbursementPlan.March, nameof(PlanForm.March), errors),
@@ -73,7 +81,27 @@ public static class DeclarationFormReader
                 | (safeguard.Implementation ? SafeguardStages.Implementation : SafeguardStages.None)
                 | (safeguard.Closing ? SafeguardStages.Closing : SafeguardStages.None),
         }).ToList();
+        declaration.WeightTotal = Weight(form.WeightTotal, FormKeys.Field(nameof(DeclarationForm.WeightTotal)), errors);
+        declaration.Level1Weights = form.Level1Weights
+            .Select((w, i) => (Level1: Clean(w.Level1), Weight: Weight(w.Weight, FormKeys.RowField(nameof(DeclarationForm.Level1Weights), i.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(Level1WeightForm.Weight)), errors)))
+            .Where(w => w.Level1 is not null && w.Weight is not null)
+            .Select(w => new Level1Weight { Level1 = w.Level1!, Weight = w.Weight!.Value })
+            .ToList();
+        if (form.AnnualOnly)
+        {
+            ClearMidTerm(declaration);
+        }
+
         return errors;
+    }
+
+    /// <summary>An annual-only declaration: what the hidden 中期 fields still held is not kept.</summary>
+    private static void ClearMidTerm(Declaration declaration)
+    {
+        declaration.MidTermFunding = new FundingSplit();
+        declaration.MidTermStartYear = declaration.MidTermEndYear = null;
+        declaration.MidTermGoals = [];
+        declaration.Indicators.ForEach(i => i.MidTerm = new IndicatorTarget());
     }
 
     private static string LineField(string key, string field) => FormKeys.RowField(nameof(DeclarationForm.BudgetLines), key, field);
@@ -110,6 +138,8 @@ public static class DeclarationFormReader
             UnitStandard = Amount(form.UnitStandard, unit, LineField(form.Key, nameof(form.UnitStandard)), errors),
             StandardUnit = Clean(form.StandardUnit),
             Amount = Amount(form.Amount, unit, LineField(form.Key, nameof(form.Amount)), errors) ?? 0m,
+            ActualTwoYearsBefore = Amount(form.ActualTwoYearsBefore, unit, LineField(form.Key, nameof(form.ActualTwoYearsBefore)), errors),
+            ActualYearBefore = Amount(form.ActualYearBefore, unit, LineField(form.Key, nameof(form.ActualYearBefore)), errors),
             Basis = Clean(form.Basis),
             Remark = Clean(form.Remark),
         };
@@ -137,7 +167,23 @@ public static class DeclarationFormReader
         Description = CleanText(form.Description),
         Basis = form.Basis,
         Remark = Clean(form.Remark),
+        Weight = Weight(form.Weight, IndicatorField(form.Key, nameof(form.Weight)), errors),
+        Direction = form.Direction,
+        ScoringStandard = CleanText(form.ScoringStandard),
+        NotApplicable = form.NotApplicable,
     };
+
+    private static decimal? Weight(string? text, string field, List<(string, string)> errors)
+    {
+        var plain = Clean(text)?.TrimEnd('分');
+        if (MoneyInput.TryParseNumber(plain, out var weight))
+        {
+            return weight;
+        }
+
+        errors.Add((field, $"权重“{text!.Trim()}”不是有效的数字：填写分值，如 10 或 12.5。"));
+        return null;
+    }
 
     /// <summary>
     /// A number in the value box is the target's value, anything else its grade text. What people
@@ -197,13 +243,13 @@ public static class DeclarationFormReader
     }
 
     private static bool IsBlank(BudgetLineForm line) =>
-        new[] { line.Item, line.Content, line.Quantity, line.QuantityUnit, line.UnitStandard, line.StandardUnit, line.Amount, line.Basis, line.Remark }
+        new[] { line.Item, line.Content, line.Quantity, line.QuantityUnit, line.UnitStandard, line.StandardUnit, line.Amount, line.ActualTwoYearsBefore, line.ActualYearBefore, line.Basis, line.Remark }
             .All(string.IsNullOrWhiteSpace);
 
     private static bool IsBlank(IndicatorForm indicator) =>
         new[] { indicator.Level1, indicator.Level2, indicator.Name, indicator.Description, indicator.Remark,
-                indicator.MidTerm.Value, indicator.MidTerm.Unit, indicator.Annual.Value, indicator.Annual.Unit }.All(string.IsNullOrWhiteSpace)
-        && indicator.MidTerm.Comparator is null && indicator.Annual.Comparator is null && indicator.Basis is null;
+                indicator.MidTerm.Value, indicator.MidTerm.Unit, indicator.Annual.Value, indicator.Annual.Unit, indicator.Weight, indicator.ScoringStandard }.All(string.IsNullOrWhiteSpace)
+        && indicator.MidTerm.Comparator is null && indicator.Annual.Comparator is null && indicator.Basis is null && indicator.Direction is null && !indicator.NotApplicable;
 
     private static bool IsBlank(SafeguardForm safeguard) =>
         new[] { safeguard.Category, safeguard.DocumentName, safeguard.Measures }.All(string.IsNullOrWhiteSpace);

@@ -59,6 +59,7 @@ public static partial class FormKeys
                     "BudgetLines" when position < form.BudgetLines.Count => form.BudgetLines[position].Key,
                     "Indicators" when position < form.Indicators.Count => form.Indicators[position].Key,
                     "Safeguards" when position < form.Safeguards.Count => form.Safeguards[position].Key,
+                    "Level1Weights" => position.ToString(CultureInfo.InvariantCulture),
                     _ => null,
                 };
                 if (rowKey is null)

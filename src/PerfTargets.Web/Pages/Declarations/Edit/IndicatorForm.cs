@@ -25,6 +25,15 @@ public sealed class IndicatorForm
 
     public string? Remark { get; set; }
 
+    /// <summary>权重 / 分值, as typed.</summary>
+    public string? Weight { get; set; }
+
+    public IndicatorDirection? Direction { get; set; }
+
+    public string? ScoringStandard { get; set; }
+
+    public bool NotApplicable { get; set; }
+
     public static IndicatorForm From(Indicator indicator, int position) => new()
     {
         Key = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -37,5 +46,9 @@ public sealed class IndicatorForm
         Description = indicator.Description,
         Basis = indicator.Basis,
         Remark = indicator.Remark,
+        Weight = DeclarationForm.WeightText(indicator.Weight),
+        Direction = indicator.Direction,
+        ScoringStandard = indicator.ScoringStandard,
+        NotApplicable = indicator.NotApplicable,
     };
 }
