@@ -1,3 +1,4 @@
+using PerfTargets.Core.Departments;
 using PerfTargets.Data.DemoData;
 using PerfTargets.Pdf.Layouts;
 
@@ -15,6 +16,12 @@ internal static class SeedPrints
         var department = Data.Value.Departments.Single(d => d.Code == seed.DepartmentCode);
         return new DeclarationPrint { Declaration = seed.Declaration, DepartmentName = department.Name, DepartmentCode = department.Code, UnitProfile = department.Profile };
     }
+
+    /// <summary>The department's 部门整体绩效目标 of the year, as the demo data files it.</summary>
+    public static DepartmentPerformanceGoal? Goal(string departmentCode, int budgetYear) =>
+        Data.Value.DepartmentGoals.Where(g => g.DepartmentCode == departmentCode && g.BudgetYear == budgetYear)
+            .Select(g => new DepartmentPerformanceGoal { BudgetYear = g.BudgetYear, OverallGoal = g.OverallGoal, DutyGoals = g.DutyGoals, Safeguards = g.Safeguards })
+            .FirstOrDefault();
 
     public static DemoDeclaration Named(string project) => All.First(d => d.Declaration.ProjectName == project);
 
