@@ -116,7 +116,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
             table.HeaderCell().LabelCell(heading);
         }
 
-        FormParts.IndicatorRows(table, declaration.Indicators, level1Column: 1, level2Column: 2, (indicator, _) =>
+        FormParts.IndicatorRows(table, IndicatorTree.Build(declaration.Indicators), level1Column: 1, level2Column: 2, (indicator, _) =>
         {
             table.Cell().ValueCell(indicator.Name);
             table.Cell().ValueCell(indicator.Description);

@@ -210,12 +210,12 @@ internal static class FormParts
     /// <summary>
     /// The body of an indicator grid, one row per 三级 from row 1: the 一级 and 二级 cells merged down
     /// their rows in the given columns (counted from 1), and <paramref name="indicatorRow"/> filling
-    /// the rest of each 三级's row. There are as many rows as indicators.
+    /// the rest of each 三级's row. There are as many rows as the tree has (<see cref="PrintedIndicators"/>).
     /// </summary>
-    public static void IndicatorRows(TableDescriptor table, IEnumerable<Indicator> indicators, int level1Column, int level2Column, Action<Indicator, int> indicatorRow)
+    public static void IndicatorRows(TableDescriptor table, IndicatorTree tree, int level1Column, int level2Column, Action<Indicator, int> indicatorRow)
     {
         var row = 1;
-        foreach (var level1 in IndicatorTree.Build(indicators).Level1s)
+        foreach (var level1 in tree.Level1s)
         {
             table.Cell().Row(row).Column(level1Column).RowSpan(level1.RowCount).Level1Cell(level1.Name);
             foreach (var level2 in level1.Level2s)

@@ -1,10 +1,11 @@
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data.DemoData;
 using PerfTargets.Pdf.Layouts;
 
 namespace PerfTargets.Pdf.Tests.Layouts;
 
-/// <summary>The demo data's seed declarations as the layouts get them: as drafts, with their department.</summary>
+/// <summary>The demo data's seed declarations as the layouts get them: as drafts, with their department and framework.</summary>
 internal static class SeedPrints
 {
     private static readonly Lazy<DemoDataSet> Data = new(DemoDataSet.Load);
@@ -14,7 +15,14 @@ internal static class SeedPrints
     public static DeclarationPrint Print(DemoDeclaration seed)
     {
         var department = Data.Value.Departments.Single(d => d.Code == seed.DepartmentCode);
-        return new DeclarationPrint { Declaration = seed.Declaration, DepartmentName = department.Name, DepartmentCode = department.Code, UnitProfile = department.Profile };
+        return new DeclarationPrint
+        {
+            Declaration = seed.Declaration,
+            DepartmentName = department.Name,
+            DepartmentCode = department.Code,
+            UnitProfile = department.Profile,
+            Framework = StandardFrameworks.Create().Single(f => f.Code == seed.FrameworkCode),
+        };
     }
 
     /// <summary>The department's 部门整体绩效目标 of the year, as the demo data files it.</summary>
