@@ -40,6 +40,36 @@ public class SealTests
         CountRed(bitmap, 130, 350, 350, 390).ShouldBeGreaterThan(500);
     }
 
+    [Theory]
+    [InlineData("中共山海关区委网络安全和信息化委员会办公室", null)]
+    [InlineData("中共山海关区委网络安全和信息化委员会办公室", "绩效管理股")]
+    public void A_long_name_is_lettered_condensed_and_tall_enough_to_read_inside_the_ring(string organisation, string? caption)
+    {
+        organisation.Length.ShouldBeGreaterThanOrEqualTo(20);
+        using var bitmap = SKBitmap.Decode(StandardSeal.Draw(organisation, caption));
+
+        // Under the ring at the top (it ends 33 px down), the lettering reaches down at least a tenth of
+        // the seal (at 3 cm, characters 3 mm tall); square characters on the arc were 2 mm.
+        var lowest = Enumerable.Range(34, 120).Last(y => CountRed(bitmap, 180, y, 300, y + 1) > 0);
+        (lowest - 33).ShouldBeGreaterThan(48);
+        // Nothing is drawn outside the ring, and the band between the star and the caption stays clear.
+        var outside = 0;
+        for (var y = 0; y < 480; y += 2)
+        {
+            for (var x = 0; x < 480; x += 2)
+            {
+                outside += Math.Sqrt(((x - 240) * (x - 240)) + ((y - 240) * (y - 240))) > 241 && bitmap.GetPixel(x, y).Alpha > 0 ? 1 : 0;
+            }
+        }
+
+        outside.ShouldBe(0);
+        if (caption is not null)
+        {
+            CountRed(bitmap, 130, 350, 350, 390).ShouldBeGreaterThan(500, "the caption prints");
+            CountRed(bitmap, 120, 330, 360, 345).ShouldBeLessThan(50, "and the name's ends stay clear of it");
+        }
+    }
+
     /// <summary>A red disc of <paramref name="radius"/> on a transparent ground.</summary>
     private static byte[] Disc(int side, float radius)
     {

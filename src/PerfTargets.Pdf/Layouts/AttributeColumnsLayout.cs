@@ -164,7 +164,7 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
             table.HeaderCell().LabelCell(heading);
         }
 
-        FormParts.IndicatorRows(table, declaration.Indicators, level1Column: 1, level2Column: 2, (indicator, _) =>
+        FormParts.IndicatorRows(table, IndicatorTree.Build(declaration.Indicators), level1Column: 1, level2Column: 2, (indicator, _) =>
         {
             var target = indicator.Annual;
             table.Cell().ValueCell(indicator.Name);

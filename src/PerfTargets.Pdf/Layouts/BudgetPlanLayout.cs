@@ -31,8 +31,15 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
         FormParts.Page(page, print);
         page.Content().Column(column =>
         {
-            FormParts.BatchHeading(column, print);
-            column.Item().PaddingBottom(12).Text($"{declaration.ProjectName}绩效目标表", FormStyle.Title, TextAlignment.Center);
+            // In a department's document the numbered heading (1、…绩效目标表) is the form's title, as in seed 004.
+            if (print.Batch is null)
+            {
+                column.Item().PaddingBottom(12).Text($"{declaration.ProjectName}绩效目标表", FormStyle.Title, TextAlignment.Center);
+            }
+            else
+            {
+                FormParts.BatchHeading(column, print);
+            }
             column.Item().Element(c => FormParts.FilerLine(c, print, Unit()));
             column.Item().Table(ProjectBlock);
             column.Item().Table(IndicatorTable);
@@ -109,7 +116,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
             table.HeaderCell().LabelCell(heading);
         }
 
-        FormParts.IndicatorRows(table, declaration.Indicators, level1Column: 1, level2Column: 2, (indicator, _) =>
+        FormParts.IndicatorRows(table, IndicatorTree.Build(declaration.Indicators), level1Column: 1, level2Column: 2, (indicator, _) =>
         {
             table.Cell().ValueCell(indicator.Name);
             table.Cell().ValueCell(indicator.Description);

@@ -1,5 +1,6 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Verification;
 
 namespace PerfTargets.Pdf.Layouts;
@@ -19,6 +20,15 @@ public sealed record DeclarationPrint
 
     /// <summary>主管部门 and its code, when the filing unit has one above it.</summary>
     public string? SupervisingDepartment { get; init; }
+
+    /// <summary>
+    /// The 指标体系 the declaration was filed under: a layout whose paper shows every 二级 of it prints
+    /// those with nothing filed as empty rows. Without it the grid holds what was filed.
+    /// </summary>
+    public IndicatorFramework? Framework { get; init; }
+
+    /// <summary>The user asked for the 二级 with indicators only, even from a layout whose paper shows every 二级 (打印选项).</summary>
+    public bool OmitEmptyLevel2s { get; init; }
 
     /// <summary>The unit's profile (seed 003's 单位基本信息).</summary>
     public UnitProfile? UnitProfile { get; init; }

@@ -17,6 +17,7 @@ public sealed record DepartmentPrint(string DepartmentName, string? DepartmentCo
 public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrint, IDocument> layout) : IDocument
 {
     private const string PartOne = "part-one";
+    private const string PartTwo = "第二部分　预算项目绩效目标";
     private static readonly TextStyle Contents = new(11, LineHeight: 1.9f);
 
     public DocumentInfo Info => new($"{print.DepartmentName}{Year}年度绩效目标", print.DepartmentName);
@@ -34,7 +35,12 @@ public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrin
                 column.Item().PaddingTop(12).PaddingBottom(60).Text($"{Year}年度绩效目标", new TextStyle(20, Bold: true), TextAlignment.Center);
                 column.Item().PaddingBottom(12).Text("目　　录", new TextStyle(16, Bold: true), TextAlignment.Center);
                 ContentsLine(column.Item(), "第一部分　部门整体绩效目标", PartOne);
-                ContentsLine(column.Item(), "第二部分　预算项目绩效目标", Entries.Count > 0 ? Entries[0].Batch!.Section : PartOne);
+                // 第二部分 holds the project forms; without any there is no such part to list.
+                if (Entries.Count > 0)
+                {
+                    ContentsLine(column.Item(), PartTwo, Entries[0].Batch!.Section);
+                }
+
                 foreach (var entry in Entries)
                 {
                     ContentsLine(column.Item().PaddingLeft(24), entry.Batch!.Heading.Split('\n')[^1], entry.Batch.Section);
@@ -56,18 +62,14 @@ public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrin
     {
         page.Size(PageSizes.A4);
         page.Margin(56, 56, 56, 40);
-        page.Footer().Text(t =>
-        {
-            t.Align(TextAlignment.Center);
-            t.CurrentPageNumber(FormStyle.Small);
-        });
+        page.Footer().PaddingTop(6).Element(FormParts.PageNumber);
     }
 
     /// <summary>The project forms with their headings: 第二部分 before the first, each numbered 1、2、….</summary>
     private List<DeclarationPrint> Entries => [.. print.Declarations.Select((d, i) => d with
     {
         Batch = new BatchEntry(
-            (i == 0 ? "第二部分　预算项目绩效目标\n" : string.Empty) + $"{i + 1}、{d.Declaration.ProjectName}绩效目标表",
+            (i == 0 ? PartTwo + "\n" : string.Empty) + $"{i + 1}、{d.Declaration.ProjectName}绩效目标表",
             $"project-{i + 1}"),
     })];
 
@@ -97,9 +99,21 @@ public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrin
         column.Item().Text($"{print.DepartmentName}年度发展规划目标", FormStyle.Label);
         column.Item().Text(goal.OverallGoal, Prose);
         column.Item().Text("二、分项绩效目标", FormStyle.Heading);
-        column.Item().Text($"{print.DepartmentName}主要职责分类绩效目标情况说明", FormStyle.Label);
-        foreach (var duty in goal.DutyGoals.OrderBy(d => d.Sequence))
+        var duties = goal.DutyGoals.OrderBy(d => d.Sequence).ToList();
+        if (!duties.Exists(IsSubHeading))
         {
+            column.Item().Text($"{print.DepartmentName}主要职责分类绩效目标情况说明", FormStyle.Label);
+        }
+
+        foreach (var duty in duties)
+        {
+            if (IsSubHeading(duty))
+            {
+                column.Item().Text(duty.Duty.Trim(), FormStyle.Label);
+                column.Item().Text(duty.Goal, Prose);
+                continue;
+            }
+
             column.Item().Text(t =>
             {
                 t.Span(string.IsNullOrWhiteSpace(duty.Duty) ? string.Empty : duty.Duty.Trim() + "：", new TextStyle(Prose.Size, Bold: true, LineHeight: Prose.LineHeight));
@@ -113,4 +127,10 @@ public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrin
     }
 
     private static TextStyle Prose { get; } = new(11, LineHeight: 1.7f);
+
+    /// <summary>
+    /// A duty filed as the sub-heading itself (seed 004's 网信办主要职责分类绩效目标情况说明): it prints as
+    /// the sub-heading, in place of the one made from the department's name, not as a duty before its goal.
+    /// </summary>
+    private static bool IsSubHeading(DutyGoal duty) => duty.Duty.Trim().EndsWith("情况说明", StringComparison.Ordinal);
 }

@@ -23,6 +23,9 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
 
     public DocumentInfo Info => PrintedDeclaration.Info(print);
 
+    /// <summary>The indicator tables' rows: the paper lists every 二级 of the framework, 经济效益指标 and 生态效益指标 blank where nothing was filed.</summary>
+    private IndicatorTree Rows => PrintedIndicators.Tree(print, paperShowsEveryLevel2: true);
+
     public void Compose(DocumentContainer document) => document.Page(page =>
     {
         FormParts.Page(page, print);
@@ -204,13 +207,14 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
         table.RelativeColumn(1.5f);
         table.ConstantColumn(44);
 
-        FormParts.MergedLabel(table, null, label, declaration.Indicators.Count);
+        var rows = Rows;
+        FormParts.MergedLabel(table, null, label, rows.Level1s.Sum(l => l.RowCount));
         foreach (var heading in new[] { "一级指标", "二级指标", "指标内容", "指标值", "备注" })
         {
             table.HeaderCell().LabelCell(heading);
         }
 
-        FormParts.IndicatorRows(table, declaration.Indicators, level1Column: 2, level2Column: 3, (indicator, row) =>
+        FormParts.IndicatorRows(table, rows, level1Column: 2, level2Column: 3, (indicator, row) =>
         {
             table.Cell().Row(row).Column(4).Ruled().AlignMiddle().Column(content =>
             {

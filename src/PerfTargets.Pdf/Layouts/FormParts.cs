@@ -20,24 +20,31 @@ internal static class FormParts
         page.Margin(42, 40, 42, 34);
         page.Footer().PaddingTop(6).Row(row =>
         {
-            var footer = new TextStyle(7.5f, Color: FooterInk);
-            row.RelativeItem().Text(VersionNote(print), footer);
-            row.ConstantItem(90).Text(t =>
-            {
-                t.Align(TextAlignment.Center);
-                t.Span("第 ", footer);
-                t.CurrentPageNumber(footer);
-                t.Span(" 页 共 ", footer);
-                t.TotalPages(footer);
-                t.Span(" 页", footer);
-            });
-            row.RelativeItem().Text(string.Empty, footer);
+            row.RelativeItem().Text(VersionNote(print), FooterText);
+            row.ConstantItem(90).Element(PageNumber);
+            row.RelativeItem().Text(string.Empty, FooterText);
         });
         if (print.IsDraft)
         {
             page.Foreground().Rotate(-35).AlignCenter().AlignMiddle().Text("草稿", new TextStyle(120, Bold: true, Color: WatermarkInk), TextAlignment.Center);
         }
     }
+
+    private static TextStyle FooterText { get; } = new(7.5f, Color: FooterInk);
+
+    /// <summary>
+    /// 第 n 页 共 m 页, centred: the one page number of every printed page, a department's contents and
+    /// 部门整体绩效目标 as well as its project forms, so that the document reads as one.
+    /// </summary>
+    public static void PageNumber(IContainer container) => container.Text(t =>
+    {
+        t.Align(TextAlignment.Center);
+        t.Span("第 ", FooterText);
+        t.CurrentPageNumber(FooterText);
+        t.Span(" 页 共 ", FooterText);
+        t.TotalPages(FooterText);
+        t.Span(" 页", FooterText);
+    });
 
     private static string VersionNote(DeclarationPrint print) => print.VersionNumber is { } number
         ? $"第 {number} 版" + (print.Verification is { } mark ? $" · {mark.ContentHash[..12]}" : string.Empty)
@@ -203,12 +210,12 @@ internal static class FormParts
     /// <summary>
     /// The body of an indicator grid, one row per 三级 from row 1: the 一级 and 二级 cells merged down
     /// their rows in the given columns (counted from 1), and <paramref name="indicatorRow"/> filling
-    /// the rest of each 三级's row. There are as many rows as indicators.
+    /// the rest of each 三级's row. There are as many rows as the tree has (<see cref="PrintedIndicators"/>).
     /// </summary>
-    public static void IndicatorRows(TableDescriptor table, IEnumerable<Indicator> indicators, int level1Column, int level2Column, Action<Indicator, int> indicatorRow)
+    public static void IndicatorRows(TableDescriptor table, IndicatorTree tree, int level1Column, int level2Column, Action<Indicator, int> indicatorRow)
     {
         var row = 1;
-        foreach (var level1 in IndicatorTree.Build(indicators).Level1s)
+        foreach (var level1 in tree.Level1s)
         {
             table.Cell().Row(row).Column(level1Column).RowSpan(level1.RowCount).Level1Cell(level1.Name);
             foreach (var level2 in level1.Level2s)

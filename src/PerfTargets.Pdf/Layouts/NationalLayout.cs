@@ -98,7 +98,8 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
             table.HeaderCell().LabelCell(heading);
         }
 
-        var tree = IndicatorTree.Build(declaration.Indicators);
+        // The 88号 annex lists every 二级 of the framework, 不适用 or blank where nothing applies (seed 002).
+        var tree = PrintedIndicators.Tree(print, paperShowsEveryLevel2: true);
         var rows = tree.Level1s.Sum(l1 => l1.RowCount);
         if (rows == 0)
         {

@@ -172,7 +172,7 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
             table.HeaderCell().LabelCell(heading);
         }
 
-        FormParts.IndicatorRows(table, declaration.Indicators, level1Column: 2, level2Column: 3, (indicator, row) =>
+        FormParts.IndicatorRows(table, IndicatorTree.Build(declaration.Indicators), level1Column: 2, level2Column: 3, (indicator, row) =>
         {
             table.Cell().Row(row).Column(4).ValueCell(indicator.Name);
             table.Cell().Row(row).Column(5).CentredCell(indicator.Annual.Display());

@@ -36,7 +36,7 @@ public static class StandardSeal
             canvas.DrawPath(star, paint);
         }
 
-        DrawArc(canvas, organisation.Trim(), typeface, paint, centre, radius - ring * 1.4f);
+        DrawArc(canvas, organisation.Trim(), typeface, paint, centre, radius - ring * 1.4f, overCaption: !string.IsNullOrWhiteSpace(caption));
         if (!string.IsNullOrWhiteSpace(caption))
         {
             var text = caption.Trim();
@@ -49,14 +49,30 @@ public static class StandardSeal
         return png.ToArray();
     }
 
-    /// <summary>The name along the upper arc, each character upright towards the rim, spread over more of the arc the longer it is.</summary>
-    private static void DrawArc(SKCanvas canvas, string text, SKTypeface typeface, SKPaint paint, float centre, float radius)
+    /// <summary>The widest arc the name may take: round to the lower sides, short of the caption when there is one.</summary>
+    private const float MaxSpan = 270, MaxSpanOverCaption = 240;
+
+    /// <summary>
+    /// How narrow a character may be drawn against its height: a long name is lettered condensed, as
+    /// seal engravers cut it, rather than shrunk until only a magnifier reads it.
+    /// </summary>
+    private const float MostCondensed = 0.6f;
+
+    /// <summary>
+    /// The name along the upper arc, each character upright towards the rim, spread over more of the
+    /// arc the longer it is; a name too long for square characters even on the widest arc is
+    /// condensed, its characters kept as tall as the band under the ring allows.
+    /// </summary>
+    private static void DrawArc(SKCanvas canvas, string text, SKTypeface typeface, SKPaint paint, float centre, float radius, bool overCaption)
     {
         var count = text.Length;
-        var span = Math.Clamp(count * 26f, 120f, 250f);
+        var span = Math.Clamp(count * 26f, 120f, overCaption ? MaxSpanOverCaption : MaxSpan);
         var step = count > 1 ? span / (count - 1) : 0;
-        var fontSize = Math.Min(radius * 0.3f, radius * (float)(Math.PI * span / 180) / count * 0.92f);
-        using var font = new SKFont(typeface, fontSize) { Embolden = true };
+        var tallest = radius * 0.3f;
+        // Each character's room along the arc, measured at the middle of the band it stands in.
+        var room = (count > 1 ? (float)(Math.PI * step / 180) : (float)(Math.PI * span / 180)) * (radius - (tallest / 2)) * 0.92f;
+        var fontSize = Math.Min(tallest, room / MostCondensed);
+        using var font = new SKFont(typeface, fontSize) { Embolden = true, ScaleX = Math.Min(1, room / fontSize) };
         var baseline = centre - radius + fontSize;
         for (var i = 0; i < count; i++)
         {

@@ -10,18 +10,24 @@ using PerfTargets.Web.Viewing;
 namespace PerfTargets.Web.Printing;
 
 /// <summary>
-/// What a declaration prints: a draft as it stands now; once submitted, the frozen version under
+/// What a declaration prints: a draft as it stands now, its 审核意见 boxes blank; once submitted, the frozen version under
 /// review (never the live row), with the department's seal it was submitted with and the 审核意见
 /// of each section whose approval stands; once approved, the verification mark, whose address
 /// starts at <c>baseUrl</c> unless Verification:PublicBaseUrl says otherwise.
 /// </summary>
 public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions frozenVersions, ApprovedVersionLookup approvals)
 {
-    public async Task<DeclarationPrint> LoadAsync(Declaration declaration, Uri baseUrl, CancellationToken cancellationToken = default)
+    public async Task<DeclarationPrint> LoadAsync(Declaration declaration, Uri baseUrl, CancellationToken cancellationToken = default) =>
+        await LoadAsync(declaration, baseUrl, PrintOptions.Default, cancellationToken);
+
+    /// <inheritdoc cref="LoadAsync(Declaration, Uri, CancellationToken)"/>
+    public async Task<DeclarationPrint> LoadAsync(Declaration declaration, Uri baseUrl, PrintOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(declaration);
         var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == declaration.DepartmentId, cancellationToken);
         var parent = department.ParentId is { } parentId ? await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == parentId, cancellationToken) : null;
+        var chain = await db.LoadChainAsync(cancellationToken);
         var print = new DeclarationPrint
         {
             Declaration = declaration,
@@ -29,17 +35,20 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
             DepartmentCode = department.Code,
             SupervisingDepartment = Core.Departments.SupervisingDepartment.Of(declaration, department, parent),
             UnitProfile = department.Profile,
+            Framework = await db.IndicatorFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == declaration.FrameworkId, cancellationToken),
+            OmitEmptyLevel2s = options.OmitEmptyLevel2s,
         };
         if (declaration.Status == DeclarationStatus.Draft)
         {
-            return print;
+            // The paper goes round with its 审核意见 boxes blank, for each section in use to fill and stamp by hand.
+            return print with { Reviews = [.. chain.Sections.Where(s => !s.IsDisabled).Select(s => new ReviewBox(s.Name))] };
         }
 
         var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declaration.Id)
             .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
         var history = await DeclarationHistory.LoadAsync(db, declaration.Id, cancellationToken);
         var submission = history.Events.Last(e => e.Kind == DeclarationEventKind.Submitted);
-        var boxes = await ReviewBoxesAsync(declaration, history, cancellationToken);
+        var boxes = ReviewBoxes(declaration, history, chain);
         var sealIds = boxes.Select(b => b.Approval?.SealId).Append(submission.SealId).OfType<int>().ToList();
         var seals = await db.Seals.AsNoTracking().Where(s => sealIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Png, cancellationToken);
         var frozen = await frozenVersions.ReadAsync(version, cancellationToken);
@@ -62,9 +71,8 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
     /// (the chain as it stood then), each under the section's name of that time; of one under review,
     /// every section in use and any 停用 one whose approval stands, empty until it approves.
     /// </summary>
-    private async Task<IReadOnlyList<(string SectionName, DeclarationEvent? Approval)>> ReviewBoxesAsync(Declaration declaration, DeclarationHistory history, CancellationToken cancellationToken)
+    private static IReadOnlyList<(string SectionName, DeclarationEvent? Approval)> ReviewBoxes(Declaration declaration, DeclarationHistory history, ReviewChain chain)
     {
-        var chain = await db.LoadChainAsync(cancellationToken);
         if (declaration.Status == DeclarationStatus.Approved)
         {
             return [.. StandingApprovals.AtApproval(history.Events).Select(a => (a.ActingFor ?? chain.Find(a.SectionId)?.Name ?? string.Empty, (DeclarationEvent?)a))];

@@ -13,7 +13,7 @@ namespace PerfTargets.Web.Printing;
 /// </summary>
 public sealed class DepartmentPrints(PerfTargetsDbContext db, DeclarationPrints declarations)
 {
-    public async Task<DepartmentPrint?> LoadAsync(int departmentId, int budgetYear, ClaimsPrincipal user, Uri baseUrl, CancellationToken cancellationToken = default)
+    public async Task<DepartmentPrint?> LoadAsync(int departmentId, int budgetYear, ClaimsPrincipal user, Uri baseUrl, PrintOptions options, CancellationToken cancellationToken = default)
     {
         var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
         if (department is null)
@@ -27,7 +27,7 @@ public sealed class DepartmentPrints(PerfTargetsDbContext db, DeclarationPrints 
         foreach (var declaration in visible)
         {
             declaration.PutInFormOrder();
-            prints.Add(await declarations.LoadAsync(declaration, baseUrl, cancellationToken));
+            prints.Add(await declarations.LoadAsync(declaration, baseUrl, options, cancellationToken));
         }
 
         return new DepartmentPrint(department.Name, department.Code, budgetYear, goal, prints);

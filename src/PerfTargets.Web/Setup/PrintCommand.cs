@@ -99,7 +99,7 @@ internal static class PrintCommand
             return null;
         }
 
-        var print = await provider.GetRequiredService<DepartmentPrints>().LoadAsync(department.Id, year, Operator, baseUrl);
+        var print = await provider.GetRequiredService<DepartmentPrints>().LoadAsync(department.Id, year, Operator, baseUrl, PrintOptions.Default);
         return new DepartmentLayout(print!, layout.Create);
     }
 

@@ -115,4 +115,65 @@ public class LineBreakingTests
     {
         WordLines(["服务对象"], 3).ShouldBe(["服务", "对象"]);
     }
+
+    private static List<TextGlyph> Glyphs(string text) =>
+        [.. TextSanitizer.Printable(text).Select(r => new TextGlyph(r, TextStyle.Default, r.Value == '\n' ? 0 : 10))];
+
+    [Theory]
+    [InlineData("3,309,840.00")]
+    [InlineData("2023.07-2024.01")]
+    [InlineData("2023.7.1—2024.1.31")]
+    [InlineData("9:30")]
+    [InlineData("２０２３．０７～２０２４．０１")]
+    public void A_number_or_a_date_range_has_no_break_inside(string value)
+    {
+        var runes = value.EnumerateRunes().ToList();
+        runes.Zip(runes.Skip(1)).ShouldAllBe(pair => !LineBreakRules.CanBreakBetween(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void A_number_still_breaks_from_the_words_around_it()
+    {
+        Lines("合计3,309,840.00元整", 12).ShouldBe(["合计", "3,309,840.00", "元整"]);
+    }
+
+    [Fact]
+    public void A_range_wider_than_the_line_breaks_between_its_ends_rather_than_inside_one()
+    {
+        Lines("2023.07-2024.01", 9).ShouldBe(["2023.07-", "2024.01"]);
+        var glyphs = Glyphs("2023.07-2024.01");
+        ParagraphLayout.FitWords(glyphs, 80).ShouldBeSameAs(glyphs);
+    }
+
+    [Fact]
+    public void The_widest_word_is_the_widest_run_no_line_may_break()
+    {
+        ParagraphLayout.WidestWord(Glyphs("项目期2023.07-2024.01，长期")).ShouldBe(160);
+        ParagraphLayout.WidestWord(Glyphs("budget  lines")).ShouldBe(60);
+    }
+
+    [Fact]
+    public void A_paragraph_whose_number_is_wider_than_the_line_is_set_smaller_rather_than_cut()
+    {
+        var fitted = ParagraphLayout.FitWords(Glyphs("合计3,309,840.00元"), 100);
+
+        fitted.Select(g => g.Style.Size).Distinct().ShouldHaveSingleItem().ShouldBe(TextStyle.Default.Size * 100 / 120, 0.01f);
+        var lines = ParagraphLayout.Lines(fitted, 100).Select(l => string.Concat(fitted.Skip(l.Start).Take(l.End - l.Start).Select(g => g.Rune.ToString())));
+        lines.ShouldContain("3,309,840.00");
+    }
+
+    [Fact]
+    public void A_paragraph_whose_words_fit_keeps_its_size()
+    {
+        var glyphs = Glyphs("项目支出绩效目标申报表");
+        ParagraphLayout.FitWords(glyphs, 40).ShouldBeSameAs(glyphs);
+    }
+
+    [Fact]
+    public void A_word_that_would_need_type_under_the_legible_minimum_is_cut_at_its_size()
+    {
+        var glyphs = Glyphs("https://example.org/a/very/long/address");
+        ParagraphLayout.FitWords(glyphs, 100).ShouldBeSameAs(glyphs);
+        (TextStyle.Default.Size * 100 / ParagraphLayout.WidestWord(glyphs)).ShouldBeLessThan(ParagraphLayout.LegibleMinimum);
+    }
 }

@@ -128,6 +128,50 @@ public class TableTests
         PrintedPdf.LettersLieWithinTheirPages(document);
     }
 
+    [Theory]
+    [InlineData("3,309,840.00", 48)]
+    [InlineData("2023.07-2024.01", 72)]
+    public void A_number_in_a_narrow_cell_prints_on_one_line_in_smaller_type_inside_its_cell(string value, float column)
+    {
+        var (document, letters) = NarrowCell(value, column);
+        using (document)
+        {
+            PrintedPdf.PrintedLines(document, value).ShouldBe([value]);
+            letters.ShouldAllBe(l => l.PointSize < 9.5 && l.PointSize >= 6.5);
+            PrintedPdf.Letters(document.GetPage(1), "金额").ShouldAllBe(l => Math.Abs(l.PointSize - 9.5) < 0.01);
+        }
+    }
+
+    [Fact]
+    public void A_date_range_too_wide_for_its_cell_even_in_small_type_breaks_between_its_ends()
+    {
+        var (document, _) = NarrowCell("2023.07-2024.01", 48);
+        using (document)
+        {
+            PrintedPdf.PrintedLines(document, "2023.07-2024.01").ShouldBe(["2023.07-", "2024.01"]);
+        }
+    }
+
+    /// <summary>A label and <paramref name="value"/> in a cell <paramref name="column"/> points wide; the value's letters lie inside its cell.</summary>
+    private static (PdfDocument Document, IReadOnlyList<UglyToad.PdfPig.Content.Letter> Letters) NarrowCell(string value, float column)
+    {
+        var body = new TextStyle(9.5f);
+        var pdf = Render(c => c.Table(t =>
+        {
+            t.ConstantColumn(60);
+            t.ConstantColumn(column);
+            t.Cell().Border().Padding(3).Text("金额", body);
+            t.Cell().Border().Padding(3).Text(value, body);
+        }), $"table-narrow-{column}");
+
+        var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        var letters = PrintedPdf.Letters(page, value);
+        var cell = PrintedPdf.CellAround(page, PrintedPdf.Box(letters));
+        letters.ShouldAllBe(l => PrintedPdf.Inside(l, cell, 0.5));
+        return (document, letters);
+    }
+
     [Fact]
     public void A_one_page_document_embeds_only_the_glyphs_it_uses()
     {

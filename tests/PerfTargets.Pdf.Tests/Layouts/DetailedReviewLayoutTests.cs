@@ -70,6 +70,36 @@ public class DetailedReviewLayoutTests
     }
 
     [Fact]
+    public void Seed_000s_empty_benefit_rows_print_in_the_frameworks_order_in_both_indicator_tables()
+    {
+        var pdf = SharedFonts.Render(new DetailedReviewLayout(Seed000()));
+        RenderedPages.Save("review-seed-000-every-level2", pdf);
+
+        using var document = PdfDocument.Open(pdf);
+        var text = Text(document);
+        Occurrences(text, "效益指标经济效益指标社会效益指标").ShouldBe(2, "经济效益指标 blank before 社会效益指标, in 长期 and 年度");
+        Occurrences(text, "生态效益指标可持续影响指标").ShouldBe(2);
+        // Filed as 社会公众或服务对象满意度指标 under 效益指标: no empty 服务对象满意度指标 of 满意度指标 beside it.
+        Occurrences(text, "服务对象满意度指标").ShouldBe(2);
+        Occurrences(text, "满意度指标服务对象满意度指标").ShouldBe(0);
+        var economic = Letters(document.GetPage(1), "经济效益指标");
+        var social = Letters(document.GetPage(1), "社会效益指标");
+        economic[0].StartBaseLine.Y.ShouldBeGreaterThan(social[0].StartBaseLine.Y, "经济效益指标 stands above 社会效益指标");
+    }
+
+    [Fact]
+    public void Asked_to_omit_them_seed_000_prints_only_the_level2s_filed()
+    {
+        var pdf = SharedFonts.Render(new DetailedReviewLayout(Seed000() with { OmitEmptyLevel2s = true }));
+
+        using var document = PdfDocument.Open(pdf);
+        var text = Text(document);
+        text.ShouldNotContain("经济效益指标");
+        text.ShouldNotContain("生态效益指标");
+        Occurrences(text, "社会效益指标").ShouldBe(2);
+    }
+
+    [Fact]
     public void Seed_000s_project_name_stands_in_its_ruled_cell_right_of_its_label()
     {
         var pdf = SharedFonts.Render(new DetailedReviewLayout(Seed000()));

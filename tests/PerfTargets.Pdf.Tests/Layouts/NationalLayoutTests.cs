@@ -20,6 +20,29 @@ public class NationalLayoutTests
         text.ShouldContain("≥100家");
     }
 
+    [Fact]
+    public void The_88_annex_lists_every_level2_of_the_framework_blank_where_nothing_was_filed_unless_asked_not_to()
+    {
+        // Seed 004's first project files 质量指标, 社会效益指标 and 服务对象满意度指标 only.
+        var print = SeedPrints.Print(SeedPrints.Named("网络舆情综合管理"));
+        var every = SharedFonts.Render(new NationalLayout(print));
+        RenderedPages.Save("national-004-every-level2", every);
+        var filed = SharedFonts.Render(new NationalLayout(print with { OmitEmptyLevel2s = true }));
+
+        using var everyDocument = PdfDocument.Open(every);
+        using var filedDocument = PdfDocument.Open(filed);
+        var all = PrintedPdf.Text(everyDocument);
+        var only = PrintedPdf.Text(filedDocument);
+        foreach (var level2 in new[] { "数量指标", "时效指标", "成本指标", "经济效益指标", "生态效益指标", "可持续影响指标" })
+        {
+            PrintedPdf.Occurrences(all, level2).ShouldBe(2, $"{level2} in the mid-term and the annual half");
+            only.ShouldNotContain(level2);
+        }
+
+        all.ShouldContain("产出指标数量指标数量指标质量指标");
+        PrintedPdf.Occurrences(all, "社会效益指标").ShouldBe(2);
+    }
+
     public static TheoryData<int> Seeds => [.. Enumerable.Range(0, SeedPrints.All.Count)];
 
     [Theory]

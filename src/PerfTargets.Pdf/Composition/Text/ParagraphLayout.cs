@@ -2,10 +2,15 @@ namespace PerfTargets.Pdf.Composition.Text;
 
 /// <summary>
 /// Breaks a paragraph's glyphs into lines no wider than the width: at the last allowed break before
-/// the edge, or, where a word is wider than the line, inside it. Spaces at a line's end take no width.
+/// the edge, or, where a word is wider than the line, between a range's ends, else inside it. Spaces at a line's end take no width.
+/// A word that a smaller type would fit (a number, a date range in a narrow cell) is not cut: the
+/// paragraph is set smaller instead, see <see cref="FitWords"/>.
 /// </summary>
 internal static class ParagraphLayout
 {
+    /// <summary>小六号, the smallest type a Chinese form prints; below it a word is cut rather than shrunk.</summary>
+    public const float LegibleMinimum = 6.5f;
+
     /// <summary>Past this many glyphs a paragraph is running text, not a label, and breaks greedily.</summary>
     private const int WordLinesLimit = 48;
 
@@ -79,6 +84,75 @@ internal static class ParagraphLayout
         return lines;
     }
 
+    /// <summary>
+    /// The glyphs set small enough that their widest word fits the width, all by the same factor so
+    /// that the paragraph keeps one size; failing that at <see cref="LegibleMinimum"/>, small enough
+    /// that a range's ends fit, to break between them. As they are when every word fits already, or
+    /// when even that would need type under the minimum (a pasted address: cutting it is the lesser harm).
+    /// </summary>
+    public static IReadOnlyList<TextGlyph> FitWords(IReadOnlyList<TextGlyph> glyphs, float width)
+    {
+        var widest = WidestWord(glyphs, splitRanges: false);
+        if (widest <= width + Infrastructure.Size.Epsilon || glyphs.Count == 0)
+        {
+            return glyphs;
+        }
+
+        var smallest = glyphs.Min(g => g.Style.Size);
+        var scale = width / widest;
+        if (smallest * scale < LegibleMinimum - Infrastructure.Size.Epsilon)
+        {
+            scale = Math.Min(1, width / WidestWord(glyphs, splitRanges: true));
+            if (scale >= 1 || smallest * scale < LegibleMinimum - Infrastructure.Size.Epsilon)
+            {
+                return glyphs;
+            }
+        }
+
+        var styles = new Dictionary<TextStyle, TextStyle>();
+        return [.. glyphs.Select(g =>
+        {
+            if (!styles.TryGetValue(g.Style, out var smaller))
+            {
+                smaller = g.Style with { Size = g.Style.Size * scale };
+                styles.Add(g.Style, smaller);
+            }
+
+            return g with { Style = smaller, Advance = g.Advance * scale };
+        })];
+    }
+
+    /// <summary>
+    /// The width of the widest run of glyphs no line may break inside, spaces at its end left out;
+    /// with <paramref name="splitRanges"/>, a range's ends counted apart.
+    /// </summary>
+    public static float WidestWord(IReadOnlyList<TextGlyph> glyphs, bool splitRanges = false)
+    {
+        float widest = 0, word = 0, spaces = 0;
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            var rune = glyphs[i].Rune;
+            if (rune.Value == '\n' || (i > 0 && (LineBreakRules.CanBreakBetween(glyphs[i - 1].Rune, rune)
+                || (splitRanges && LineBreakRules.CanBreakInsideRange(glyphs[i - 1].Rune, rune)))))
+            {
+                (word, spaces) = (0, 0);
+            }
+
+            if (LineBreakRules.IsSpace(rune))
+            {
+                spaces += glyphs[i].Advance;
+            }
+            else
+            {
+                word += spaces + glyphs[i].Advance;
+                spaces = 0;
+                widest = Math.Max(widest, word);
+            }
+        }
+
+        return widest;
+    }
+
     public static List<TextLine> Lines(IReadOnlyList<TextGlyph> glyphs, float width)
     {
         var lines = new List<TextLine>();
@@ -97,7 +171,7 @@ internal static class ParagraphLayout
     private static int LineEnd(IReadOnlyList<TextGlyph> glyphs, int start, float width, out int next)
     {
         var x = 0f;
-        var lastBreak = -1;
+        int lastBreak = -1, lastRangeBreak = -1;
         for (var i = start; i < glyphs.Count; i++)
         {
             var rune = glyphs[i].Rune;
@@ -111,10 +185,14 @@ internal static class ParagraphLayout
             {
                 lastBreak = i;
             }
+            else if (i > start && LineBreakRules.CanBreakInsideRange(glyphs[i - 1].Rune, rune))
+            {
+                lastRangeBreak = i;
+            }
 
             if (x + glyphs[i].Advance > width + Infrastructure.Size.Epsilon && i > start && !LineBreakRules.IsSpace(rune))
             {
-                var end = lastBreak > start ? lastBreak : i;
+                var end = lastBreak > start ? lastBreak : lastRangeBreak > start ? lastRangeBreak : i;
                 next = end;
                 return end;
             }

@@ -14,6 +14,9 @@ internal sealed class TextElement : Element
     private const float BaselineInEm = 0.88f;
 
     private List<TextGlyph>? glyphs;
+
+    /// <summary>The glyphs as laid out at the last width: smaller than given where a word would not fit.</summary>
+    private IReadOnlyList<TextGlyph> fitted = [];
     private int glyphsPage = -1;
     private HashSet<int> wordStarts = [];
     private List<TextLine>? lines;
@@ -93,14 +96,14 @@ internal sealed class TextElement : Element
         var i = line.Start;
         while (i < line.End)
         {
-            var first = glyphs![i];
+            var first = fitted[i];
             var (face, embolden) = context.Measurer.FaceFor(first.Rune.Value, first.Style.Bold);
             var runWidth = 0f;
             run.Clear();
-            while (i < line.End && glyphs[i].Style == first.Style && context.Measurer.FaceFor(glyphs[i].Rune.Value, first.Style.Bold) == (face, embolden))
+            while (i < line.End && fitted[i].Style == first.Style && context.Measurer.FaceFor(fitted[i].Rune.Value, first.Style.Bold) == (face, embolden))
             {
-                run.Append(glyphs[i].Rune.ToString());
-                runWidth += glyphs[i].Advance;
+                run.Append(fitted[i].Rune.ToString());
+                runWidth += fitted[i].Advance;
                 i++;
             }
 
@@ -131,7 +134,9 @@ internal sealed class TextElement : Element
 
         if (lines is null || Math.Abs(linesWidth - width) > Size.Epsilon)
         {
-            lines = SpansAreWords ? ParagraphLayout.WordLines(glyphs, Math.Max(width, 1), wordStarts) : ParagraphLayout.Lines(glyphs, Math.Max(width, 1));
+            var lineWidth = Math.Max(width, 1);
+            fitted = ParagraphLayout.FitWords(glyphs, lineWidth);
+            lines = SpansAreWords ? ParagraphLayout.WordLines(fitted, lineWidth, wordStarts) : ParagraphLayout.Lines(fitted, lineWidth);
             linesWidth = width;
         }
 

@@ -23,6 +23,12 @@ public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, 
     [BindProperty(SupportsGet = true)]
     public string? Download { get; set; }
 
+    /// <summary>omitEmpty=true: the 二级 with indicators only, where the layout's paper shows every 二级.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool OmitEmpty { get; set; }
+
+    private PrintOptions Options => new() { OmitEmptyLevel2s = OmitEmpty };
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         Id = id;
@@ -44,6 +50,6 @@ public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, 
         }
 
         declaration.PutInFormOrder();
-        return PdfFile.Of(renderer, layout, await prints.LoadAsync(declaration, Request.BaseUrl(), cancellationToken), Download);
+        return PdfFile.Of(renderer, layout, await prints.LoadAsync(declaration, Request.BaseUrl(), Options, cancellationToken), Download);
     }
 }

@@ -22,6 +22,12 @@ public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfR
     [BindProperty(SupportsGet = true)]
     public string? Download { get; set; }
 
+    /// <summary>omitEmpty=true: the 二级 with indicators only, where the layout's paper shows every 二级.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool OmitEmpty { get; set; }
+
+    private PrintOptions Options => new() { OmitEmptyLevel2s = OmitEmpty };
+
     public async Task<IActionResult> OnGetAsync(int id, int year, CancellationToken cancellationToken)
     {
         if (!BudgetYears.Contains(year) || (User.IsFiler() && !User.CanWorkFor(id)))
@@ -35,7 +41,7 @@ public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfR
             return Page();
         }
 
-        if (await prints.LoadAsync(id, year, User, Request.BaseUrl(), cancellationToken) is not { } print)
+        if (await prints.LoadAsync(id, year, User, Request.BaseUrl(), Options, cancellationToken) is not { } print)
         {
             return NotFound();
         }

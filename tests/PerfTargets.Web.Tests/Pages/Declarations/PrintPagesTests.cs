@@ -35,6 +35,42 @@ public class PrintPagesTests(TestDatabases databases) : IClassFixture<TestDataba
     }
 
     [Fact]
+    public async Task A_draft_prints_in_the_review_layout_with_each_sections_box_blank_to_stamp()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync(Project);
+        var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
+
+        var text = Squeezed(await filer.GetByteArrayAsync($"/declarations/{id}/pdf?layout=review"));
+
+        text.ShouldContain("业务股室审核意见");
+        text.ShouldContain("绩效管理股审核意见");
+        // 填报单位（盖章） and one （盖章） in each blank box; no reviewer has signed.
+        (text.Split("（盖章）").Length - 1).ShouldBe(3);
+        text.ShouldNotContain("审核人：");
+    }
+
+    [Fact]
+    public async Task The_empty_level2_rows_the_review_paper_shows_are_left_out_when_asked()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("新媒体建设经费");
+        var filer = await app.FilerOfDepartmentAsync("430203101");
+
+        (await filer.GetStringAsync($"/declarations/{id}")).ShouldContain("name=\"omitEmpty\" value=\"true\"");
+        var every = Squeezed(await filer.GetByteArrayAsync($"/declarations/{id}/pdf?layout=review"));
+        var filed = Squeezed(await filer.GetByteArrayAsync($"/declarations/{id}/pdf?layout=review&omitEmpty=true"));
+
+        every.ShouldContain("效益指标经济效益指标社会效益指标");
+        every.ShouldContain("生态效益指标");
+        filed.ShouldNotContain("经济效益指标");
+        filed.ShouldNotContain("生态效益指标");
+        filed.ShouldContain("社会效益指标");
+    }
+
+    private static string Squeezed(byte[] pdf) => string.Concat(PdfText.Of(pdf).Where(c => !char.IsWhiteSpace(c)));
+
+    [Fact]
     public async Task Another_department_is_refused_and_an_unknown_layout_is_named()
     {
         await using var app = await databases.DemoAppAsync();
