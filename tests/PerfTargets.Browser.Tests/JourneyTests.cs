@@ -263,9 +263,7 @@ public class JourneyTests(BrowserSession session, ITestOutputHelper output)
         await filer.Keyboard.PressAsync("Tab");
         await filer.Keyboard.TypeAsync("网络文明志愿者注册人数");
         await filer.Keyboard.PressAsync("Tab"); // 定量, as it stands
-        await filer.Keyboard.PressAsync("Tab"); // 中期比较符
-        await filer.Keyboard.PressAsync("Tab"); // 中期指标值
-        await filer.Keyboard.PressAsync("Tab"); // 中期计量单位
+        await filer.Keyboard.PressAsync("Tab"); // 不适用, unticked; a new declaration is annual-only, its 中期 cells hidden
         await filer.Keyboard.PressAsync("Tab");
         await ChooseWithArrowsAsync(filer, row.GetByLabel("年度比较符"), "≥");
         await filer.Keyboard.PressAsync("Tab");

@@ -17,7 +17,18 @@ public sealed class DepartmentGoals(PerfTargetsDbContext db)
         }
 
         goal.DutyGoals = [.. goal.DutyGoals.OrderBy(d => d.Sequence)];
+        goal.FundingSources = [.. goal.FundingSources.OrderBy(s => s.Sequence)];
+        goal.Indicators = [.. goal.Indicators.OrderBy(i => i.Sequence)];
         return goal;
+    }
+
+    /// <summary>The department's project declarations of the year: how many, and their 年度资金 in 元 (for <see cref="Core.Departments.DepartmentBudget"/>).</summary>
+    public async Task<(int Count, decimal AnnualTotal)> ProjectFundingAsync(int departmentId, int budgetYear, CancellationToken cancellationToken = default)
+    {
+        // Summed here: SQLite cannot sum decimal columns in SQL.
+        var totals = await db.Declarations.AsNoTracking().Where(d => d.DepartmentId == departmentId && d.BudgetYear == budgetYear)
+            .Select(d => d.AnnualFunding.Total).ToListAsync(cancellationToken);
+        return (totals.Count, totals.Sum(t => t ?? 0m));
     }
 
     /// <summary>Saves, unless someone else saved this department's goal for the year since <paramref name="loadedStamp"/>.</summary>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Departments;
@@ -23,6 +24,11 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
 
     /// <summary>Blank duty rows offered below the filled ones; blank rows are not saved.</summary>
     public const int BlankDutyRows = 3;
+
+    /// <summary>Blank rows of the money block and of the indicator table, likewise.</summary>
+    public const int BlankSourceRows = 3;
+
+    public const int BlankIndicatorRows = 5;
 
     [BindProperty]
     public GoalForm Input { get; set; } = new();
@@ -50,13 +56,8 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
 
         var goal = await goals.FindOrNewAsync(id, year, cancellationToken);
         IsNew = goal.Id == 0;
-        Input = new GoalForm
-        {
-            ConcurrencyStamp = goal.ConcurrencyStamp,
-            OverallGoal = goal.OverallGoal,
-            Safeguards = goal.Safeguards,
-            Duties = [.. goal.DutyGoals.Select(d => new DutyForm { Duty = d.Duty, Goal = d.Goal })],
-        };
+        Input = GoalForm.From(goal);
+        await ReconcileAsync(goal, cancellationToken);
         return Page();
     }
 
@@ -69,19 +70,19 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
 
         var goal = await goals.FindOrNewAsync(id, year, cancellationToken);
         IsNew = goal.Id == 0;
-        goal.OverallGoal = Input.OverallGoal?.Trim() ?? string.Empty;
-        goal.Safeguards = string.IsNullOrWhiteSpace(Input.Safeguards) ? null : Input.Safeguards.Trim();
-        var duties = Input.Duties.Where(d => !string.IsNullOrWhiteSpace(d.Duty) || !string.IsNullOrWhiteSpace(d.Goal)).ToList();
-        goal.DutyGoals = duties.Select((d, i) => new DutyGoal { Sequence = i + 1, Duty = d.Duty?.Trim() ?? string.Empty, Goal = d.Goal?.Trim() ?? string.Empty }).ToList();
-        Input.Duties = duties;
+        foreach (var (field, message) in Input.ApplyTo(goal))
+        {
+            ModelState.AddModelError(field, message);
+        }
 
-        foreach (var failure in new DepartmentPerformanceGoalValidator().Validate(goal).Errors)
+        foreach (var failure in new DepartmentPerformanceGoalValidator().Validate(goal).Errors.Where(f => !ModelState.ContainsKey(FieldOf(f.PropertyName))))
         {
             ModelState.AddModelError(FieldOf(failure.PropertyName), failure.ErrorMessage);
         }
 
         if (!ModelState.IsValid)
         {
+            await ReconcileAsync(goal, cancellationToken);
             return Page();
         }
 
@@ -96,10 +97,27 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
         return RedirectToPage(new { id, year });
     }
 
-    /// <summary>"DutyGoals[2].Goal" → "Input.Duties[2].Goal", where the form shows it.</summary>
+    /// <summary>The 一级 and 二级 names of the shipped frameworks, offered while typing the table.</summary>
+    public (IReadOnlyList<string> Level1s, IReadOnlyList<string> Level2s) LevelNames { get; } =
+        ([.. StandardFrameworks.Create().SelectMany(f => f.Level1s).Select(l => l.Name).Distinct()],
+         [.. StandardFrameworks.Create().SelectMany(f => f.Level1s).SelectMany(l => l.Level2s).Select(l => l.Name).Distinct()]);
+
+    /// <summary>部门预算与项目资金的核对, shown as a warning above the money block.</summary>
+    public string? BudgetWarning { get; private set; }
+
+    /// <summary>"DutyGoals[2].Goal" → "Input.Duties[2].Goal", "FundingSources[0].Amount" → "Input.Sources[0].Amount", where the form shows it.</summary>
     private static string FieldOf(string property) =>
         "Input." + property.Replace("DutyGoals", nameof(GoalForm.Duties), StringComparison.Ordinal)
-                           .Replace(nameof(DepartmentPerformanceGoal.OverallGoal), nameof(GoalForm.OverallGoal), StringComparison.Ordinal);
+                           .Replace(nameof(DepartmentPerformanceGoal.FundingSources), nameof(GoalForm.Sources), StringComparison.Ordinal)
+                           .Replace("Annual.Value", nameof(GoalIndicatorForm.Target), StringComparison.Ordinal)
+                           .Replace("Annual.Text", nameof(GoalIndicatorForm.Target), StringComparison.Ordinal)
+                           .Replace("Annual.Unit", nameof(GoalIndicatorForm.Target), StringComparison.Ordinal);
+
+    private async Task ReconcileAsync(DepartmentPerformanceGoal goal, CancellationToken cancellationToken)
+    {
+        var (count, total) = await goals.ProjectFundingAsync(goal.DepartmentId, goal.BudgetYear, cancellationToken);
+        BudgetWarning = DepartmentBudget.Reconcile(goal, total, count);
+    }
 
     private async Task<bool> LoadDepartmentAsync(int id, int year, CancellationToken cancellationToken)
     {
@@ -115,25 +133,5 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
         Department = department;
         BudgetYear = year;
         return true;
-    }
-
-    /// <summary>The goal as the page posts it.</summary>
-    public sealed class GoalForm
-    {
-        public Guid ConcurrencyStamp { get; set; }
-
-        public string? OverallGoal { get; set; }
-
-        public List<DutyForm> Duties { get; set; } = [];
-
-        public string? Safeguards { get; set; }
-    }
-
-    /// <summary>One 分项绩效目标 row.</summary>
-    public sealed class DutyForm
-    {
-        public string? Duty { get; set; }
-
-        public string? Goal { get; set; }
     }
 }

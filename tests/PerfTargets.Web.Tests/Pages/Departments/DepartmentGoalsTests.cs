@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Money;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 using static PerfTargets.Web.Tests.DemoDepartments;
@@ -105,5 +106,66 @@ public class DepartmentGoalsTests(TestDatabases databases) : IClassFixture<TestD
         var numbers = page.QuerySelectorAll("main table tbody tr > td:first-child");
         numbers.ShouldNotBeEmpty();
         numbers.ShouldAllBe(td => td.ClassList.Contains("duty-number") && !td.ClassList.Contains("align-middle"));
+    }
+
+    [Fact]
+    public async Task The_money_block_and_the_overall_indicators_are_saved_and_reconciled_with_the_projects()
+    {
+        var (app, department) = await AppAsync();
+        await using var _ = app;
+        var client = await app.FilerOfDepartmentAsync("224002");
+        var projects = await app.QueryAsync(db => db.Declarations.Where(d => d.DepartmentId == department && d.BudgetYear == 2023).Select(d => d.AnnualFunding.Total).ToListAsync());
+        var projectsTotal = projects.Sum(t => t ?? 0m);
+
+        var form = await PageForm.LoadAsync(client, $"/departments/{department}/goals/2023");
+        form.Set("Input.MoneyUnit", "TenThousandYuan").Set("Input.BudgetTotal", "326.5")
+            .Set("Input.Sources[0].Name", "一般公共预算拨款").Set("Input.Sources[0].Amount", "326.5")
+            .Set("Input.Sources[1].Name", "项目支出").Set("Input.Sources[1].Amount", "20")
+            .Set("Input.Indicators[0].Level1", "产出指标").Set("Input.Indicators[0].Level2", "数量指标")
+            .Set("Input.Indicators[0].Name", "舆情专报").Set("Input.Indicators[0].Target", "≥12期").Set("Input.Indicators[0].Weight", "10")
+            .Set("Input.Indicators[1].Level1", "效益指标").Set("Input.Indicators[1].Level2", "社会效益指标")
+            .Set("Input.Indicators[1].Name", "网络生态").Set("Input.Indicators[1].Target", "持续向好");
+        var saved = await (await form.PostAsync()).Content.ReadAsStringAsync();
+
+        saved.ShouldContain("已保存部门整体绩效目标");
+        var goal = await app.QueryAsync(db => db.DepartmentPerformanceGoals.AsNoTracking().SingleAsync(g => g.DepartmentId == department && g.BudgetYear == 2023));
+        goal.BudgetTotal.ShouldBe(3_265_000m);
+        goal.FundingSources.OrderBy(s => s.Sequence).Select(s => (s.Name, s.Amount)).ShouldBe([("一般公共预算拨款", 3_265_000m), ("项目支出", 200_000m)]);
+        var indicators = goal.Indicators.OrderBy(i => i.Sequence).ToList();
+        indicators[0].Annual.Display().ShouldBe("≥12期");
+        indicators[0].Nature.ShouldBe(PerfTargets.Core.Declarations.IndicatorNature.Quantitative);
+        indicators[0].Weight.ShouldBe(10m);
+        indicators[1].Annual.Text.ShouldBe("持续向好");
+        indicators[1].Nature.ShouldBe(PerfTargets.Core.Declarations.IndicatorNature.Qualitative);
+
+        var page = Html.Parse(saved);
+        page.QuerySelector("#budget-warning")!.TextContent.ShouldBe(
+            $"“项目支出”填为 20.00 万元，本年度 {projects.Count} 个项目的年度资金合计 {MoneyUnit.TenThousandYuan.FormatWithLabel(projectsTotal)}，两者不符。");
+        page.QuerySelector("input[name='Input.Indicators[0].Target']")!.GetAttribute("value").ShouldBe("≥12期");
+    }
+
+    [Fact]
+    public async Task An_unreadable_amount_or_weight_is_named_at_its_field_and_nothing_is_saved()
+    {
+        var (app, department) = await AppAsync();
+        await using var _ = app;
+        var client = await app.FilerOfDepartmentAsync("224002");
+        var before = await app.QueryAsync(db => db.DepartmentPerformanceGoals.AsNoTracking().SingleAsync(g => g.DepartmentId == department && g.BudgetYear == 2023));
+
+        var form = await PageForm.LoadAsync(client, $"/departments/{department}/goals/2023");
+        form.Set("Input.OverallGoal", "改过的总体目标").Set("Input.Sources[0].Name", "一般公共预算拨款").Set("Input.Sources[0].Amount", "三百万")
+            .Set("Input.Indicators[0].Level1", "产出指标").Set("Input.Indicators[0].Level2", "数量指标").Set("Input.Indicators[0].Name", "专报")
+            .Set("Input.Indicators[0].Target", "12期").Set("Input.Indicators[0].Weight", "十分");
+        var response = await form.PostAsync();
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelector("#Input_Sources_0__Amount")!.ClassList.ShouldContain("is-invalid");
+        page.QuerySelector("#Input_Indicators_0__Weight")!.ClassList.ShouldContain("is-invalid");
+        page.Body!.TextContent.ShouldContain("权重“十分”不是有效的数字");
+        page.QuerySelector("#Input_OverallGoal")!.TextContent.Trim().ShouldBe("改过的总体目标");
+        var after = await app.QueryAsync(db => db.DepartmentPerformanceGoals.AsNoTracking().SingleAsync(g => g.DepartmentId == department && g.BudgetYear == 2023));
+        after.OverallGoal.ShouldBe(before.OverallGoal);
+        after.FundingSources.ShouldBeEmpty();
     }
 }

@@ -225,6 +225,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         var key = form.Fields.First(f => f.Key == "Input.Indicators.Index").Value;
 
+        form.Remove(name => name == "Input.AnnualOnly"); // the filer opens the 中期 half first
         form.Set(Indicator(key, "MidTerm.Comparator"), "").Set(Indicator(key, "MidTerm.Value"), "持续提升").Set(Indicator(key, "MidTerm.Unit"), "")
             .Set(Indicator(key, "Annual.Comparator"), "LessOrEqual").Set(Indicator(key, "Annual.Value"), "２４").Set(Indicator(key, "Annual.Unit"), "小时");
         await form.PostAsync();
@@ -395,5 +396,78 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
         var css = await app.CreateClient().GetStringAsync("/css/site.css");
         css.ShouldContain(".budget-editor .col-item { min-width: 16.5rem; }");
         css.ShouldContain(".indicator-editor .js-level2 { min-width: 11.75rem; }");
+    }
+
+    [Fact]
+    public async Task Weights_directions_and_not_applicable_rows_are_edited_and_kept()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        var keys = form.Fields.Where(f => f.Key == "Input.Indicators.Index").Select(f => f.Value).ToList();
+
+        form.Set("Input.SupervisingDepartment", "秦皇岛市山海关区委宣传部（224）").Set("Input.Kind", "").Set("Input.WeightTotal", "90");
+        form.Set(Indicator(keys[0], "Weight"), "60分").Set(Indicator(keys[0], "Direction"), "Positive").Set(Indicator(keys[0], "ScoringStandard"), "每少1期扣5分");
+        for (var i = 1; i < keys.Count; i++)
+        {
+            form.Set(Indicator(keys[i], "Weight"), i == 1 ? "30" : "0");
+        }
+
+        form.Set(Indicator(keys[^1], "NotApplicable"), "true");
+        var page = await (await form.PostAsync()).Content.ReadAsStringAsync();
+
+        page.ShouldContain("已保存");
+        var stored = await app.DeclarationAsync(id);
+        stored.SupervisingDepartment.ShouldBe("秦皇岛市山海关区委宣传部（224）");
+        stored.Kind.ShouldBeNull();
+        stored.WeightTotal.ShouldBe(90m);
+        stored.Indicators[0].Weight.ShouldBe(60m);
+        stored.Indicators[0].Direction.ShouldBe(IndicatorDirection.Positive);
+        stored.Indicators[0].ScoringStandard.ShouldBe("每少1期扣5分");
+        stored.Indicators[^1].NotApplicable.ShouldBeTrue();
+        var view = await (await app.FilerOfAsync(id)).GetStringAsync($"/declarations/{id}");
+        view.ShouldContain("秦皇岛市山海关区委宣传部（224）");
+        view.ShouldContain("权重合计 90 分，总分 90 分");
+        view.ShouldNotContain("[R15]");
+    }
+
+    [Fact]
+    public async Task An_annual_only_declaration_hides_its_mid_term_half_and_a_save_clears_it()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var annual = await app.DeclarationIdAsync("网络舆情综合管理");
+        var withMidTerm = await app.DeclarationIdAsync("网络安全和信息化工作经费");
+
+        var annualForm = await PageForm.LoadAsync(await app.FilerOfAsync(annual), $"/declarations/{annual}/edit");
+        annualForm["Input.AnnualOnly"].ShouldBe("true");
+        annualForm.Page.QuerySelector("#declaration-form")!.ClassList.ShouldContain("annual-only");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(withMidTerm), $"/declarations/{withMidTerm}/edit");
+        form.Fields.ShouldNotContain(f => f.Key == "Input.AnnualOnly" && f.Value == "true");
+        form.Page.QuerySelector("#declaration-form")!.ClassList.ShouldNotContain("annual-only");
+
+        (await app.DeclarationAsync(withMidTerm)).HasMidTerm.ShouldBeTrue();
+        await form.Set("Input.AnnualOnly", "true").PostAsync();
+
+        var stored = await app.DeclarationAsync(withMidTerm);
+        stored.HasMidTerm.ShouldBeFalse();
+        stored.MidTermFunding.IsEmpty.ShouldBeTrue();
+        stored.AnnualFunding.IsEmpty.ShouldBeFalse();
+        stored.Indicators.ShouldAllBe(i => i.MidTerm.IsEmpty);
+    }
+
+    [Fact]
+    public async Task An_unreadable_weight_is_named_at_its_field_and_nothing_is_saved()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
+        var key = form.Fields.First(f => f.Key == "Input.Indicators.Index").Value;
+
+        var response = await form.Set(Indicator(key, "Weight"), "十分").Set("Input.ProjectName", "改名").PostAsync();
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+
+        page.Body!.TextContent.ShouldContain("权重“十分”不是有效的数字");
+        page.QuerySelector($"input[name='{Indicator(key, "Weight")}']")!.GetAttribute("value").ShouldBe("十分");
+        (await app.DeclarationAsync(id)).ProjectName.ShouldBe("网络舆情综合管理");
     }
 }
