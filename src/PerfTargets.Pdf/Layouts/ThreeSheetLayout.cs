@@ -217,11 +217,11 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            // The actuals stand in their own columns; the line's other cells flow around them.
-            actuals.Cells(table, line, Unit, row: i + 1, firstColumn: 5);
             table.Cell().ValueCell(declaration.ProjectName);
             table.Cell().ValueCell(line.Content);
             table.Cell().ValueCell(line.Item);
+            // The actuals stand in their own columns, the line's other cells flowing around them.
+            actuals.Cells(table, line, Unit, row: i + 1, firstColumn: 5);
             table.Cell().CentredCell(Unit.Format(line.Amount));
             table.Cell().CentredCell(FormStyle.Standard(line, Unit));
             table.Cell().ValueCell(line.Basis);
