@@ -77,8 +77,7 @@ public class RealFormPrintTests
     [Fact]
     public void The_scored_form_prints_each_weight_on_its_indicators_row_and_the_total()
     {
-        var form = Forms.Single(f => f.Number == "03");
-        var text = PrintedPdf.Content(SharedFonts.Render(Layout(form, Load(form).Print)));
+        var text = PrintedContent("03");
 
         text.ShouldRead("分值");
         // 规章制度建立与否 has no target: its row runs on from the name to 定性指标 and its 20 points.
@@ -90,12 +89,18 @@ public class RealFormPrintTests
     [Fact]
     public void Values_without_a_comparator_print_as_the_paper_writes_them()
     {
-        var form = Forms.Single(f => f.Number == "08");
-        var text = PrintedPdf.Content(SharedFonts.Render(Layout(form, Load(form).Print)));
+        var text = PrintedContent("08");
 
         text.ShouldRead("新增高新技术企业15");
         text.ShouldRead("高企资格有效3年");
         text.ShouldNotContain("=15");
+    }
+
+    /// <summary>What the form numbered <paramref name="number"/> prints, in drawing order, without white space.</summary>
+    private static string PrintedContent(string number)
+    {
+        var form = Forms.Single(f => f.Number == number);
+        return PrintedPdf.Content(SharedFonts.Render(Layout(form, Load(form).Print)));
     }
 
     /// <summary>The target as the layout writes it after the name: the whole of it, or in the attribute layout the bare value.</summary>
