@@ -14,12 +14,14 @@ namespace PerfTargets.Pdf.Layouts;
 /// 实施内容, 资金安排情况, 实施计划 and 实施成效; then, from a new page, 项目绩效目标表: 项目目标
 /// (总体 and 预算年度) and the indicator table 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位 |
 /// 指标属性 | 指标内容, in which 指标性质 is the comparator, 指标值 the number or grade, 指标属性
-/// 定量指标 / 定性指标 and 指标内容 the description.
+/// 定量指标 / 定性指标 and 指标内容 the description; a scored declaration adds 分值 (指标方向, 评分标准)
+/// at the right and 总分 under the table.
 /// </summary>
 public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
 {
     private const float LabelWidth = 74;
     private readonly Declaration declaration = print.Declaration;
+    private readonly ScoringColumns scoring = ScoringColumns.For(print.Declaration, weightHeading: "分值");
 
     public DocumentInfo Info => PrintedDeclaration.Info(print);
 
@@ -125,8 +127,8 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
         }
     }
 
-    /// <summary>The columns of 项目绩效目标表, which 项目目标 and the indicator table share.</summary>
-    private static void Grid(TableDescriptor table)
+    /// <summary>The columns of 项目绩效目标表, which 项目目标 and the indicator table share, the scoring ones last.</summary>
+    private void Grid(TableDescriptor table)
     {
         table.ConstantColumn(54);
         table.ConstantColumn(64);
@@ -136,6 +138,7 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
         table.ConstantColumn(36);
         table.ConstantColumn(48);
         table.RelativeColumn(1.9f);
+        scoring.Define(table);
     }
 
     /// <summary>项目目标: 总体目标 over the mid-term years and 预算年度目标, each numbered 1. 2. ….</summary>
@@ -144,9 +147,9 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
         Grid(table);
         table.Cell().RowSpan(2).ColumnSpan(2).LabelCell("项目目标");
         table.Cell().ColumnSpan(2).LabelCell(MidTermHeading());
-        table.Cell().ColumnSpan(4).ProseCell(FormStyle.NumberedGoals(declaration.MidTermGoals, "{0}."));
+        table.Cell().ColumnSpan(4 + scoring.Count).ProseCell(FormStyle.NumberedGoals(declaration.MidTermGoals, "{0}."));
         table.Cell().ColumnSpan(2).LabelCell(string.Create(CultureInfo.InvariantCulture, $"预算年度({declaration.BudgetYear}年)目标"));
-        table.Cell().ColumnSpan(4).ProseCell(FormStyle.NumberedGoals(declaration.AnnualGoals, "{0}."));
+        table.Cell().ColumnSpan(4 + scoring.Count).ProseCell(FormStyle.NumberedGoals(declaration.AnnualGoals, "{0}."));
     }
 
     private string MidTermHeading() => declaration is { MidTermStartYear: { } from, MidTermEndYear: { } to }
@@ -159,24 +162,34 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
         Grid(table);
         table.HeaderCell().ColumnSpan(7).LabelCell("绩效指标");
         table.HeaderCell().RowSpan(2).LabelCell("指标内容");
+        scoring.Headings(table, rowSpan: 2);
         foreach (var heading in new[] { "一级指标", "二级指标", "三级指标", "指标\n性质", "指标值", "度量\n单位", "指标属性" })
         {
             table.HeaderCell().LabelCell(heading);
         }
 
-        FormParts.IndicatorRows(table, IndicatorTree.Build(declaration.Indicators), level1Column: 1, level2Column: 2, (indicator, _) =>
+        FormParts.IndicatorRows(table, PrintedIndicators.Tree(print, paperShowsEveryLevel2: false), level1Column: 1, level2Column: 2, (indicator, row) =>
         {
             var target = indicator.Annual;
             table.Cell().ValueCell(indicator.Name);
             table.Cell().CentredCell(target.Comparator?.Symbol());
-            table.Cell().CentredCell(TargetValue(target));
+            table.Cell().CentredCell(TargetValue(indicator));
             table.Cell().CentredCell(target.Unit);
             table.Cell().CentredCell($"{indicator.Nature.Label()}指标");
             table.Cell().ValueCell(indicator.Description);
+            scoring.Cells(table, indicator, row, firstColumn: 9);
         });
+        scoring.TotalRow(table, declaration.WeightTotal, columnsBefore: 8);
     }
 
-    /// <summary>指标值 without comparator and unit, which have columns of their own: the number, else the grade text.</summary>
-    private static string? TargetValue(IndicatorTarget target) =>
-        target.Value is { } value ? value.ToString("0.##########", CultureInfo.InvariantCulture) : target.Text;
+    /// <summary>
+    /// 指标值 without comparator and unit, which have columns of their own: the number, else the grade
+    /// text; 不适用 for a row marked so with nothing written.
+    /// </summary>
+    private static string? TargetValue(Indicator indicator) => indicator.Annual switch
+    {
+        { Value: { } value } => value.ToString("0.##########", CultureInfo.InvariantCulture),
+        { IsEmpty: true } when indicator.NotApplicable => PrintedIndicators.Target(indicator, indicator.Annual),
+        var target => target.Text,
+    };
 }

@@ -120,7 +120,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
         {
             table.Cell().ValueCell(indicator.Name);
             table.Cell().ValueCell(indicator.Description);
-            table.Cell().CentredCell(indicator.Annual.Display());
+            table.Cell().CentredCell(PrintedIndicators.Target(indicator, indicator.Annual));
             table.Cell().CentredCell(indicator.Basis?.Label());
         });
     }

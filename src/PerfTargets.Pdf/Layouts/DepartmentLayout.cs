@@ -1,5 +1,7 @@
 using System.Globalization;
+using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Composition.Fluent;
 using PerfTargets.Pdf.Composition.Text;
@@ -121,12 +123,88 @@ public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrin
             });
         }
 
+        column.Item().Element(c => Money(c, goal));
+        column.Item().Element(c => IndicatorTable(c, goal));
         column.Item().Text("三、工作保障措施", FormStyle.Heading);
         column.Item().Text($"{print.DepartmentName}实现本年度发展规划目标的保障措施", FormStyle.Label);
         column.Item().Text(goal.Safeguards, Prose);
     }
 
     private static TextStyle Prose { get; } = new(11, LineHeight: 1.7f);
+
+    private static readonly string[] IndicatorHeadings = ["一级指标", "二级指标", "三级指标", "指标值"];
+
+    /// <summary>
+    /// 年度预算申请: 部门预算总额 and each source as the form names it, in the goal's unit; nothing when
+    /// the goal states no money (seed 004 has none).
+    /// </summary>
+    private static void Money(IContainer container, DepartmentPerformanceGoal goal)
+    {
+        if (goal.BudgetTotal is null && goal.FundingSources.Count == 0)
+        {
+            return;
+        }
+
+        var unit = goal.MoneyUnit;
+        container.PaddingTop(6).Column(block =>
+        {
+            block.Item().PaddingBottom(4).Row(row =>
+            {
+                row.RelativeItem().Text("年度预算申请", FormStyle.Label);
+                row.ConstantItem(120).Text($"单位：{unit.Label()}", FormStyle.Body, TextAlignment.Right);
+            });
+            block.Item().Table(table =>
+            {
+                table.RelativeColumn(2);
+                table.RelativeColumn(1);
+                table.Cell().LabelCell("部门预算总额");
+                table.Cell().CentredCell(unit.Format(goal.BudgetTotal));
+                foreach (var (source, i) in goal.FundingSources.OrderBy(s => s.Sequence).Select((s, i) => (s, i)))
+                {
+                    table.Cell().ValueCell((i == 0 ? "其中：" : "　　　") + source.Name);
+                    table.Cell().CentredCell(unit.Format(source.Amount));
+                }
+            });
+        });
+    }
+
+    /// <summary>
+    /// 整体绩效指标: the department's 一级 | 二级 | 三级 | 指标值 table, 权重 beside when the indicators
+    /// carry weights, 一级 and 二级 merged down their rows as in the project forms.
+    /// </summary>
+    private static void IndicatorTable(IContainer container, DepartmentPerformanceGoal goal)
+    {
+        if (goal.Indicators.Count == 0)
+        {
+            return;
+        }
+
+        var scoring = ScoringColumns.For(goal.Indicators, goal.Indicators.Exists(i => i.Weight is not null));
+        container.PaddingTop(6).Column(block =>
+        {
+            block.Item().PaddingBottom(4).Text("整体绩效指标", FormStyle.Label);
+            block.Item().Table(table =>
+            {
+                table.ConstantColumn(54);
+                table.ConstantColumn(74);
+                table.RelativeColumn(2);
+                table.RelativeColumn(1.2f);
+                scoring.Define(table);
+                foreach (var heading in IndicatorHeadings)
+                {
+                    table.HeaderCell().LabelCell(heading);
+                }
+
+                scoring.Headings(table);
+                FormParts.IndicatorRows(table, IndicatorTree.Build(goal.Indicators), level1Column: 1, level2Column: 2, (indicator, row) =>
+                {
+                    table.Cell().Row(row).Column(3).ValueCell(indicator.Name);
+                    table.Cell().Row(row).Column(4).CentredCell(PrintedIndicators.Target(indicator, indicator.Annual));
+                    scoring.Cells(table, indicator, row, firstColumn: 5);
+                });
+            });
+        });
+    }
 
     /// <summary>
     /// A duty filed as the sub-heading itself (seed 004's 网信办主要职责分类绩效目标情况说明): it prints as

@@ -37,7 +37,11 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
             column.Item().Table(FundingRequest);
             column.Item().Table(BudgetDetail);
             column.Item().Table(Goals);
-            column.Item().Table(t => Indicators(t, "长期绩效指标", i => i.MidTerm));
+            // An annual-only declaration has no 长期 table to print: it would repeat every name with no target.
+            if (declaration.HasMidTerm)
+            {
+                column.Item().Table(t => Indicators(t, "长期绩效指标", i => i.MidTerm));
+            }
             column.Item().Table(t => Indicators(t, "年度绩效指标", i => i.Annual));
             column.Item().Table(OtherNotes);
             column.Item().Table(Reviews);
@@ -154,43 +158,69 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
 
     private static decimal? NotOwnFunds(FundingSplit funding) => funding.Other is { } other ? other - (funding.OtherOwnFunds ?? 0) : null;
 
-    /// <summary>项目支出预算明细: 支出明细项目 | 数量 | 支出标准 | 金额, one row per line, numbered as the form does.</summary>
+    /// <summary>
+    /// 项目支出预算明细: 支出明细项目 | 数量 | 支出标准 | 金额, one row per line, numbered as the form does;
+    /// the 前年/上年实际执行数 before 金额 when the lines give them, and 合计 as the form states it, when it does.
+    /// </summary>
     private void BudgetDetail(TableDescriptor table)
     {
+        var actuals = PriorYearActuals.For(declaration);
         table.ConstantColumn(LabelWidth);
         table.RelativeColumn(3);
         table.RelativeColumn(0.7f);
         table.RelativeColumn(1.2f);
+        actuals.Define(table);
         table.RelativeColumn(1.1f);
 
         var lines = declaration.BudgetLines;
-        FormParts.MergedLabel(table, null, "项目支出预算明细", lines.Count);
-        foreach (var heading in new[] { "支出明细项目", "数量", "支出标准", "金额" })
+        var stated = declaration.StatedBudgetLineTotals;
+        FormParts.MergedLabel(table, null, "项目支出预算明细", lines.Count + (stated.IsEmpty ? 0 : 1));
+        foreach (var heading in new[] { "支出明细项目", "数量", "支出标准" })
         {
             table.HeaderCell().LabelCell(heading);
         }
+
+        actuals.Headings(table);
+        table.HeaderCell().LabelCell("金额");
 
         for (var i = 0; i < lines.Count; i++)
         {
             table.Cell().Row(i + 1).Column(2).ValueCell(string.Create(CultureInfo.InvariantCulture, $"{i + 1}、{lines[i].Item}"));
             table.Cell().Row(i + 1).Column(3).CentredCell(FormStyle.Quantity(lines[i]));
             table.Cell().Row(i + 1).Column(4).CentredCell(FormStyle.Standard(lines[i], Unit));
-            table.Cell().Row(i + 1).Column(5).CentredCell(Unit.Format(lines[i].Amount));
+            actuals.Cells(table, lines[i], Unit, i + 1, firstColumn: 5);
+            table.Cell().Row(i + 1).Column(5 + actuals.Count).CentredCell(Unit.Format(lines[i].Amount));
+        }
+
+        if (!stated.IsEmpty)
+        {
+            table.Cell().ColumnSpan(3).LabelCell("合计");
+            actuals.Totals(table, stated, Unit);
+            table.Cell().CentredCell(Unit.Format(stated.Amount));
         }
     }
 
-    /// <summary>项目绩效目标: 长期目标 beside 年度目标.</summary>
+    /// <summary>项目绩效目标: 长期目标 beside 年度目标; 年度目标 across both without 中期.</summary>
     private void Goals(TableDescriptor table)
     {
         table.ConstantColumn(LabelWidth);
         table.RelativeColumn();
         table.RelativeColumn();
 
+        var midTerm = declaration.HasMidTerm;
         table.Cell().RowSpan(2).LabelCell("项目绩效目标");
-        table.Cell().LabelCell("长期目标");
-        table.Cell().LabelCell("年度目标");
-        table.Cell().ProseCell(FormStyle.ListedGoals(declaration.MidTermGoals));
-        table.Cell().ProseCell(FormStyle.ListedGoals(declaration.AnnualGoals));
+        if (midTerm)
+        {
+            table.Cell().LabelCell("长期目标");
+        }
+
+        table.Cell().ColumnSpan(midTerm ? 1 : 2).LabelCell("年度目标");
+        if (midTerm)
+        {
+            table.Cell().ProseCell(FormStyle.ListedGoals(declaration.MidTermGoals));
+        }
+
+        table.Cell().ColumnSpan(midTerm ? 1 : 2).ProseCell(FormStyle.ListedGoals(declaration.AnnualGoals));
     }
 
     /// <summary>
@@ -224,7 +254,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
                     content.Item().Text(indicator.Description.Trim(), FormStyle.Small);
                 }
             });
-            table.Cell().Row(row).Column(5).CentredCell(target(indicator).Display());
+            table.Cell().Row(row).Column(5).CentredCell(PrintedIndicators.Target(indicator, target(indicator)));
             table.Cell().Row(row).Column(6).CentredCell(indicator.Remark);
         });
     }

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Taxonomy;
 
 namespace PerfTargets.Pdf.Layouts;
 
@@ -14,11 +15,15 @@ internal static class PrintedIndicators
     public static IndicatorTree Tree(DeclarationPrint print, bool paperShowsEveryLevel2)
     {
         var filed = IndicatorTree.Build(print.Declaration.Indicators);
-        if (!paperShowsEveryLevel2 || print.OmitEmptyLevel2s || print.Framework is not { } framework)
-        {
-            return filed;
-        }
+        var tree = !paperShowsEveryLevel2 || print.OmitEmptyLevel2s || print.Framework is not { } framework
+            ? filed
+            : EveryLevel2(filed, framework);
+        return WithLevel1Points(tree, print.Declaration.Level1Weights);
+    }
 
+    /// <summary>Every 二级 of the framework in its order, the filed ones in their places, the others one blank row each.</summary>
+    private static IndicatorTree EveryLevel2(IndicatorTree filed, IndicatorFramework framework)
+    {
         var filedLevel2s = filed.Level1s.SelectMany(l => l.Level2s).Select(g => g.Name).ToList();
         var level1s = framework.Level1s.OrderBy(l => l.Sequence).Select(level1 =>
         {
@@ -35,6 +40,20 @@ internal static class PrintedIndicators
         var outside = filed.Level1s.Where(l => framework.FindLevel1(l.Name) is null);
         return new IndicatorTree([.. level1s.Concat(outside)]);
     }
+
+    /// <summary>一级 named with the points the form gives them (产出指标（50分）), where it gives any.</summary>
+    private static IndicatorTree WithLevel1Points(IndicatorTree tree, List<Level1Weight> points) => points.Count == 0
+        ? tree
+        : new IndicatorTree([.. tree.Level1s.Select(level1 => points.FirstOrDefault(p => p.Level1 == level1.Name) is { } given
+            ? level1 with { Name = $"{level1.Name}（{ScoringColumns.Points(given.Weight)}分）" }
+            : level1)]);
+
+    /// <summary>
+    /// A target as its value cell prints it; a row marked 不适用 with nothing written there prints
+    /// 不适用, as the paper keeps such a row (seed 002's 经济效益指标).
+    /// </summary>
+    public static string Target(Indicator indicator, IndicatorTarget target) =>
+        indicator.NotApplicable && target.IsEmpty ? "不适用" : target.Display();
 
     /// <summary>
     /// A 二级 filed in a local wording of the framework's (seed 000's 社会公众或服务对象满意度指标 for

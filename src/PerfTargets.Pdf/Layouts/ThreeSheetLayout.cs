@@ -175,22 +175,25 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
         FormParts.IndicatorRows(table, IndicatorTree.Build(declaration.Indicators), level1Column: 2, level2Column: 3, (indicator, row) =>
         {
             table.Cell().Row(row).Column(4).ValueCell(indicator.Name);
-            table.Cell().Row(row).Column(5).CentredCell(indicator.Annual.Display());
+            table.Cell().Row(row).Column(5).CentredCell(PrintedIndicators.Target(indicator, indicator.Annual));
             table.Cell().Row(row).Column(6).CentredCell(indicator.Remark);
         });
     }
 
     /// <summary>
     /// 项目构成分解: each budget line under the project's name with its 项目内容, 项目明细, 明细金额, 单价
-    /// and 依据, 数量 and 依据, 备注; then 金额合计. The form has an 依据 beside 数量 as well as beside
-    /// 单价; a line holds one 依据 (the basis of its standard), so the second stays for the filer's pen.
+    /// and 依据, 数量 and 依据, 备注; then 金额合计, as the form states it where it does. The form has an
+    /// 依据 beside 数量 as well as beside 单价; a line holds one 依据 (the basis of its standard), so the
+    /// second stays for the filer's pen. The 前年/上年实际执行数 stand before 明细金额 when lines give them.
     /// </summary>
     private void Breakdown(TableDescriptor table)
     {
+        var actuals = PriorYearActuals.For(declaration);
         table.ConstantColumn(LabelWidth);
         table.RelativeColumn(1.2f);
         table.RelativeColumn(1.25f);
         table.RelativeColumn(1.25f);
+        actuals.Define(table);
         table.ConstantColumn(58);
         table.ConstantColumn(58);
         table.RelativeColumn(0.5f);
@@ -200,16 +203,25 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
 
         var lines = declaration.BudgetLines;
         FormParts.MergedLabel(table, null, "项目构成分解", lines.Count);
-        foreach (var heading in new[] { "项目名称", "项目内容", "项目明细", "明细金额", "单价", "依据", "数量", "依据", "备注" })
+        foreach (var heading in new[] { "项目名称", "项目内容", "项目明细" })
         {
             table.HeaderCell().LabelCell(heading);
         }
 
-        foreach (var line in lines)
+        actuals.Headings(table);
+        foreach (var heading in new[] { "明细金额", "单价", "依据", "数量", "依据", "备注" })
         {
+            table.HeaderCell().LabelCell(heading);
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
             table.Cell().ValueCell(declaration.ProjectName);
             table.Cell().ValueCell(line.Content);
             table.Cell().ValueCell(line.Item);
+            // The actuals stand in their own columns, the line's other cells flowing around them.
+            actuals.Cells(table, line, Unit, row: i + 1, firstColumn: 5);
             table.Cell().CentredCell(Unit.Format(line.Amount));
             table.Cell().CentredCell(FormStyle.Standard(line, Unit));
             table.Cell().ValueCell(line.Basis);
@@ -219,7 +231,8 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
         }
 
         table.Cell().ColumnSpan(4).LabelCell("金额合计");
-        table.Cell().CentredCell(lines.Count == 0 ? string.Empty : Unit.Format(declaration.BudgetLinesTotal));
+        actuals.Totals(table, declaration.StatedBudgetLineTotals, Unit);
+        table.Cell().CentredCell(lines.Count == 0 ? string.Empty : Unit.Format(declaration.StatedBudgetLineTotals.Amount ?? declaration.BudgetLinesTotal));
         for (var i = 0; i < 5; i++)
         {
             table.Cell().CentredCell("----");
