@@ -134,6 +134,13 @@ public sealed class Declaration
     public bool HasMidTerm => !MidTermFunding.IsEmpty || MidTermGoals.Count > 0 || MidTermStartYear is not null || MidTermEndYear is not null
         || Indicators.Exists(i => !i.MidTerm.IsEmpty);
 
+    /// <summary>
+    /// Whether the tree uses its 中期 target column: many forms have 中期 money but one target
+    /// column (seeds 001, 003), and then no 中期 target is asked for or printed.
+    /// </summary>
+    [JsonIgnore]
+    public bool HasMidTermTargets => Indicators.Exists(i => !i.MidTerm.IsEmpty && !i.IsNotApplicable);
+
     /// <summary>Whether any indicator carries a weight (权重/分值).</summary>
     [JsonIgnore]
     public bool HasWeights => Indicators.Exists(i => i.Weight is not null) || WeightTotal is not null || Level1Weights.Count > 0;

@@ -13,6 +13,9 @@ internal sealed class CompletenessRules : AbstractValidator<Declaration>
     {
         RuleFor(d => d.AnnualGoals).Must(goals => goals.Any(g => !string.IsNullOrWhiteSpace(g))).WithMessage("请至少填写一条年度目标。");
         RuleFor(d => d.Indicators).NotEmpty().WithMessage("请至少填写一个三级绩效指标。");
+        // Unknown is a state of its own (the paper may not say), so a warning, never a refusal to store.
+        RuleFor(d => d.Kind).NotNull().WithSeverity(Severity.Warning)
+            .WithMessage("未注明项目属性：请选择新增项目或延续项目（上年已安排、本年继续的为延续项目）。");
         RuleForEach(d => d.BudgetLines).ChildRules(line =>
             line.RuleFor(l => l.Item).NotEmpty().WithMessage("请填写支出明细项目。"));
         RuleForEach(d => d.Indicators).ChildRules(indicator =>

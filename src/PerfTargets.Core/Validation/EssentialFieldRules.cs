@@ -12,7 +12,5 @@ internal sealed class EssentialFieldRules : AbstractValidator<Declaration>
         RuleFor(d => d.ProjectName).NotEmpty().WithMessage("请填写项目名称。");
         RuleFor(d => d.DepartmentId).GreaterThan(0).WithMessage("请选择填报单位。");
         RuleFor(d => d.Kind).IsInEnum().WithMessage("请选择项目属性（新增项目或延续项目）。");
-        RuleFor(d => d.Kind).NotNull().WithSeverity(Severity.Warning)
-            .WithMessage("未注明项目属性：请选择新增项目或延续项目（上年已安排、本年继续的为延续项目）。");
     }
 }

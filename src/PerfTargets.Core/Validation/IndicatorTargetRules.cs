@@ -15,7 +15,7 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
         {
             // Many forms (seeds 001, 003) have one target column only: mid-term targets are
             // required of a form that uses the mid-term column at all.
-            var hasMidTerm = declaration.Indicators.Exists(i => !i.MidTerm.IsEmpty && !i.IsNotApplicable);
+            var hasMidTerm = declaration.HasMidTermTargets;
             for (var i = 0; i < declaration.Indicators.Count; i++)
             {
                 var indicator = declaration.Indicators[i];

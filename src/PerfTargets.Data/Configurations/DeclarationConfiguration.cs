@@ -26,6 +26,7 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         builder.Property(d => d.ImplementingUnit).HasMaxLength(DeclarationLimits.UnitName);
         builder.Property(d => d.WeightTotal).HasPrecision(IndicatorMapping.WeightPrecision, DeclarationLimits.WeightScale);
         builder.Ignore(d => d.HasMidTerm);
+        builder.Ignore(d => d.HasMidTermTargets);
         builder.Ignore(d => d.HasWeights);
         builder.Property(d => d.PeriodText).HasMaxLength(DeclarationLimits.PeriodText);
         builder.Property(d => d.ProjectLeader).HasMaxLength(DeclarationLimits.PersonName);

@@ -38,7 +38,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
             column.Item().Table(BudgetDetail);
             column.Item().Table(Goals);
             // An annual-only declaration has no 长期 table to print: it would repeat every name with no target.
-            if (declaration.HasMidTerm)
+            if (declaration.HasMidTermTargets)
             {
                 column.Item().Table(t => Indicators(t, "长期绩效指标", i => i.MidTerm));
             }

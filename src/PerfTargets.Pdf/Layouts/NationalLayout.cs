@@ -23,6 +23,9 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
     /// <summary>Whether the form has its 中期 columns: not for an annual-only declaration, whose 中期 would print blank.</summary>
     private bool MidTerm => declaration.HasMidTerm;
 
+    /// <summary>Whether the indicator grid has its 中期 half: without 中期 targets it would repeat every name with blank values.</summary>
+    private bool MidTermTargets => declaration.HasMidTermTargets;
+
     public DocumentInfo Info => PrintedDeclaration.Info(print);
 
     public void Compose(DocumentContainer document) => document.Page(page =>
@@ -121,7 +124,7 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
 
     private void IndicatorGrid(TableDescriptor table)
     {
-        if (MidTerm)
+        if (MidTermTargets)
         {
             Grid(table);
         }
@@ -133,7 +136,7 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
         scoring.Define(table);
         table.HeaderCell().Border(FormStyle.Rule, FormStyle.Rule, FormStyle.Rule, 0).Padding(3, 2.5f).AlignCenter().AlignMiddle()
             .Text("绩效指标", FormStyle.Label, Composition.Text.TextAlignment.Center);
-        string[] headings = MidTerm
+        string[] headings = MidTermTargets
             ? ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"]
             : ["一级指标", "二级指标", "三级指标", "指标值"];
         foreach (var heading in headings)
@@ -159,7 +162,7 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
             foreach (var level2 in level1.Level2s)
             {
                 table.Cell().Row(row).Column(3).RowSpan(level2.Indicators.Count).Level2Cell(level2.Name);
-                if (MidTerm)
+                if (MidTermTargets)
                 {
                     table.Cell().Row(row).Column(6).RowSpan(level2.Indicators.Count).Level2Cell(level2.Name);
                 }
@@ -179,7 +182,7 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
     private void IndicatorCells(TableDescriptor table, Indicator indicator, int row)
     {
         var column = 4;
-        if (MidTerm)
+        if (MidTermTargets)
         {
             table.Cell().Row(row).Column(column++).ValueCell(indicator.Name);
             table.Cell().Row(row).Column(column++).CentredCell(PrintedIndicators.Target(indicator, indicator.MidTerm));

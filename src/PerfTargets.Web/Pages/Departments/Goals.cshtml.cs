@@ -75,7 +75,7 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
             ModelState.AddModelError(field, message);
         }
 
-        foreach (var failure in new DepartmentPerformanceGoalValidator().Validate(goal).Errors.Where(f => !ModelState.ContainsKey(FieldOf(f.PropertyName))))
+        foreach (var failure in new DepartmentPerformanceGoalValidator().Validate(goal).Errors.Where(f => ModelState[FieldOf(f.PropertyName)] is not { Errors.Count: > 0 }))
         {
             ModelState.AddModelError(FieldOf(failure.PropertyName), failure.ErrorMessage);
         }

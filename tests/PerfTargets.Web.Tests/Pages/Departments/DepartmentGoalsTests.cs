@@ -140,7 +140,7 @@ public class DepartmentGoalsTests(TestDatabases databases) : IClassFixture<TestD
 
         var page = Html.Parse(saved);
         page.QuerySelector("#budget-warning")!.TextContent.ShouldBe(
-            $"“项目支出”填为 20.00 万元，本年度 {projects.Count} 个项目的年度资金合计 {MoneyUnit.TenThousandYuan.FormatWithLabel(projectsTotal)}，两者不符。");
+            $"“项目支出”填为 20 万元，本年度 {projects.Count} 个项目的年度资金合计 {MoneyUnit.TenThousandYuan.FormatWithLabel(projectsTotal)}，两者不符。");
         page.QuerySelector("input[name='Input.Indicators[0].Target']")!.GetAttribute("value").ShouldBe("≥12期");
     }
 
