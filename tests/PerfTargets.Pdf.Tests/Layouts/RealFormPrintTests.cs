@@ -61,8 +61,8 @@ public class RealFormPrintTests
         text.ShouldRead(PrintedPdf.Squeeze(declaration.ProjectName));
         foreach (var indicator in declaration.Indicators)
         {
-            // Twice on a form with 中期 in the national layout (中期 and 年度 halves), else once.
-            var times = form.Layout == "national" && declaration.HasMidTerm ? 2 : 1;
+            // Twice on a form with 中期 targets in the national layout (中期 and 年度 halves), else once.
+            var times = form.Layout == "national" && declaration.HasMidTermTargets ? 2 : 1;
             PrintedPdf.Occurrences(text, PrintedPdf.Squeeze(indicator.Name)).ShouldBeGreaterThanOrEqualTo(times, indicator.Name);
             text.ShouldRead(PrintedPdf.Squeeze(indicator.Name + Written(form, indicator)));
         }
