@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -73,17 +74,37 @@ public sealed class BrowserSession : IAsyncLifetime
     /// </summary>
     private const float Patience = 90_000;
 
-    /// <summary>A browser context in Chinese at this size, on the application.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width, int height)
+    /// <summary>A browser context in Chinese at this size, on the application (with these cookies, if given).</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width, int height, string? storageState = null)
     {
-        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
+        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, StorageState = storageState });
         context.SetDefaultTimeout(Patience);
         return context;
     }
 
-    /// <summary>A fresh page in its own browser context, in Chinese, at a desktop size, signed in as <paramref name="user"/>.</summary>
+    /// <summary>The cookies of each user's first sign-in through the page, for the contexts of the tests after it.</summary>
+    private readonly ConcurrentDictionary<string, string> sessions = new();
+
+    /// <summary>
+    /// A fresh page in its own browser context, in Chinese, at a desktop size, signed in as
+    /// <paramref name="user"/>, on the declaration list. A user's first page signs in through the
+    /// sign-in page; later pages start with the session cookie that sign-in set (as a browser kept
+    /// open would), and sign in again only if it no longer holds.
+    /// </summary>
     public async Task<IPage> NewPageAsync(string user)
     {
+        if (sessions.TryGetValue(user, out var state))
+        {
+            var resumed = await (await NewContextAsync(1400, 900, state)).NewPageAsync();
+            await resumed.GotoAsync("/declarations");
+            if (new Uri(resumed.Url).AbsolutePath == "/declarations")
+            {
+                return resumed;
+            }
+
+            await resumed.Context.CloseAsync();
+        }
+
         var context = await NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
@@ -91,6 +112,7 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GetByLabel("密码").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync("**/declarations");
+        sessions[user] = await context.StorageStateAsync();
         return page;
     }
 

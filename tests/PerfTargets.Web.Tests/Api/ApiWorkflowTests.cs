@@ -4,14 +4,17 @@ using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Setup;
-using PerfTargets.Testing;
 using UglyToad.PdfPig;
 using static PerfTargets.Web.Tests.ApiClients;
 
 namespace PerfTargets.Web.Tests.Api;
 
-/// <summary>The review workflow driven by programs alone: the README's curl walkthrough, as tests.</summary>
-public class ApiWorkflowTests(TestDatabases databases) : IClassFixture<TestDatabases>
+/// <summary>
+/// The review workflow driven by programs alone: the README's curl walkthrough, as tests. The cases
+/// share one application: each acts on a declaration no other case reads (its own new one,
+/// 新媒体软课题费 refused, 网络舆情综合管理 submitted and withdrawn).
+/// </summary>
+public class ApiWorkflowTests(SharedPostgreSqlDemoApp shared) : IClassFixture<SharedPostgreSqlDemoApp>
 {
     private const string NewDeclaration = """
         {
@@ -33,7 +36,7 @@ public class ApiWorkflowTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task A_program_creates_validates_submits_has_it_returned_fixes_and_gets_it_approved_and_printed()
     {
-        await using var app = await databases.DemoAppAsync(DatabaseProvider.PostgreSql);
+        var app = await shared.OnAsync(DatabaseProvider.PostgreSql);
         var filer = await app.TokenClientAsync(DemoAccounts.Filers["224002"].UserName);
         var business = await app.TokenClientAsync(DemoAccounts.Reviewers[0].UserName);
         var performance = await app.TokenClientAsync(DemoAccounts.Reviewers[1].UserName);
@@ -93,7 +96,7 @@ public class ApiWorkflowTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task Submitting_with_rule_errors_answers_422_with_every_problem()
     {
-        await using var app = await databases.DemoAppAsync(DatabaseProvider.PostgreSql);
+        var app = await shared.OnAsync(DatabaseProvider.PostgreSql);
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var filer = await app.TokenClientAsync(DemoAccounts.Filers["310101901"].UserName);
 
@@ -109,7 +112,7 @@ public class ApiWorkflowTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task A_stale_stamp_on_submit_changes_nothing_and_withdraw_takes_a_submission_back()
     {
-        await using var app = await databases.DemoAppAsync(DatabaseProvider.PostgreSql);
+        var app = await shared.OnAsync(DatabaseProvider.PostgreSql);
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var filer = await app.TokenClientAsync(DemoAccounts.Filers["224002"].UserName);
         var read = await filer.GetDeclarationAsync(id);

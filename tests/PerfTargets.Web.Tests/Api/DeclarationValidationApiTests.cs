@@ -6,20 +6,15 @@ using System.Text.Json.Nodes;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data.DemoData;
-using PerfTargets.Data.Setup;
-using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests.Api;
 
-public class DeclarationValidationApiTests(TestDatabases databases) : IClassFixture<TestDatabases>
+/// <summary>The check stores nothing, so its cases share one application.</summary>
+public class DeclarationValidationApiTests(SharedDemoApp shared) : IClassFixture<SharedDemoApp>
 {
     private const string Route = "/api/declarations/validate";
 
-    private async Task<HttpClient> ClientAsync()
-    {
-        var app = await databases.DemoAppAsync();
-        return await app.AdminAsync();
-    }
+    private Task<HttpClient> ClientAsync() => shared.App.AdminAsync();
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

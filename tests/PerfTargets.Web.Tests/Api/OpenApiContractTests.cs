@@ -3,18 +3,19 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using PerfTargets.Data.Setup;
-using PerfTargets.Testing;
 
 namespace PerfTargets.Web.Tests.Api;
 
-/// <summary>The OpenAPI document the framework generates describes every endpoint of /api/v1, and its reference page is served locally.</summary>
-public partial class OpenApiContractTests(TestDatabases databases) : IClassFixture<TestDatabases>
+/// <summary>
+/// The OpenAPI document the framework generates describes every endpoint of /api/v1, and its
+/// reference page is served locally. Both cases only read, anonymously: they share one application.
+/// </summary>
+public partial class OpenApiContractTests(SharedInstalledApp installed) : IClassFixture<SharedInstalledApp>
 {
     [Fact]
     public async Task The_document_lists_every_api_endpoint_with_its_method()
     {
-        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
+        var app = installed.App;
         var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
 
         var response = await client.GetAsync("/openapi/v1.json");
@@ -46,7 +47,7 @@ public partial class OpenApiContractTests(TestDatabases databases) : IClassFixtu
     [Fact]
     public async Task The_reference_page_is_served_from_the_application_with_no_outside_address()
     {
-        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
+        var app = installed.App;
         var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
 
         var page = await client.GetAsync("/api/docs/index.html");

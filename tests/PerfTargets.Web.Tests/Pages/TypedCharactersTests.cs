@@ -12,9 +12,25 @@ namespace PerfTargets.Web.Tests.Pages;
 /// What a user types that the pages refuse at the field rather than store or fail on: a NUL, other
 /// control and bidi characters, and a seal file far over its limit.
 /// </summary>
-public class TypedCharactersTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class TypedCharactersTests(TestDatabases databases, TypedCharactersTests.Submitted submitted) : IClassFixture<TestDatabases>, IClassFixture<TypedCharactersTests.Submitted>
 {
     private const string Project = "网络舆情综合管理";
+
+    /// <summary>
+    /// The demo application with the project submitted to 业务股室, shared by the cases whose input is
+    /// refused (nothing recorded, nothing saved); a case that records an opinion has its own.
+    /// </summary>
+    public sealed class Submitted : SharedDemoApp
+    {
+        public int Id { get; private set; }
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            Id = await App.DeclarationIdAsync(Project);
+            await (await PageForm.LoadAsync(await App.FilerOfDepartmentAsync("224002"), $"/declarations/{Id}", "form#submit-form")).PostAsync();
+        }
+    }
 
     private static async Task<(PerfTargetsApp App, int Id, HttpClient Reviewer)> SubmittedAsync(TestDatabases databases, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
@@ -51,15 +67,14 @@ public class TypedCharactersTests(TestDatabases databases) : IClassFixture<TestD
     [InlineData("请\u200B修改", "审核意见第 2 个字是不可见的控制字符（U+200B），请删除后再提交。")]
     public async Task Control_and_bidi_characters_in_an_opinion_are_refused_at_the_box_and_nothing_is_recorded(string opinion, string message)
     {
-        var (app, id, reviewer) = await SubmittedAsync(databases);
-        await using (app)
-        {
-            var page = new HtmlParser().ParseDocument(await (await ReturnAsync(reviewer, id, opinion)).Content.ReadAsStringAsync());
+        var (app, id) = (submitted.App, submitted.Id);
+        var reviewer = await app.SignInAsync("reviewer-business");
 
-            page.QuerySelector("#decision .invalid-feedback")!.TextContent.ShouldBe(message);
-            page.QuerySelector("#decision textarea")!.TextContent.Trim('\n').ShouldBe(opinion);
-            (await app.QueryAsync(db => db.DeclarationEvents.CountAsync(e => e.DeclarationId == id))).ShouldBe(1);
-        }
+        var page = new HtmlParser().ParseDocument(await (await ReturnAsync(reviewer, id, opinion)).Content.ReadAsStringAsync());
+
+        page.QuerySelector("#decision .invalid-feedback")!.TextContent.ShouldBe(message);
+        page.QuerySelector("#decision textarea")!.TextContent.Trim('\n').ShouldBe(opinion);
+        (await app.QueryAsync(db => db.DeclarationEvents.CountAsync(e => e.DeclarationId == id))).ShouldBe(1);
     }
 
     [Fact]
@@ -78,7 +93,7 @@ public class TypedCharactersTests(TestDatabases databases) : IClassFixture<TestD
     [Fact]
     public async Task A_bidi_override_in_a_declaration_field_is_refused_at_the_field_and_nothing_is_saved()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = submitted.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
@@ -94,7 +109,7 @@ public class TypedCharactersTests(TestDatabases databases) : IClassFixture<TestD
     [Fact]
     public async Task A_35_mb_seal_upload_is_told_its_size_at_its_row()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = submitted.App;
         var admin = await app.AdminAsync();
         var section = await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Id).FirstAsync());
         var form = await PageForm.LoadAsync(admin, "/admin/seals", $"#seal-ReviewSection-{section} form[enctype]");

@@ -14,7 +14,7 @@ namespace PerfTargets.Web.Tests.Pages;
 /// What a keyboard or screen-reader user depends on, read from the served HTML: every field named,
 /// errors tied to their fields, empty lists that say so, the skip link and the print stylesheet.
 /// </summary>
-public partial class UsabilityTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public partial class UsabilityTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     /// <summary>The fields of the page's main content a user fills in, without the hidden ones and the editor's row templates.</summary>
     private static List<IElement> Fields(IHtmlDocument page) =>
@@ -55,7 +55,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task Every_field_of_the_main_forms_has_a_label_or_an_aria_label()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var filer = await app.FilerOfAsync(id);
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
@@ -77,7 +77,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_editor_names_each_cell_of_a_row_with_its_row_number()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var page = Html.Parse(await (await app.FilerOfAsync(id)).GetStringAsync($"/declarations/{id}/edit"));
 
@@ -97,7 +97,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_required_fields_of_the_new_declaration_form_are_marked()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var page = Html.Parse(await (await app.FilerOfDepartmentAsync("224002")).GetStringAsync("/declarations/new"));
 
         foreach (var id in new[] { "Input_BudgetYear", "Input_ProjectName", "Input_DepartmentId", "Input_Kind" })
@@ -123,7 +123,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task A_refused_new_declaration_ties_each_message_to_its_field()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var form = await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), "/declarations/new");
 
         var page = Html.Parse(await (await form.Set("Input.BudgetYear", "abc").Set("Input.ProjectName", "").PostAsync()).Content.ReadAsStringAsync());
@@ -136,7 +136,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task An_unreadable_amount_in_the_editor_is_announced_with_its_field()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
@@ -170,7 +170,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task An_audit_filter_it_cannot_read_is_announced_at_its_field()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var page = Html.Parse(await (await app.AdminAsync()).GetStringAsync("/admin/audit?declaration=abc"));
 
@@ -181,7 +181,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task Empty_lists_say_what_is_missing_for_each_role()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var filer = await app.FilerOfDepartmentAsync("224002");
         var reviewer = await app.SignInAsync(DemoAccounts.Reviewers[0].UserName);
 
@@ -203,7 +203,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task A_filer_without_declarations_is_offered_to_create_one()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var filer = await app.FilerOfDepartmentAsync("310101901");
         var only = Html.DeclarationLinks(await filer.GetStringAsync("/declarations")).ShouldHaveSingleItem();
         (await (await PageForm.LoadAsync(filer, $"/declarations/{only}/delete")).PostAsync()).EnsureSuccessStatusCode();
@@ -217,7 +217,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task Every_page_starts_with_a_skip_link_to_the_main_content_and_links_the_print_stylesheet()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var filer = await app.FilerOfAsync(id);
 
@@ -240,7 +240,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_print_buttons_carry_what_the_progress_status_says()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var filer = await app.FilerOfDepartmentAsync("224002");
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
 
@@ -262,7 +262,7 @@ public partial class UsabilityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_notice_shows_no_badge_at_zero_and_the_count_above()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var page = Html.Parse(await (await app.FilerOfDepartmentAsync(Shanhaiguan)).GetStringAsync("/declarations"));
 

@@ -8,12 +8,12 @@ using Serilog.Events;
 namespace PerfTargets.Web.Tests.Setup;
 
 /// <summary>HSTS and Secure cookies outside Development, and a race between two approvals logged as what it is.</summary>
-public class TransportSecurityTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class TransportSecurityTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     [Fact]
     public async Task Outside_development_https_answers_carry_hsts_and_the_antiforgery_cookie_is_secure()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/account/login");
         request.Headers.Host = "jxmb.example.gov.cn"; // HSTS is never sent for localhost
@@ -29,7 +29,7 @@ public class TransportSecurityTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_sign_in_page_still_answers_over_plain_http_as_the_demo_serves_it()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         using var client = app.CreateClient(new() { BaseAddress = new Uri("http://localhost"), HandleCookies = false });
 
         var response = await client.GetAsync("/account/login");

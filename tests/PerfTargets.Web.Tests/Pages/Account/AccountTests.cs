@@ -237,7 +237,7 @@ public class AccountTests(TestDatabases databases, SharedDemoApp shared) : IClas
     [Fact]
     public async Task An_account_the_admin_opens_must_set_its_own_password_first()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var admin = await app.AdminAsync();
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
 

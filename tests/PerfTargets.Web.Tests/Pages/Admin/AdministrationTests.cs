@@ -6,7 +6,7 @@ using PerfTargets.Testing;
 namespace PerfTargets.Web.Tests.Pages.Admin;
 
 /// <summary>What an admin of a fresh installation does first: departments and review sections, then accounts.</summary>
-public class AdministrationTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class AdministrationTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     [Fact]
     public async Task A_fresh_installation_gets_its_departments_sections_and_filer()
@@ -36,7 +36,7 @@ public class AdministrationTests(TestDatabases databases) : IClassFixture<TestDa
     [Fact]
     public async Task A_department_code_is_unique_and_a_department_is_not_its_own_parent()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var admin = await app.AdminAsync();
         var suzhou = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "341300001").Select(d => d.Id).SingleAsync());
 
@@ -53,7 +53,7 @@ public class AdministrationTests(TestDatabases databases) : IClassFixture<TestDa
     [Fact]
     public async Task A_section_moves_earlier_in_the_review_chain()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var admin = await app.AdminAsync();
         var second = await app.QueryAsync(db => db.ReviewSections.Where(s => s.Name == "绩效管理股").Select(s => s.Id).SingleAsync());
 
@@ -68,7 +68,7 @@ public class AdministrationTests(TestDatabases databases) : IClassFixture<TestDa
     [InlineData("/admin/sections")]
     public async Task Only_the_admin_reaches_the_administration(string page)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         (await (await app.SignInAsync("filer-suzhou")).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await app.SignInAsync("reviewer-business")).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -11,7 +11,7 @@ using PerfTargets.Testing;
 namespace PerfTargets.Web.Tests.Pages.Admin;
 
 /// <summary>The admin's seal page (upload checks, generated seals, the images served) and the audit page (search, chain check).</summary>
-public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class SealAndAuditPagesTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, int sectionId, byte[] file, string fileName = "seal.png")
     {
@@ -31,7 +31,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task Demo_mode_gives_every_section_and_department_a_generated_seal_that_is_served_to_signed_in_users_only()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var seals = await app.QueryAsync(db => db.Seals.AsNoTracking().ToListAsync());
         seals.Count.ShouldBe(7);
@@ -48,7 +48,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task A_seal_is_shown_to_its_department_to_reviewers_and_to_the_admin_and_to_no_one_else()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var seals = await app.QueryAsync(db => db.Seals.AsNoTracking().Select(s => new { s.Id, s.Owner, s.OwnerId }).ToListAsync());
         var shanhaiguan = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
         var portalId = await PortalIdAsync(app);
@@ -83,7 +83,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task An_upload_that_is_not_a_usable_png_is_refused_at_its_row_and_the_seal_in_use_stays()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var admin = await app.AdminAsync();
         var section = await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Id).FirstAsync());
         var before = await app.QueryAsync(db => db.Seals.CountAsync());
@@ -99,7 +99,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task A_fully_transparent_png_is_refused_at_its_row_and_the_page_states_the_rules()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var admin = await app.AdminAsync();
         var section = await app.QueryAsync(db => db.ReviewSections.OrderBy(s => s.Sequence).Select(s => s.Id).FirstAsync());
         var before = await app.QueryAsync(db => db.Seals.CountAsync());
@@ -141,7 +141,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [InlineData("Department", "x")]
     public async Task A_seal_for_an_owner_the_form_does_not_name_is_refused_and_none_is_made(string owner, string id)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var admin = await app.AdminAsync();
         var before = await app.QueryAsync(db => db.Seals.CountAsync());
 
@@ -154,7 +154,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_audit_page_finds_failed_sign_ins_and_checks_the_chain()
     {
-        await using var app = await databases.DemoAppAsync(DatabaseProvider.PostgreSql);
+        var app = await shared.OnAsync(DatabaseProvider.PostgreSql);
         var stranger = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
         await (await PageForm.LoadAsync(stranger, "/account/login")).Set("UserName", "filer-portal").Set("Password", "wrong-password-1").PostAsync();
         var admin = await app.AdminAsync();
@@ -190,7 +190,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [InlineData("from=2026-03-02&to=2026-03-01", "to", "“到”的日期（2026-03-01）早于“从”的日期（2026-03-02），请改正。")]
     public async Task An_audit_filter_that_cannot_be_understood_is_said_so_at_its_field_and_nothing_is_listed(string query, string field, string message)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var admin = await app.AdminAsync();
 
         var response = await admin.GetAsync($"/admin/audit?{query}");
@@ -207,7 +207,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_audit_search_finds_a_user_by_name_or_by_display_name_and_by_day()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         await app.SignInAsync("filer-lusong");
         await app.SignInAsync("filer-portal");
         var admin = await app.AdminAsync();
@@ -225,7 +225,7 @@ public class SealAndAuditPagesTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task A_nul_in_a_search_term_is_dropped_rather_than_sent_to_the_database()
     {
-        await using var app = await databases.DemoAppAsync(DatabaseProvider.PostgreSql);
+        var app = await shared.OnAsync(DatabaseProvider.PostgreSql);
 
         (await (await app.AdminAsync()).GetAsync("/admin/audit?user=%00admin")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await app.SignInAsync("reviewer-business")).GetAsync("/review?q=%00")).StatusCode.ShouldBe(HttpStatusCode.OK);

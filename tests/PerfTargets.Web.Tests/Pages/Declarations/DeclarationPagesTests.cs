@@ -10,13 +10,13 @@ using static PerfTargets.Web.Tests.DemoDepartments;
 
 namespace PerfTargets.Web.Tests.Pages.Declarations;
 
-public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class DeclarationPagesTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task The_list_shows_the_eleven_seed_declarations(DatabaseProvider provider)
     {
-        await using var app = await databases.DemoAppAsync(provider);
+        var app = await shared.OnAsync(provider);
 
         var html = await (await app.AdminAsync()).GetStringAsync("/declarations");
 
@@ -30,7 +30,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task The_home_page_leads_to_the_list()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var client = await app.AdminAsync();
 
         var response = await client.GetAsync("/");
@@ -41,7 +41,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task The_list_filters_by_year_and_department()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var client = await app.AdminAsync();
         int suzhou;
         using (var scope = app.Services.CreateScope())
@@ -96,7 +96,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Every_seed_declaration_shows_every_section_and_its_indicator_tree(DatabaseProvider provider)
     {
-        await using var app = await databases.DemoAppAsync(provider);
+        var app = await shared.OnAsync(provider);
         var client = await app.AdminAsync();
         List<Declaration> declarations;
         using (var scope = app.Services.CreateScope())
@@ -128,7 +128,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task The_indicator_tree_spans_its_level_one_and_two_cells()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         int id;
         using (var scope = app.Services.CreateScope())
         {
@@ -150,7 +150,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [InlineData("/no-such-page")]
     public async Task A_missing_page_answers_404_with_a_chinese_message(string path)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var response = await (await app.AdminAsync()).GetAsync(path);
 
@@ -163,7 +163,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task A_declaration_id_that_is_not_a_number_is_not_found()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         (await (await app.AdminAsync()).GetAsync("/declarations/abc")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -171,7 +171,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task The_list_counts_the_problems_of_each_declaration()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var html = await (await app.AdminAsync()).GetStringAsync("/declarations?year=2019");
 
@@ -182,7 +182,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task Seed_001_shows_why_it_cannot_be_submitted_and_where()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         int id;
         using (var scope = app.Services.CreateScope())
         {
@@ -201,7 +201,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task A_misfiled_indicator_row_is_marked_and_linked()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         int id;
         using (var scope = app.Services.CreateScope())
         {
@@ -220,7 +220,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task Indicator_levels_break_only_before_their_closing_word_and_the_content_keeps_the_table_font()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
 
         var html = await (await app.FilerOfDepartmentAsync(Shanhaiguan)).GetStringAsync($"/declarations/{id}");
@@ -234,7 +234,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task The_view_fixes_the_widths_of_its_label_columns()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
 
         var page = Html.Parse(await (await app.FilerOfDepartmentAsync(Portal)).GetStringAsync($"/declarations/{id}"));
@@ -250,7 +250,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task A_draft_without_problems_reads_no_problems_not_passed()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         // 宿州市委网信办 (seed 002): 网络安全和信息化工作经费 has no problem at all.
         var list = await (await app.FilerOfDepartmentAsync("341300001")).GetStringAsync("/declarations");
@@ -262,7 +262,7 @@ public class DeclarationPagesTests(TestDatabases databases) : IClassFixture<Test
     [Fact]
     public async Task The_view_says_the_errors_once_in_the_problem_panel()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
 
         var page = Html.Parse(await (await app.FilerOfDepartmentAsync(Portal)).GetStringAsync($"/declarations/{id}"));

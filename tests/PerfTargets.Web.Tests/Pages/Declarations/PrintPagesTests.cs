@@ -8,14 +8,14 @@ using static PerfTargets.Web.Tests.DemoDepartments;
 namespace PerfTargets.Web.Tests.Pages.Declarations;
 
 /// <summary>GET /declarations/{id}/pdf: the form as PDF for those who may see the declaration, in the layout asked for.</summary>
-public class PrintPagesTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class PrintPagesTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     private const string Project = "网络舆情综合管理";
 
     [Fact]
     public async Task A_filer_prints_a_draft_inline_with_its_watermark_and_can_download_it()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
 
@@ -73,7 +73,7 @@ public class PrintPagesTests(TestDatabases databases) : IClassFixture<TestDataba
     [Fact]
     public async Task Another_department_is_refused_and_an_unknown_layout_is_named()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync(Project);
 
         var other = await (await app.FilerOfDepartmentAsync("341300001")).GetAsync($"/declarations/{id}/pdf");

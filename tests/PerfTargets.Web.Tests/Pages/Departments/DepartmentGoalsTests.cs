@@ -7,20 +7,28 @@ using static PerfTargets.Web.Tests.DemoDepartments;
 
 namespace PerfTargets.Web.Tests.Pages.Departments;
 
-public class DepartmentGoalsTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class DepartmentGoalsTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     private async Task<(PerfTargetsApp App, int Department)> AppAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var app = await databases.DemoAppAsync(provider);
-        var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
-        return (app, department);
+        return (app, await DepartmentAsync(app));
     }
+
+    /// <summary>The class's application and 山海关's department: for the cases whose years no other case counts.</summary>
+    private async Task<(PerfTargetsApp App, int Department)> SharedAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        var app = await shared.OnAsync(provider);
+        return (app, await DepartmentAsync(app));
+    }
+
+    private static Task<int> DepartmentAsync(PerfTargetsApp app) =>
+        app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
 
     [Fact]
     public async Task The_department_list_leads_to_its_yearly_goal()
     {
-        var (app, department) = await AppAsync();
-        await using var _ = app;
+        var (app, department) = await SharedAsync();
 
         var list = await (await app.FilerOfDepartmentAsync("224002")).GetStringAsync($"/declarations?department={department}");
 
@@ -32,8 +40,7 @@ public class DepartmentGoalsTests(TestDatabases databases) : IClassFixture<TestD
     [Fact]
     public async Task The_seed_004_goal_is_shown_and_saved_with_its_duties()
     {
-        var (app, department) = await AppAsync();
-        await using var _ = app;
+        var (app, department) = await SharedAsync();
         var client = await app.FilerOfDepartmentAsync("224002");
 
         var form = await PageForm.LoadAsync(client, $"/departments/{department}/goals/2023");
@@ -70,8 +77,7 @@ public class DepartmentGoalsTests(TestDatabases databases) : IClassFixture<TestD
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Two_saves_of_the_same_version_keep_the_first(DatabaseProvider provider)
     {
-        var (app, department) = await AppAsync(provider);
-        await using var _ = app;
+        var (app, department) = await SharedAsync(provider);
         var first = await PageForm.LoadAsync((await app.FilerOfDepartmentAsync("224002")), $"/departments/{department}/goals/2025");
         var second = await PageForm.LoadAsync((await app.FilerOfDepartmentAsync("224002")), $"/departments/{department}/goals/2025");
 
@@ -85,8 +91,7 @@ public class DepartmentGoalsTests(TestDatabases databases) : IClassFixture<TestD
     [Fact]
     public async Task A_year_out_of_range_is_not_found()
     {
-        var (app, department) = await AppAsync();
-        await using var _ = app;
+        var (app, department) = await SharedAsync();
 
         (await (await app.FilerOfDepartmentAsync("224002")).GetAsync($"/departments/{department}/goals/1900")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -94,7 +99,7 @@ public class DepartmentGoalsTests(TestDatabases databases) : IClassFixture<TestD
     [Fact]
     public async Task The_goals_page_has_its_subtitle_under_the_title_and_the_print_controls_after_it()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == Shanhaiguan).Select(d => d.Id).SingleAsync());
 
         var page = Html.Parse(await (await app.FilerOfDepartmentAsync(Shanhaiguan)).GetStringAsync($"/departments/{department}/goals/2023"));

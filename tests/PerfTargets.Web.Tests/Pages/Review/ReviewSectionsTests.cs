@@ -11,7 +11,7 @@ namespace PerfTargets.Web.Tests.Pages.Review;
 /// 审核科室 as the admin keeps them while declarations are in review: moved, 停用 and 启用, and never
 /// a step a declaration could be sent to without a reviewer or a seal.
 /// </summary>
-public class ReviewSectionsTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class ReviewSectionsTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     private const string Project = "网络舆情综合管理";
 
@@ -148,7 +148,7 @@ public class ReviewSectionsTests(TestDatabases databases) : IClassFixture<TestDa
     [InlineData("/admin/users", "main form[action*='handler=Create']", "Input.UserName", "用户名不能超过 64 个字符。", 65)]
     public async Task A_name_over_its_limit_is_refused_at_its_field_not_cut_off(string url, string selector, string field, string message, int length)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var admin = await app.AdminAsync();
         var form = await PageForm.LoadAsync(admin, url, selector);
         var input = form.Page.QuerySelector($"[name='{field}']")!;

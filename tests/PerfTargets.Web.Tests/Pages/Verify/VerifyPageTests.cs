@@ -20,7 +20,7 @@ namespace PerfTargets.Web.Tests.Pages.Verify;
 /// approved a declaration, anyone, signed in or not, checks its hash and signature; anything not
 /// approved is 404 and tells nothing about it.
 /// </summary>
-public class VerifyPageTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class VerifyPageTests(TestDatabases databases, SharedDemoApp shared, SharedInstalledApp installed) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>, IClassFixture<SharedInstalledApp>
 {
     private const string Project = "网络舆情综合管理";
     private const string Department = "中共山海关区委网络安全和信息化委员会办公室";
@@ -119,7 +119,7 @@ public class VerifyPageTests(TestDatabases databases) : IClassFixture<TestDataba
     [InlineData("/verify/%27%3Cscript%3E")]
     public async Task A_malformed_hash_answers_404_saying_what_a_hash_looks_like(string path)
     {
-        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
+        var app = installed.App;
 
         var (status, page, html) = await VerifyAsync(app.CreateClient(), path);
 
@@ -150,7 +150,7 @@ public class VerifyPageTests(TestDatabases databases) : IClassFixture<TestDataba
     [Fact]
     public async Task Outside_demo_mode_without_a_key_marks_are_not_signed()
     {
-        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
+        var app = installed.App;
 
         app.Services.GetRequiredService<ApprovalMarkSigner>().Signs.ShouldBeFalse();
     }
@@ -185,7 +185,7 @@ public class VerifyPageTests(TestDatabases databases) : IClassFixture<TestDataba
     [Fact]
     public async Task Bare_verify_offers_a_form_for_the_address_or_the_hash_and_the_code()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var answer = await app.CreateClient().GetAsync("/verify");
         var page = Html.Parse(await answer.Content.ReadAsStringAsync());
@@ -209,7 +209,7 @@ public class VerifyPageTests(TestDatabases databases) : IClassFixture<TestDataba
     [InlineData("https://perf.example.cn/verify/{0}?s=old", "new", "/verify/{0}?s=new")]
     public async Task A_pasted_address_or_hash_goes_to_its_verify_page(string address, string code, string expected)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var hash = DeclarationVersion.HashOf("pasted");
         string Fill(string text) => string.Format(System.Globalization.CultureInfo.InvariantCulture, text, hash, hash.ToUpperInvariant());
 
@@ -223,7 +223,7 @@ public class VerifyPageTests(TestDatabases databases) : IClassFixture<TestDataba
     [Fact]
     public async Task An_unreadable_address_is_said_so_and_offered_again_in_the_form()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var answer = await app.CreateClient().GetAsync("/verify?address=https%3A%2F%2Fperf.example.cn%2Fverify%2Fabc&s=");
         var page = Html.Parse(await answer.Content.ReadAsStringAsync());

@@ -7,7 +7,7 @@ using static PerfTargets.Web.Tests.DemoDepartments;
 
 namespace PerfTargets.Web.Tests.Pages.Declarations.Edit;
 
-public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class DeclarationEditorTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     private static string Line(string key, string field) => $"Input.BudgetLines[{key}].{field}";
 
@@ -16,7 +16,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_editor_shows_every_section_of_a_seed_declaration()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络信息经费");
 
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -60,7 +60,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_rules_problems_are_shown_at_their_fields_in_the_editor()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
 
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -75,7 +75,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_check_while_typing_answers_with_the_messages_a_save_shows_and_stores_nothing()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var before = await app.DeclarationAsync(id);
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -111,7 +111,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task An_amount_that_is_not_a_number_is_named_at_its_field_and_nothing_is_saved()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var before = await app.DeclarationAsync(id);
 
@@ -131,7 +131,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task Full_width_digits_and_separators_are_read_in_the_declarations_unit()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络信息经费");
 
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -144,7 +144,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_save_message_tells_the_time_in_beijing_time_as_the_history_does()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
@@ -158,7 +158,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task Text_over_its_limit_is_refused_at_the_field()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
 
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -174,7 +174,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task The_second_of_two_saves_of_the_same_version_is_refused_and_keeps_its_input(DatabaseProvider provider)
     {
-        await using var app = await databases.DemoAppAsync(provider);
+        var app = await shared.OnAsync(provider);
         var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
         var first = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         var second = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -192,7 +192,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task Indicators_are_added_reordered_and_removed_as_the_rows_are_posted()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var before = await app.DeclarationAsync(id);
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -220,7 +220,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task A_grade_text_is_kept_as_text_and_a_number_as_a_number()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         var key = form.Fields.First(f => f.Key == "Input.Indicators.Index").Value;
@@ -261,7 +261,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_money_unit_switch_reads_amounts_in_the_chosen_unit()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         form["Input.MoneyUnit"].ShouldBe("Yuan");
@@ -277,7 +277,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task A_new_declaration_starts_from_year_project_and_department_and_opens_in_the_editor()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var client = await app.FilerOfDepartmentAsync("224002");
         var department = await app.QueryAsync(db => db.Departments.Where(d => d.Code == "224002").Select(d => d.Id).SingleAsync());
 
@@ -348,7 +348,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task Deleting_a_version_someone_changed_since_is_refused()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("劳务派遣人员经费");
         var confirm = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/delete");
         var edit = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -367,7 +367,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [InlineData("/departments/999999/goals/2023")]
     public async Task Editing_pages_of_what_does_not_exist_answer_404(string path)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         (await (await app.FilerOfDepartmentAsync("224002")).GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -375,7 +375,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("劳务派遣人员经费");
 
         var response = await (await app.FilerOfAsync(id)).PostAsync($"/declarations/{id}/delete", new FormUrlEncodedContent([]));
@@ -387,7 +387,7 @@ public class DeclarationEditorTests(TestDatabases databases) : IClassFixture<Tes
     [Fact]
     public async Task The_editor_gives_long_names_their_width()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("新媒体软课题费");
 
         var page = Html.Parse(await (await app.FilerOfDepartmentAsync(Portal)).GetStringAsync($"/declarations/{id}/edit"));

@@ -11,7 +11,7 @@ using PerfTargets.Web.Pages.Declarations.Edit;
 namespace PerfTargets.Web.Tests.Pages.Declarations.Edit;
 
 /// <summary>What careless or hostile input does to the editor: a message at the field, nothing lost, never a 500.</summary>
-public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public class EditorInputTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
     private static string Indicator(string key, string field) => $"Input.Indicators[{key}].{field}";
 
@@ -45,7 +45,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task A_form_beyond_every_limit_gets_a_400_page_that_says_so()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
         for (var i = 0; i < 26_000; i++)
@@ -63,7 +63,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Numbers_finer_or_larger_than_their_columns_are_refused_alike_on_both_databases(DatabaseProvider provider)
     {
-        await using var app = await databases.DemoAppAsync(provider);
+        var app = await shared.OnAsync(provider);
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var before = await app.DeclarationAsync(id);
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -85,7 +85,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task A_percentage_typed_with_its_sign_is_read()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
@@ -119,7 +119,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task A_tampered_choice_is_named_at_its_field()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
@@ -135,7 +135,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task Rows_left_wholly_blank_are_not_saved()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var before = await app.DeclarationAsync(id);
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -156,7 +156,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task After_a_refused_delete_confirming_again_deletes_the_version_shown()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("劳务派遣人员经费");
         var confirm = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/delete");
         await (await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit")).Set("Input.ProjectCode", "C").PostAsync();
@@ -173,7 +173,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task Copying_into_a_year_that_has_the_project_already_is_refused()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
 
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/copy");
@@ -191,7 +191,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [InlineData("""{"indicators": [{"level1": "产出指标", "level2": "数量指标", "name": null}]}""", "$.indicators[0].name")]
     public async Task Validation_documents_with_missing_members_answer_400_naming_them(string json, string member)
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
 
         var response = await (await app.AdminAsync()).PostAsync("/api/declarations/validate", new StringContent(json, Encoding.UTF8, "application/json"));
 
@@ -203,7 +203,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task An_unreadable_total_is_reported_once_not_also_as_a_missing_one()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络安全和信息化工作经费");
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
 
@@ -217,7 +217,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task A_row_index_without_fields_is_dropped_like_a_blank_row_and_the_rest_is_saved()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var before = await app.DeclarationAsync(id);
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -238,7 +238,7 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task More_rows_than_the_limit_are_refused_at_the_list_and_nothing_is_saved()
     {
-        await using var app = await databases.DemoAppAsync();
+        var app = shared.App;
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
         var before = await app.DeclarationAsync(id);
         var form = await PageForm.LoadAsync(await app.FilerOfAsync(id), $"/declarations/{id}/edit");
@@ -262,17 +262,43 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
     /// dropped, indexes bogus or repeated or empty, huge values, text where numbers go, rows past
     /// the limit): every one is answered with a page, none with a server error.
     /// </summary>
+    /// <remarks>
+    /// 300 posts in four lanes of 75 side by side, each lane on a declaration of its own (网络舆情综合管理
+    /// and its copies into 2024–2026, made through the copy page) so that a lane's saves never stale
+    /// another's stamp; lane 0 posts exactly the first 75 posts of one lane of 300 from the same seed.
+    /// One signed-in client serves every lane. A save answers its redirect, and the editor it leads
+    /// to is read once, both for a server error and as the form to mangle next (before, the client
+    /// followed the redirect and then loaded the same editor a second time).
+    /// </remarks>
     [Fact]
     public async Task Mangled_editor_posts_never_get_a_server_error()
     {
+        const int lanes = 4, postsPerLane = 75;
         await using var app = await databases.DemoAppAsync();
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        var filer = await app.FilerOfAsync(id);
+        var filer = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        var signIn = await PageForm.LoadAsync(filer, "/account/login");
+        (await signIn.Set("UserName", "filer-shanhaiguan").Set("Password", Data.Accounts.DemoAccounts.Password).PostAsync()).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var declarations = new List<int> { id };
+        for (var year = 2024; declarations.Count < lanes; year++)
+        {
+            var copied = await (await PageForm.LoadAsync(filer, $"/declarations/{id}/copy")).Set("BudgetYear", $"{year}").PostAsync();
+            copied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            declarations.Add(int.Parse(copied.Headers.Location!.OriginalString.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var failures = await Task.WhenAll(declarations.Select((declaration, lane) => PostMangledAsync(filer, declaration, new Random(20_261_201 + lane), postsPerLane, lane)));
+
+        failures.SelectMany(f => f).ShouldBeEmpty();
+    }
+
+    /// <summary>Posts the editor's form of one declaration, mangled, <paramref name="posts"/> times one after another; says which got a server error.</summary>
+    private static async Task<List<string>> PostMangledAsync(HttpClient filer, int id, Random random, int posts, int lane)
+    {
         var url = $"/declarations/{id}/edit";
         var form = await PageForm.LoadAsync(filer, url);
-        var random = new Random(20_261_201);
         var failures = new List<string>();
-        for (var post = 0; post < 300; post++)
+        for (var post = 0; post < posts; post++)
         {
             var fields = new List<KeyValuePair<string, string>>(form.Fields);
             var done = new List<string>();
@@ -284,15 +310,25 @@ public class EditorInputTests(TestDatabases databases) : IClassFixture<TestDatab
             var response = await filer.PostAsync(url, new FormUrlEncodedContent(fields));
             if ((int)response.StatusCode >= 500)
             {
-                failures.Add($"#{post} {string.Join("; ", done)} → {(int)response.StatusCode}");
+                failures.Add($"lane {lane} #{post} {string.Join("; ", done)} → {(int)response.StatusCode}");
             }
-            else if ((await response.Content.ReadAsStringAsync()).Contains("已保存", StringComparison.Ordinal))
+            else if (response.StatusCode == HttpStatusCode.Redirect)
             {
-                form = await PageForm.LoadAsync(filer, url); // a new stamp to post against
+                // Saved: the editor it leads to shows what was stored, and holds a new stamp to post against.
+                var editor = await filer.GetAsync(response.Headers.Location);
+                if ((int)editor.StatusCode >= 500)
+                {
+                    failures.Add($"lane {lane} #{post} {string.Join("; ", done)} → saved, then the editor {(int)editor.StatusCode}");
+                    continue;
+                }
+
+                var html = await editor.Content.ReadAsStringAsync();
+                html.ShouldContain("已保存", customMessage: $"lane {lane} #{post}: a redirect that is not a save");
+                form = PageForm.Read(filer, url, html);
             }
         }
 
-        failures.ShouldBeEmpty();
+        return failures;
     }
 
     private static readonly string[] Lists = ["Input.Indicators", "Input.BudgetLines", "Input.Safeguards"];
