@@ -132,8 +132,13 @@ internal static class DeclarationQueries
     }
 
     public static async Task<IResult> PdfAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, DeclarationPrints prints, PrintLayouts layouts, PdfRenderer renderer,
-        int id, string? layout, string? download, CancellationToken cancellationToken)
+        int id, string? layout, string? download, string? omitEmpty, CancellationToken cancellationToken)
     {
+        if (!bool.TryParse(string.IsNullOrWhiteSpace(omitEmpty) ? bool.FalseString : omitEmpty.Trim(), out var omit))
+        {
+            return ApiProblems.InvalidParameter("omitEmpty", $"omitEmpty 应为 true 或 false，收到的是“{omitEmpty}”。");
+        }
+
         var (declaration, problem) = await ApiAccess.VisibleAsync(context, db, audit, id, "打印", cancellationToken);
         if (problem is not null)
         {
@@ -145,7 +150,8 @@ internal static class DeclarationQueries
             return ApiProblems.InvalidParameter("layout", $"没有打印格式“{layout}”。可用：{string.Join("、", LayoutCatalog.All.Select(l => $"{l.Key}（{l.Name}）"))}。");
         }
 
-        return PdfFile.Of(renderer, chosen, await prints.LoadAsync(declaration!, context.Request.BaseUrl(), cancellationToken), download);
+        var options = new PrintOptions { OmitEmptyLevel2s = omit };
+        return PdfFile.Of(renderer, chosen, await prints.LoadAsync(declaration!, context.Request.BaseUrl(), options, cancellationToken), download);
     }
 
     /// <summary>A whole-number query parameter within its range; absent is null, anything else a 400 naming it.</summary>

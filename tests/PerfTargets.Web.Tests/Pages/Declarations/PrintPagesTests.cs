@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 using UglyToad.PdfPig;
@@ -66,6 +67,14 @@ public class PrintPagesTests(TestDatabases databases, SharedDemoApp shared) : IC
         filed.ShouldNotContain("经济效益指标");
         filed.ShouldNotContain("生态效益指标");
         filed.ShouldContain("社会效益指标");
+
+        // The API's PDF takes the same option, and names a value it cannot read.
+        var api = await app.TokenClientAsync(DemoAccounts.Filers["430203101"].UserName);
+        Squeezed(await api.GetByteArrayAsync($"/api/v1/declarations/{id}/pdf?layout=review&omitEmpty=true")).ShouldNotContain("生态效益指标");
+        Squeezed(await api.GetByteArrayAsync($"/api/v1/declarations/{id}/pdf?layout=review")).ShouldContain("生态效益指标");
+        var unreadable = await api.GetAsync($"/api/v1/declarations/{id}/pdf?omitEmpty=yes");
+        unreadable.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((string)(await unreadable.ReadObjectAsync())["member"]!).ShouldBe("omitEmpty");
     }
 
     private static string Squeezed(byte[] pdf) => string.Concat(PdfText.Of(pdf).Where(c => !char.IsWhiteSpace(c)));
