@@ -32,7 +32,7 @@ public sealed class DepartmentPerformanceGoalValidator : AbstractValidator<Depar
             indicator.RuleFor(i => i.Annual.Text).MaximumLength(DeclarationLimits.TargetText).WithMessage($"指标值不能超过 {DeclarationLimits.TargetText} 个字。").PlainText("指标值");
             indicator.RuleFor(i => i.Annual.Unit).MaximumLength(DeclarationLimits.Unit).WithMessage($"计量单位不能超过 {DeclarationLimits.Unit} 个字。").PlainText("计量单位");
             indicator.RuleFor(i => i.Annual.Value).InclusiveBetween(-DeclarationLimits.MaxTargetValue, DeclarationLimits.MaxTargetValue).WithMessage("指标数值超出可接受的范围（最多 14 位整数）。");
-            indicator.RuleFor(i => i.Weight).InclusiveBetween(0m, DeclarationLimits.MaxWeight).WithMessage($"权重应在 0 到 {DeclarationLimits.MaxWeight:0} 之间。");
+            LimitRules.Weight(indicator.RuleFor(i => i.Weight), "权重");
         });
         RuleForEach(g => g.DutyGoals).ChildRules(duty =>
         {

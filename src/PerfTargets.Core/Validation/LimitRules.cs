@@ -121,7 +121,7 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
     }
 
     /// <summary>A weight lies in 0–1000 with at most two decimals.</summary>
-    private static void Weight<T>(IRuleBuilderInitial<T, decimal?> rule, string name) =>
+    internal static void Weight<T>(IRuleBuilderInitial<T, decimal?> rule, string name) =>
         rule.InclusiveBetween(0m, DeclarationLimits.MaxWeight).WithMessage($"{name}应在 0 到 {DeclarationLimits.MaxWeight:0} 之间。")
             .Must(w => Scale.AtMost(w, DeclarationLimits.WeightScale)).WithMessage($"{name}最多两位小数。");
 

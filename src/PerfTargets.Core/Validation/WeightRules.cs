@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using PerfTargets.Core.Declarations;
 
@@ -11,9 +10,6 @@ namespace PerfTargets.Core.Validation;
 /// </summary>
 internal sealed class WeightRules : AbstractValidator<Declaration>
 {
-    /// <summary>The 总分 of a form that gives weights without stating it.</summary>
-    public const decimal DefaultTotal = 100m;
-
     public WeightRules()
     {
         RuleFor(d => d).Custom((declaration, context) =>
@@ -33,7 +29,7 @@ internal sealed class WeightRules : AbstractValidator<Declaration>
                 }
             }
 
-            var total = declaration.WeightTotal ?? DefaultTotal;
+            var total = IndicatorWeights.TotalOf(declaration);
             var sum = indicators.Sum(i => i.Weight ?? 0m);
             if (indicators.Exists(i => i.Weight is not null) && sum != total)
             {
@@ -69,5 +65,5 @@ internal sealed class WeightRules : AbstractValidator<Declaration>
         });
     }
 
-    private static string Points(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture) + " 分";
+    private static string Points(decimal points) => IndicatorWeights.Format(points) + " 分";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Pdf.Composition.Fluent;
 
@@ -113,5 +112,5 @@ internal sealed record ScoringColumns(string? WeightHeading, bool Direction, boo
     }
 
     /// <summary>A weight as the form writes it: 20, 7.5.</summary>
-    public static string? Points(decimal? weight) => weight?.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string? Points(decimal? weight) => IndicatorWeights.Format(weight);
 }

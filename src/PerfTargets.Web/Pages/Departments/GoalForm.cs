@@ -39,7 +39,7 @@ public sealed class GoalForm
             Indicators = [.. goal.Indicators.Select(i => new GoalIndicatorForm
             {
                 Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, Target = i.Annual.Display(),
-                Weight = i.Weight?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+                Weight = IndicatorWeights.Format(i.Weight),
             })],
         };
     }
@@ -131,10 +131,9 @@ public sealed class GoalIndicatorForm
             }
         }
 
-        decimal? weight = null;
-        if (!MoneyInput.TryParseNumber(Weight?.Trim().TrimEnd('分'), out weight))
+        if (!IndicatorWeights.TryRead(Weight, out var weight))
         {
-            errors.Add(($"Input.{nameof(GoalForm.Indicators)}[{index}].{nameof(Weight)}", $"权重“{Weight!.Trim()}”不是有效的数字：填写分值，如 10 或 12.5。"));
+            errors.Add(($"Input.{nameof(GoalForm.Indicators)}[{index}].{nameof(Weight)}", IndicatorWeights.Unreadable(Weight!)));
         }
 
         return new Indicator

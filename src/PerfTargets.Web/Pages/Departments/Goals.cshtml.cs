@@ -98,9 +98,11 @@ public sealed class GoalsModel(PerfTargetsDbContext db, DepartmentGoals goals, P
     }
 
     /// <summary>The 一级 and 二级 names of the shipped frameworks, offered while typing the table.</summary>
-    public (IReadOnlyList<string> Level1s, IReadOnlyList<string> Level2s) LevelNames { get; } =
-        ([.. StandardFrameworks.Create().SelectMany(f => f.Level1s).Select(l => l.Name).Distinct()],
-         [.. StandardFrameworks.Create().SelectMany(f => f.Level1s).SelectMany(l => l.Level2s).Select(l => l.Name).Distinct()]);
+    public static (IReadOnlyList<string> Level1s, IReadOnlyList<string> Level2s) LevelNames { get; } = NamesOf(StandardFrameworks.Create());
+
+    private static (IReadOnlyList<string>, IReadOnlyList<string>) NamesOf(IReadOnlyList<IndicatorFramework> frameworks) =>
+        ([.. frameworks.SelectMany(f => f.Level1s).Select(l => l.Name).Distinct()],
+         [.. frameworks.SelectMany(f => f.Level1s).SelectMany(l => l.Level2s).Select(l => l.Name).Distinct()]);
 
     /// <summary>部门预算与项目资金的核对, shown as a warning above the money block.</summary>
     public string? BudgetWarning { get; private set; }

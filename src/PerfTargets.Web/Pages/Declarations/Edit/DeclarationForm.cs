@@ -148,11 +148,8 @@ public sealed class DeclarationForm
             AnnualGoals = string.Join('\n', d.AnnualGoals),
             Indicators = d.Indicators.Select(IndicatorForm.From).ToList(),
             Safeguards = d.Safeguards.Select(SafeguardForm.From).ToList(),
-            WeightTotal = WeightText(d.WeightTotal),
-            Level1Weights = d.Level1Weights.Select(w => new Level1WeightForm { Level1 = w.Level1, Weight = WeightText(w.Weight) }).ToList(),
+            WeightTotal = IndicatorWeights.Format(d.WeightTotal),
+            Level1Weights = d.Level1Weights.Select(w => new Level1WeightForm { Level1 = w.Level1, Weight = IndicatorWeights.Format(w.Weight) }).ToList(),
         };
     }
-
-    /// <summary>A weight as the editor shows it: 12.5, not 12.50.</summary>
-    public static string? WeightText(decimal? weight) => weight?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -175,13 +175,12 @@ public static class DeclarationFormReader
 
     private static decimal? Weight(string? text, string field, List<(string, string)> errors)
     {
-        var plain = Clean(text)?.TrimEnd('分');
-        if (MoneyInput.TryParseNumber(plain, out var weight))
+        if (IndicatorWeights.TryRead(text, out var weight))
         {
             return weight;
         }
 
-        errors.Add((field, $"权重“{text!.Trim()}”不是有效的数字：填写分值，如 10 或 12.5。"));
+        errors.Add((field, IndicatorWeights.Unreadable(text!)));
         return null;
     }
 

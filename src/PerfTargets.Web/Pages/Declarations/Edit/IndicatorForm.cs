@@ -46,7 +46,7 @@ public sealed class IndicatorForm
         Description = indicator.Description,
         Basis = indicator.Basis,
         Remark = indicator.Remark,
-        Weight = DeclarationForm.WeightText(indicator.Weight),
+        Weight = IndicatorWeights.Format(indicator.Weight),
         Direction = indicator.Direction,
         ScoringStandard = indicator.ScoringStandard,
         NotApplicable = indicator.NotApplicable,
