@@ -2,18 +2,26 @@ using System.Text.RegularExpressions;
 using FluentValidation.Results;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;
+using PerfTargets.Core.Validation.Review;
 
 namespace PerfTargets.Core.Validation;
 
 /// <summary>Runs the rules on a declaration and lists its problems, errors first, in form order.</summary>
 public static partial class DeclarationCheck
 {
-    public static IReadOnlyList<ValidationProblem> Problems(Declaration declaration, IndicatorFramework framework)
+    /// <summary>
+    /// The problems under <paramref name="framework"/>, with the installation's thresholds and its
+    /// level for each rule (<paramref name="settings"/>; the rules as built when none are given).
+    /// </summary>
+    public static IReadOnlyList<ValidationProblem> Problems(Declaration declaration, IndicatorFramework framework, RuleSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(declaration);
-        var result = DeclarationValidator.Instance.Validate(DeclarationValidator.ForFramework(declaration, framework));
+        settings ??= RuleSettings.Default;
+        var result = DeclarationValidator.Instance.Validate(DeclarationValidator.ForFramework(declaration, framework, settings));
         return result.Errors
             .Select(ToProblem)
+            .Select(problem => AtLevel(problem, settings))
+            .OfType<ValidationProblem>()
             .Select((problem, order) => (problem, order))
             .OrderBy(p => p.problem.IsError ? 0 : 1).ThenBy(p => p.order)
             .Select(p => p.problem)
@@ -29,6 +37,17 @@ public static partial class DeclarationCheck
         ArgumentNullException.ThrowIfNull(declaration);
         return StorageRules.Instance.Validate(declaration).Errors.Select(ToProblem).ToList();
     }
+
+    /// <summary>The problem at the level the installation set for its rule; null when the rule is off.</summary>
+    private static ValidationProblem? AtLevel(ValidationProblem problem, RuleSettings settings) =>
+        settings.Levels.TryGetValue(problem.Rule, out var level)
+            ? level switch
+            {
+                RuleLevel.Off => null,
+                RuleLevel.Warning => problem with { Severity = FluentValidation.Severity.Warning },
+                _ => problem with { Severity = FluentValidation.Severity.Error },
+            }
+            : problem;
 
     private static ValidationProblem ToProblem(ValidationFailure failure)
     {

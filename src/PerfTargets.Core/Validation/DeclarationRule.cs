@@ -53,4 +53,31 @@ public static class DeclarationRule
 
     /// <summary>预算明细的合计行（金额与以前年度实际执行数）等于各行之和.</summary>
     public const string StatedTotals = "R16";
+
+    /// <summary>计量单位与二级指标相符（数量用计数单位，时效用期限，成本用金额），单位与指标名称相符.</summary>
+    public const string UnitFits = "R17";
+
+    /// <summary>模板残留：占位符（≥**%）、“指标1：”编号、核心指标星号、模板说明.</summary>
+    public const string TemplateLeftover = "R18";
+
+    /// <summary>绩效目标：年度目标不照抄中期目标，写产出和效果而非资金用途，目标中的数字有指标对应.</summary>
+    public const string GoalWording = "R19";
+
+    /// <summary>指标名称与指标值一致；完成率、合格率列在产出指标下；同一事实不重复填报.</summary>
+    public const string NameMatchesTarget = "R20";
+
+    /// <summary>满意度只列在满意度指标下，效益指标不只有满意度.</summary>
+    public const string SatisfactionPlace = "R21";
+
+    /// <summary>一级、二级指标的名称不作三级指标名称.</summary>
+    public const string FrameworkLevelNames = "R22";
+
+    /// <summary>三级指标不少于规定个数，有成本指标，按一级指标的顺序排列.</summary>
+    public const string IndicatorCount = "R23";
+
+    /// <summary>定性指标值有等级或可衡量的表述，不只写“进一步”“明显”“有效”等.</summary>
+    public const string VagueWording = "R24";
+
+    /// <summary>项目期与预算年度、时效指标、资金支出计划相符.</summary>
+    public const string PeriodFits = "R25";
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;
+using PerfTargets.Core.Validation.Review;
 
 namespace PerfTargets.Core.Validation;
 
@@ -13,6 +14,7 @@ namespace PerfTargets.Core.Validation;
 public sealed class DeclarationValidator : AbstractValidator<Declaration>
 {
     private const string FrameworkKey = nameof(IndicatorFramework);
+    private const string SettingsKey = nameof(RuleSettings);
 
     private DeclarationValidator()
     {
@@ -27,18 +29,35 @@ public sealed class DeclarationValidator : AbstractValidator<Declaration>
         Include(new IndicatorTargetRules());
         Include(new CostIndicatorRules());
         Include(new WeightRules());
+        Include(new UnitRules());
+        Include(new TemplateLeftoverRules());
+        Include(new GoalRules());
+        Include(new NameTargetRules());
+        Include(new SatisfactionRules());
+        Include(new FrameworkLevelRules());
+        Include(new IndicatorCountRules());
+        Include(new VagueWordingRules());
+        Include(new PeriodRules());
     }
 
     public static DeclarationValidator Instance { get; } = new();
 
-    /// <summary>A validation of <paramref name="declaration"/> under <paramref name="framework"/>.</summary>
-    public static ValidationContext<Declaration> ForFramework(Declaration declaration, IndicatorFramework framework)
+    /// <summary>
+    /// A validation of <paramref name="declaration"/> under <paramref name="framework"/>, with the
+    /// installation's thresholds (<see cref="RuleSettings.Default"/> when none are given).
+    /// </summary>
+    public static ValidationContext<Declaration> ForFramework(Declaration declaration, IndicatorFramework framework, RuleSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(framework);
         var context = new ValidationContext<Declaration>(declaration);
         context.RootContextData[FrameworkKey] = framework;
+        context.RootContextData[SettingsKey] = settings ?? RuleSettings.Default;
         return context;
     }
+
+    /// <summary>The thresholds a review check applies.</summary>
+    internal static RuleSettings SettingsOf<T>(ValidationContext<T> context) =>
+        context.RootContextData.TryGetValue(SettingsKey, out var settings) ? (RuleSettings)settings : RuleSettings.Default;
 
     /// <summary>The framework a rule checks the tree against.</summary>
     internal static IndicatorFramework FrameworkOf<T>(ValidationContext<T> context) =>

@@ -1,5 +1,7 @@
 using FluentValidation;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Validation.Review;
+using static PerfTargets.Core.Validation.Review.IndicatorReading;
 
 namespace PerfTargets.Core.Validation;
 
@@ -38,6 +40,8 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
                         $"{Label(indicator, i)}：年度指标值 {year.Display()} 高于中期指标值 {mid.Display()}。", Severity.Warning);
                 }
             }
+
+            ReportBareNumbers(context, declaration);
         });
     }
 
@@ -84,11 +88,36 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
         {
             context.Report(DeclarationRule.PercentRange, path, $"{name} {target.Display()} 超出 0–100 的范围。");
         }
+        else if (target is { Comparator: Comparator.Equal, Value: not null } && StandsUnderBenefit(indicator) && !MeasuresSatisfaction(indicator))
+        {
+            context.Report(DeclarationRule.TargetShape, path,
+                $"{name}写成“{target.Display()}”：效益是预计的结果，“=”要求恰好达到，请写“≥”或“≤”。", Severity.Warning);
+        }
+        else if (target is { Comparator: Comparator.GreaterOrEqual, Value: 100m } && target.Unit?.Trim() == "%")
+        {
+            context.Report(DeclarationRule.PercentRange, path,
+                $"{name} {target.Display()}：比率不会超过 100%，“≥100%”就是“=100%”，请直接写“=100%”。", Severity.Warning);
+        }
     }
 
-    /// <summary>How a message names an indicator: by its name, or by its place while it has none.</summary>
-    private static string Label(Indicator indicator, int index) =>
-        string.IsNullOrWhiteSpace(indicator.Name) ? $"第 {index + 1} 个三级指标" : $"“{indicator.Name}”";
+    /// <summary>
+    /// Numbers written without a comparator are read as exact, which is seldom what a rate or a count
+    /// means (“100%” is usually “≥” or “=”): one note for all of them, so a form without a comparator
+    /// column gets one reminder, not one per row.
+    /// </summary>
+    private static void ReportBareNumbers(ValidationContext<Declaration> context, Declaration declaration)
+    {
+        var bare = Applicable(declaration)
+            .Where(r => r.Indicator.Nature == IndicatorNature.Quantitative && r.Indicator.Annual is { Comparator: null, Value: not null })
+            .Select(r => $"{Label(r.Indicator, r.Index)} {r.Indicator.Annual.Display()}")
+            .ToList();
+        if (bare.Count > 0)
+        {
+            context.Report(DeclarationRule.TargetShape, "indicators",
+                $"{bare.Count} 个定量指标的年度指标值未写比较符（{string.Join("、", bare.Take(5))}{(bare.Count > 5 ? "等" : string.Empty)}），按“=”精确值理解；" +
+                "若是下限或上限，请写“≥”或“≤”。", Severity.Warning);
+        }
+    }
 
     private static bool IsSatisfaction(Indicator indicator) =>
         indicator.Level2.Contains("满意度", StringComparison.Ordinal) || indicator.Name.Contains("满意", StringComparison.Ordinal);

@@ -46,7 +46,8 @@ internal sealed class IndicatorTreeRules : AbstractValidator<Declaration>
                 {
                     context.Report(DeclarationRule.AllowedLevel2, $"indicators[{i}].level2",
                         $"“{indicator.Name}”：二级指标“{indicator.Level2}”不能列在一级指标“{indicator.Level1}”下" +
-                        $"（{framework.Name}在“{level1.Name}”下只有：{string.Join("、", level1.Level2s.OrderBy(l => l.Sequence).Select(l => l.Name))}）。");
+                        $"（{framework.Name}在“{level1.Name}”下只有：{string.Join("、", level1.Level2s.OrderBy(l => l.Sequence).Select(l => l.Name))}）" +
+                        (FrameworkLevelRules.Place(framework, indicator.Level2) is { } place && !place.StartsWith(framework.Name, StringComparison.Ordinal) ? $"；“{indicator.Level2}”是{place}。" : "。"));
                 }
             }
 

@@ -11,9 +11,9 @@ public class HeaderRulesTests
     {
         var problems = Check(new Declaration());
 
-        problems.Select(p => p.Path).ShouldBe(["budgetYear", "projectName", "departmentId", "annualGoals", "indicators", "kind"]);
+        problems.Select(p => p.Path).ShouldBe(["budgetYear", "projectName", "departmentId", "annualGoals", "indicators", "annualFunding.total", "kind", "periodText", "projectLeader"]);
         problems.ShouldAllBe(p => p.Rule == DeclarationRule.RequiredFields);
-        problems.Where(p => p.IsError).Count().ShouldBe(5);
+        problems.Where(p => p.IsError).Count().ShouldBe(6);
         problems.Single(p => p.Path == "projectName").Message.ShouldBe("请填写项目名称。");
     }
 

@@ -33,7 +33,7 @@ public class IndicatorRulesTests
     public void R08_a_level_two_under_the_wrong_level_one_is_reported()
     {
         var declaration = Create();
-        declaration.Indicators.Add(Qualitative(6, "满意度指标", "社会效益指标", "正面宣传影响力", "持续提升"));
+        declaration.Indicators.Add(Qualitative(6, "满意度指标", "社会效益指标", "正面宣传影响力", "达到良好等级"));
 
         var problem = SingleProblem(declaration);
 
@@ -83,7 +83,11 @@ public class IndicatorRulesTests
         declaration.Indicators[0].MidTerm = new IndicatorTarget { Value = 8, Unit = "个" };
         declaration.Indicators[0].Annual = new IndicatorTarget { Value = 8, Unit = "个" };
 
-        Check(declaration).ShouldBeEmpty();
+        // Not an error; the reminder that a bare number means “=” is one warning for the form.
+        var problem = SingleProblem(declaration);
+        problem.Rule.ShouldBe(DeclarationRule.TargetShape);
+        problem.Severity.ShouldBe(Severity.Warning);
+        problem.Message.ShouldBe("1 个定量指标的年度指标值未写比较符（“监测网站” 8个），按“=”精确值理解；若是下限或上限，请写“≥”或“≤”。");
         declaration.Indicators[0].Annual.Display().ShouldBe("8个");
     }
 
@@ -91,13 +95,17 @@ public class IndicatorRulesTests
     public void A_row_marked_not_applicable_needs_no_target_and_does_not_count_as_an_indicator()
     {
         var declaration = Create();
-        declaration.Indicators.Add(new Indicator { Sequence = 6, Level1 = "效益指标", Level2 = "生态效益指标", Name = "生态影响", Nature = IndicatorNature.Qualitative, NotApplicable = true });
-        declaration.Indicators.Add(new Indicator { Sequence = 7, Level1 = "效益指标", Level2 = "经济效益指标", Name = "不适用", Nature = IndicatorNature.Qualitative });
-        declaration.Indicators.Add(new Indicator { Sequence = 8, Level1 = "效益指标", Level2 = "可持续影响指标", Name = "长效机制", Nature = IndicatorNature.Quantitative,
-            Annual = new IndicatorTarget { Text = "不适用" }, MidTerm = new IndicatorTarget { Text = "不适用" } });
+        // Under 效益指标, after its one applicable row, as the form groups them.
+        declaration.Indicators.InsertRange(4,
+        [
+            new Indicator { Sequence = 5, Level1 = "效益指标", Level2 = "生态效益指标", Name = "生态影响", Nature = IndicatorNature.Qualitative, NotApplicable = true },
+            new Indicator { Sequence = 6, Level1 = "效益指标", Level2 = "经济效益指标", Name = "不适用", Nature = IndicatorNature.Qualitative },
+            new Indicator { Sequence = 7, Level1 = "效益指标", Level2 = "可持续影响指标", Name = "长效机制", Nature = IndicatorNature.Quantitative,
+                Annual = new IndicatorTarget { Text = "不适用" }, MidTerm = new IndicatorTarget { Text = "不适用" } },
+        ]);
 
         Check(declaration).ShouldBeEmpty();
-        declaration.Indicators.Skip(5).ShouldAllBe(i => i.IsNotApplicable);
+        declaration.Indicators.Skip(4).Take(3).ShouldAllBe(i => i.IsNotApplicable);
 
         declaration.Indicators.RemoveAt(3); // the only applicable 效益 row
         var problem = SingleProblem(declaration);
@@ -130,7 +138,7 @@ public class IndicatorRulesTests
     public void R09_a_qualitative_target_with_a_unit_warns()
     {
         var declaration = Create();
-        declaration.Indicators[3].Annual = new IndicatorTarget { Comparator = Comparator.Equal, Text = "进一步增加", Unit = "%" };
+        declaration.Indicators[3].Annual = new IndicatorTarget { Comparator = Comparator.Equal, Text = "良好", Unit = "%" };
 
         var problem = SingleProblem(declaration);
 
@@ -226,12 +234,12 @@ public class IndicatorRulesTests
     public void R12_the_same_name_twice_under_one_level_two_warns()
     {
         var declaration = Create();
-        declaration.Indicators.Add(Quantitative(6, "产出指标", "数量指标", " 监测网站", Comparator.GreaterOrEqual, 10, 10, "家"));
+        declaration.Indicators.Insert(1, Quantitative(2, "产出指标", "数量指标", " 监测网站", Comparator.GreaterOrEqual, 10, 10, "家"));
 
         var problem = SingleProblem(declaration);
 
         problem.Rule.ShouldBe(DeclarationRule.DuplicateIndicator);
-        problem.Path.ShouldBe("indicators[5].name");
+        problem.Path.ShouldBe("indicators[1].name");
         problem.Severity.ShouldBe(Severity.Warning);
     }
 

@@ -51,7 +51,6 @@ public class MoneyRulesTests
     {
         var declaration = Create();
         declaration.AnnualFunding = new FundingSplit();
-        declaration.Indicators.RemoveAt(2); // the cost indicator has nothing to compare with then
 
         var problem = SingleProblem(declaration);
 
@@ -172,7 +171,7 @@ public class MoneyRulesTests
     public void R06_money_cost_targets_above_the_year_total_warn()
     {
         var declaration = Create();
-        declaration.Indicators.Add(Quantitative(6, "产出指标", "成本指标", "培训成本", Comparator.LessOrEqual, 10, 1, "万元"));
+        declaration.Indicators.Insert(3, Quantitative(4, "产出指标", "成本指标", "培训成本", Comparator.LessOrEqual, 10, 1, "万元"));
 
         var problem = SingleProblem(declaration);
 
@@ -187,8 +186,11 @@ public class MoneyRulesTests
     {
         var declaration = Create();
         declaration.Indicators[2].Annual.Value = 1_000_000m;
-        declaration.Indicators.Add(Quantitative(6, "产出指标", "成本指标", "培训成本", Comparator.LessOrEqual, 20, 20, "万元"));
-        declaration.Indicators.Add(Quantitative(7, "产出指标", "成本指标", "人均成本", Comparator.LessOrEqual, 5_000, 5_000, "元/人"));
+        declaration.Indicators.InsertRange(3,
+        [
+            Quantitative(4, "产出指标", "成本指标", "培训成本", Comparator.LessOrEqual, 20, 20, "万元"),
+            Quantitative(5, "产出指标", "成本指标", "人均成本", Comparator.LessOrEqual, 5_000, 5_000, "元/人"),
+        ]);
 
         Check(declaration).ShouldBeEmpty();
     }
@@ -197,7 +199,8 @@ public class MoneyRulesTests
     public void R06_in_the_2021_framework_cost_is_a_level_one_and_mid_term_is_checked()
     {
         var declaration = Create();
-        declaration.Indicators[2] = Quantitative(3, "成本指标", "经济成本指标", "平台运维成本", Comparator.LessOrEqual, 4_000_000, 1_000_000, "元");
+        declaration.Indicators.RemoveAt(2);
+        declaration.Indicators.Insert(0, Quantitative(1, "成本指标", "经济成本指标", "平台运维成本", Comparator.LessOrEqual, 4_000_000, 1_000_000, "元"));
 
         var problem = SingleProblem(declaration, StandardFrameworks.National2021);
 

@@ -16,6 +16,8 @@ internal static class ValidDeclaration
         DepartmentId = 1,
         ProjectName = "网络安全和信息化工作经费",
         Kind = ProjectKind.Continuing,
+        ProjectLeader = "王明",
+        ContactPhone = "0557-3021234",
         MidTermStartYear = 2026,
         MidTermEndYear = 2028,
         MidTermFunding = new FundingSplit { Total = 3_600_000m, Fiscal = 3_600_000m },
@@ -33,7 +35,7 @@ internal static class ValidDeclaration
             Quantitative(1, "产出指标", "数量指标", "监测网站", Comparator.GreaterOrEqual, 150, 100, "家"),
             Quantitative(2, "产出指标", "时效指标", "应急处置时限", Comparator.LessOrEqual, 6, 6, "小时"),
             Quantitative(3, "产出指标", "成本指标", "平台运维成本", Comparator.LessOrEqual, 3_000_000, 1_200_000, "元"),
-            Qualitative(4, "效益指标", "社会效益指标", "网络安全防护意识", "持续提升"),
+            Qualitative(4, "效益指标", "社会效益指标", "网络安全防护意识", "培训覆盖的单位达到良好等级"),
             Quantitative(5, "满意度指标", "服务对象满意度指标", "培训学员满意度", Comparator.GreaterOrEqual, 95, 95, "%"),
         ],
     };
