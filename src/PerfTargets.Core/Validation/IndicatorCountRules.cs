@@ -1,5 +1,6 @@
 using FluentValidation;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation.Review;
 using static PerfTargets.Core.Validation.Review.IndicatorReading;
 
@@ -38,12 +39,11 @@ internal sealed class IndicatorCountRules : AbstractValidator<Declaration>
                     "没有成本指标：请写出单位成本或成本上限（如“每平方米维修成本 ≤800元”），让审核人能把产出与资金对应起来。", Severity.Warning);
             }
 
-            var order = framework.Level1s.OrderBy(l => l.Sequence).Select(l => l.Name).ToList();
-            var positions = declaration.Indicators.Select(i => order.IndexOf(i.Level1)).Where(p => p >= 0).ToList();
-            if (positions.Zip(positions.Skip(1)).Any(pair => pair.Second < pair.First))
+            if (!FrameworkOrder.IsInOrder(framework, declaration.Indicators))
             {
                 context.Report(DeclarationRule.IndicatorCount, "indicators",
-                    $"三级指标没有按一级指标分组排列（应依次为：{string.Join("、", order)}）：编辑页的“按指标体系排序”可一次排好。", Severity.Warning);
+                    $"三级指标没有按一级指标分组排列（应依次为：{string.Join("、", framework.Level1s.OrderBy(l => l.Sequence).Select(l => l.Name))}）：" +
+                    "编辑页的“按指标体系排序”可一次排好。", Severity.Warning);
             }
         });
     }

@@ -76,6 +76,9 @@ public sealed class DeclarationForm
     /// </summary>
     public bool AnnualOnly { get; set; }
 
+    /// <summary>按指标体系排序: the save also puts the 三级 rows in the framework's order (R23).</summary>
+    public bool SortByFramework { get; set; }
+
     public int? MidTermStartYear { get; set; }
 
     public int? MidTermEndYear { get; set; }

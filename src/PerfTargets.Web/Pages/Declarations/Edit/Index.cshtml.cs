@@ -114,10 +114,15 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
             return Page();
         }
 
+        if (Input.SortByFramework && Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) is { } framework)
+        {
+            FrameworkOrder.Sort(declaration, framework);
+        }
+
         switch (await drafts.SaveAsync(declaration, Input.ConcurrencyStamp, HttpContext.Actor(), cancellationToken))
         {
             case SaveOutcome.Saved:
-                SavedMessage = $"已保存（{ChinaTime.FormatTime(declaration.UpdatedAt.UtcDateTime)}）。";
+                SavedMessage = $"{(Input.SortByFramework ? "已按指标体系排序并保存" : "已保存")}（{ChinaTime.FormatTime(declaration.UpdatedAt.UtcDateTime)}）。";
                 return RedirectToPage(new { id });
             case SaveOutcome.ChangedByOthers:
                 ChangedByOthersAt = await db.Declarations.Where(d => d.Id == id).Select(d => (DateTimeOffset?)d.UpdatedAt).SingleOrDefaultAsync(cancellationToken);

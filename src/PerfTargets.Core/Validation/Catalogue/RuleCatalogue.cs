@@ -1,0 +1,97 @@
+namespace PerfTargets.Core.Validation.Catalogue;
+
+/// <summary>
+/// 规则说明: every rule of <see cref="DeclarationRule"/> explained once, in the order of its code, for
+/// the catalogue page, the problem list's links and the installation's rule settings.
+/// </summary>
+public static class RuleCatalogue
+{
+    private const string Guidance2015 = "财预〔2015〕88号《中央部门预算绩效目标管理办法》";
+    private const string Guidance2021 = "财预〔2021〕101号《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》";
+
+    public static IReadOnlyList<RuleDescription> All { get; } =
+    [
+        new(DeclarationRule.BudgetLinesSum, "预算明细合计等于年度资金总额",
+            "项目支出预算明细各行金额之和与年度资金总额相等（精确到分）。", "申报表的资金测算要能落到明细，合计对不上说明测算或填写有误。",
+            "明细合计 200,000 元，年度资金总额 449,000 元（种子 001）。", "两行明细 600,000 + 600,000 = 1,200,000 元，等于年度资金总额。", RuleSeverities.Error),
+        new(DeclarationRule.BudgetLineProduct, "明细行：数量 × 标准 = 金额",
+            "填了数量和单价标准的明细行，数量乘标准等于金额。", "支出标准是测算依据，乘积与金额不符说明测算有误。",
+            "数量 11 × 标准 50,000 元，金额填 600,000 元。", "数量 12 × 标准 50,000 元 = 600,000 元。", RuleSeverities.Error),
+        new(DeclarationRule.FundingSources, "资金来源相加等于总额",
+            "财政拨款 + 其他资金 = 资金总额；上级、本级、下级财政各部分之和 = 财政拨款；自有资金不超过其他资金。", "资金来源是预算安排的依据，必须能对上。",
+            "上级资金 16 万元，财政拨款填 0（真实表单 01）。", "财政拨款 100 万元 + 其他资金 20 万元 = 120 万元。", RuleSeverities.Error),
+        new(DeclarationRule.AnnualWithinMidTerm, "年度资金不超过中期资金",
+            "年度资金总额不大于中期（实施期）资金总额。", "年度资金是中期资金的一部分。",
+            "年度 120 万元，中期 100 万元。", "年度 120 万元，中期 360 万元。", RuleSeverities.Error),
+        new(DeclarationRule.DisbursementPlan, "资金支出计划为累计进度",
+            "3月、6月、10月、12月底的支出进度在 0–100 之间、不递减，12月底为 100%。", "支出计划用于预算执行监控，是累计数。",
+            "6月底 10%，低于3月底 20%。", "20%、50%、80%、100%。", RuleSeverities.Error),
+        new(DeclarationRule.CostWithinFunding, "成本指标与资金相称",
+            "以金额表示的成本指标（元、万元、万、亿元）之和不超过资金总额；单位成本（如 23万元/个）乘以对应的数量指标一起计算；只有一项单位成本时，按它算出的产出不到资金的一半也提示。",
+            Guidance2021 + "要求成本指标反映产出所需的成本，审核时把单位成本与数量相乘核对资金。",
+            "补助合作社 =23万元/个 × 入股合作社 =10个 = 230万元，年度资金 214.06万元（真实表单 05）。", "17,600株 × ≤28.40元/株 = 49.984万元 ≤ 50万元（真实表单 07）。", RuleSeverities.Warning),
+        new(DeclarationRule.RequiredLevel1, "必需的一级指标都有三级指标",
+            "所选指标体系要求的每个一级指标下至少有一个适用的三级指标（“不适用”的行不算）。", Guidance2015 + "的指标框架：产出、效益、满意度缺一不可（2021 版另加成本）。",
+            "没有满意度指标（种子 000）。", "产出、效益、满意度下各有三级指标。", RuleSeverities.Error),
+        new(DeclarationRule.AllowedLevel2, "二级指标属于其一级指标",
+            "二级指标是所选指标体系在该一级指标下列出的；用了别的指标体系的二级指标时说明它属于哪一版。", "二级指标决定指标的性质，放错一级会使评价口径混乱。",
+            "满意度指标下列了“社会效益指标”（种子 002 宿州）。", "满意度指标下列“服务对象满意度指标”。", RuleSeverities.Error),
+        new(DeclarationRule.TargetShape, "指标值写全",
+            "定量指标有数值和计量单位，定性指标有等级或描述；没写比较符的数值按“=”理解并提示一次；效益指标不宜写“=”。", Guidance2015 + "要求指标值清晰、可衡量。",
+            "“基础数据准确率 =100.00”没有单位（种子 001）。", "“监测网站 ≥150家”。", RuleSeverities.Error | RuleSeverities.Warning),
+        new(DeclarationRule.PercentRange, "比率在 0–100 之间",
+            "百分比和满意度在 0–100 之间；“≥100%”没有意义，应写“=100%”。", "比率不会超过 100%。",
+            "“完成及时率 ≥100%”（真实表单 06、07）。", "“完成及时率 =100%”。", RuleSeverities.Error | RuleSeverities.Warning),
+        new(DeclarationRule.AnnualAboveMidTerm, "年度指标值不高于中期指标值",
+            "同一单位、同为下限的年度指标值不高于中期指标值。", "年度目标是中期目标的一部分。",
+            "年度 ≥200家，中期 ≥150家。", "年度 ≥100家，中期 ≥150家。", RuleSeverities.Warning),
+        new(DeclarationRule.DuplicateIndicator, "三级指标不重名",
+            "同一二级指标下没有两个同名的三级指标。", "重复的指标重复计分。",
+            "数量指标下两个“监测网站”。", "每个三级指标名称不同。", RuleSeverities.Warning),
+        new(DeclarationRule.RequiredFields, "必填项与基本信息",
+            "项目名称、填报单位、年度目标、三级指标、年度资金总额等必填；项目属性、项目期、项目负责人和联系电话未填时提示；长度和金额在允许范围内。", Guidance2015 + "申报表的基本信息。",
+            "没有年度资金总额（真实表单 03）。", "各项基本信息填写完整。", RuleSeverities.Error | RuleSeverities.Warning),
+        new(DeclarationRule.QuantifiedShare, "定量指标不少于一半",
+            "适用的三级指标中定量指标不少于一半。", Guidance2015 + "要求绩效指标尽量量化。",
+            "17 个指标中只有 8 个定量（种子 002）。", "5 个指标中 4 个定量。", RuleSeverities.Warning),
+        new(DeclarationRule.WeightSum, "权重合计等于总分",
+            "有权重的表中，每个适用的三级指标都有权重，合计等于总分（未写明为 100），各一级指标之和等于其分值。", "评分表的分值必须能加总。",
+            "权重合计 95 分，总分 100 分。", "20+10+10+10+10+20+20 = 100（真实表单 03）。", RuleSeverities.Error | RuleSeverities.Warning),
+        new(DeclarationRule.StatedTotals, "明细合计行等于各行之和",
+            "预算明细的合计行（金额和以前年度实际执行数）等于各行之和。", "表上印出的合计要与明细一致。",
+            "合计行前年实际执行数 41.24 万元，各行之和 41.23 万元。", "合计行等于各行之和。", RuleSeverities.Error),
+        new(DeclarationRule.UnitFits, "计量单位与指标相符",
+            "计量单位符合二级指标（数量用个、人、次等，质量用 % 或等级，时效用日期、期限或时长，成本用金额并写“≤”）和指标名称（人数用人，比率用 %，时间不用 %，金额不用个）；不完整的单位（万、M）提示应有的单位；比率不列在数量指标下；成本指标不写成定性要求。单位表由本系统设置维护。",
+            Guidance2021 + "对数量、质量、时效、成本指标的含义和取值方式的说明。",
+            "“受益脱贫户、监测户人口数 ≥10户”；“种植作物成活率”列在数量指标下（真实表单 07）。", "“受益人口 ≥29人”；“种植作物成活率 ≥85%”列在质量指标下。", RuleSeverities.Warning),
+        new(DeclarationRule.TemplateLeftover, "模板残留",
+            "指标名称、指标值和目标中不留模板的占位符（**、XX、××、“(≥**%)”）；名称不以模板编号（“指标1：”）或核心指标星号（*、★）开头；不留模板的填表说明。",
+            "占位符说明该处没有填写，审核时退回。", "“游客满意度(≥**%)”（真实表单 04）。", "“游客满意度”，指标值“≥90%”。", RuleSeverities.Error | RuleSeverities.Warning),
+        new(DeclarationRule.GoalWording, "绩效目标写产出和效果",
+            "多年项目的年度目标不照抄中期目标；目标写要达到的产出和效果，不只写资金怎么花；整组年度目标至少有一个可衡量的内容；目标中承诺的数字（人数、金额、个数）要有三级指标衡量。",
+            Guidance2015 + "要求绩效目标指向明确、细化量化、合理可行，与预算确定的投资额或资金量相匹配。",
+            "“按工作计划完成教育局重点项目建设经费预算安排”（真实表单 02）。", "“新增高新技术企业15家”，并有指标“新增高新技术企业 ≥15家”（真实表单 08）。", RuleSeverities.Warning),
+        new(DeclarationRule.NameMatchesTarget, "指标名称与指标值一致",
+            "名称中的数字与指标值一致；名称不写目标（全覆盖、以上）；完成率、合格率等是产出，不列在效益指标下；成本指标不以合规率或投入资金为名；预算执行率不作指标；同一个数字不重复填成不同的指标（成本除外）。",
+            Guidance2021 + "：产出指标反映提供的产品和服务，效益指标反映产出带来的影响。",
+            "“质量达标率100%”的指标值是“≥98%”（真实表单 04）。", "“质量达标率”，指标值“≥98%”。", RuleSeverities.Warning),
+        new(DeclarationRule.SatisfactionPlace, "满意度的位置",
+            "满意度只列在满意度指标下；效益指标不只有满意度，满意度指标不多于效益指标；一个满意度指标只调查一类对象。", Guidance2021 + "：满意度指标单列，效益指标反映项目的经济、社会、生态和可持续影响。",
+            "“资助对象满意度”列在质量指标下（真实表单 03）。", "“资助对象满意度”列在满意度指标下。", RuleSeverities.Warning),
+        new(DeclarationRule.FrameworkLevelNames, "指标体系的名称不作三级指标",
+            "三级指标名称不是任何一版指标体系的一级、二级指标名称（如把“社会成本指标”写成三级指标）。", "三级指标要写清具体衡量什么。",
+            "三级指标“可持续影响指标”（种子 003）。", "三级指标“平台连续运行天数”。", RuleSeverities.Warning),
+        new(DeclarationRule.IndicatorCount, "指标个数与顺序",
+            "适用的三级指标不少于规定个数（默认 3 个，可设置）；指标体系有成本指标而表中没有时提示；三级指标按一级指标的顺序分组排列。", Guidance2015 + "与" + Guidance2021 + "的指标框架。",
+            "没有成本指标（真实表单 08）。", "产出（含成本）、效益、满意度依次排列，共 5 个指标。", RuleSeverities.Error | RuleSeverities.Warning),
+        new(DeclarationRule.VagueWording, "定性指标可衡量",
+            "定性指标值不只有“进一步”“明显”“有效”“持续提升”等趋势词，要有等级（优/良/中/差及其含义）、可核实的状态或数值。词表由本系统设置维护。",
+            Guidance2015 + "要求定性指标可衡量、可评价。", "“增强”“优化”“健全”（真实表单 08）。", "“建成并通过验收”；“良好：…；一般：…”。", RuleSeverities.Warning),
+        new(DeclarationRule.PeriodFits, "项目期相符",
+            "只有年度目标的申报表，项目期不超出预算年度；一年期项目不填中期目标和中期资金；时效指标在项目期内；资金支出计划不在项目开始前或结束后安排支出。",
+            "跨年度项目应按中期和年度分别设定目标（" + Guidance2015 + "）。", "“高企资格有效 3年”，项目期 2021年1月至12月（真实表单 08）。", "项目期 2026年1月至12月，时效指标“12月底前完成”。", RuleSeverities.Warning),
+    ];
+
+    /// <summary>The description of rule <paramref name="code"/>; null for a code the catalogue does not know.</summary>
+    public static RuleDescription? Find(string code) => All.FirstOrDefault(r => r.Code == code);
+}
