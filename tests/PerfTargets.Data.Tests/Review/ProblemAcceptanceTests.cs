@@ -4,6 +4,7 @@ using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Setup;
+using PerfTargets.Data.Tests.Auditing;
 using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests.Review;
@@ -27,25 +28,21 @@ public class ProblemAcceptanceTests(TestDatabases databases)
         return scene;
     }
 
-    private static async Task<WorkflowOutcome> AcceptAsync(ReviewScene scene, AuditActor actor, string? note = Note, string rule = Rule)
-    {
-        var stamp = await scene.StampAsync();
-        var version = await scene.CurrentVersionIdAsync();
-        var (db, acceptances) = scene.OpenAcceptances();
-        await using (db)
-        {
-            return await acceptances.AcceptAsync(scene.DeclarationId, version, stamp, rule, Path, note, actor);
-        }
-    }
+    private static Task<WorkflowOutcome> AcceptAsync(ReviewScene scene, AuditActor actor, string? note = Note, string rule = Rule) =>
+        ActAsync(scene, (acceptances, stamp, version) => acceptances.AcceptAsync(scene.DeclarationId, version, stamp, rule, Path, note, actor));
 
-    private static async Task<WorkflowOutcome> WithdrawAsync(ReviewScene scene, AuditActor actor, int acceptanceId)
+    private static Task<WorkflowOutcome> WithdrawAsync(ReviewScene scene, AuditActor actor, int acceptanceId) =>
+        ActAsync(scene, (acceptances, stamp, version) => acceptances.WithdrawAsync(scene.DeclarationId, version, stamp, acceptanceId, actor));
+
+    /// <summary>Runs one step in its own unit of work with the stamp and version the reviewer would have seen.</summary>
+    private static async Task<WorkflowOutcome> ActAsync(ReviewScene scene, Func<ProblemAcceptances, Guid, int, Task<WorkflowOutcome>> step)
     {
         var stamp = await scene.StampAsync();
         var version = await scene.CurrentVersionIdAsync();
         var (db, acceptances) = scene.OpenAcceptances();
         await using (db)
         {
-            return await acceptances.WithdrawAsync(scene.DeclarationId, version, stamp, acceptanceId, actor);
+            return await step(acceptances, stamp, version);
         }
     }
 
@@ -81,12 +78,7 @@ public class ProblemAcceptanceTests(TestDatabases databases)
         var scene = await SubmittedAsync(databases, provider);
         await using (var db = scene.Settings.CreateContext())
         {
-            await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.PostgreSql
-                ? """
-                  CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql;
-                  CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION refuse_audit();
-                  """
-                : """CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntries" BEGIN SELECT RAISE(ABORT, 'audit refused'); END;""");
+            await db.RefuseAuditRowsAsync(provider);
         }
 
         await Should.ThrowAsync<DbUpdateException>(() => AcceptAsync(scene, scene.Business));
