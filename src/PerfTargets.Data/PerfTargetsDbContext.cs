@@ -40,6 +40,9 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
 
     public DbSet<ReviewSettings> ReviewSettings => Set<ReviewSettings>();
 
+    /// <summary>例外说明: findings reviewers accepted with a note.</summary>
+    public DbSet<ProblemAcceptance> ProblemAcceptances => Set<ProblemAcceptance>();
+
     public DbSet<PrintSettings> PrintSettings => Set<PrintSettings>();
 
     public DbSet<Seal> Seals => Set<Seal>();

@@ -31,6 +31,12 @@ public enum AuditAction
 
     /// <summary>A signed checkpoint of the chain's head was written outside the database on demand.</summary>
     CheckpointWritten,
+
+    /// <summary>A reviewer accepted a finding of the validation rules with a note (接受例外说明).</summary>
+    ExceptionAccepted,
+
+    /// <summary>A reviewer withdrew an acceptance (撤回例外说明).</summary>
+    ExceptionWithdrawn,
 }
 
 public static class AuditActions
@@ -54,6 +60,8 @@ public static class AuditActions
         AuditAction.NotPerformed => "操作未执行（状态已变）",
         AuditAction.VersionAltered => "版本内容被改动",
         AuditAction.CheckpointWritten => "写入审计检查点",
+        AuditAction.ExceptionAccepted => "接受例外说明",
+        AuditAction.ExceptionWithdrawn => "撤回例外说明",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

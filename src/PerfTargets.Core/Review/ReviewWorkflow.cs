@@ -141,13 +141,18 @@ public static class ReviewWorkflow
             ? ReviewDecision.Refuse(WorkflowRefusal.NotYours, "没有找到该申报表，或它不属于您的单位。")
             : CheckStamp(facts);
 
+    /// <summary>A reviewer at the section's turn (see <see cref="CheckReviewerTurn"/>), with a fitting opinion.</summary>
+    private static ReviewDecision? CheckReviewer(ReviewerFacts facts, bool opinionRequired) =>
+        CheckReviewerTurn(facts) ?? CheckOpinion(facts.Opinion, opinionRequired);
+
     /// <summary>
-    /// A reviewer, on the latest version, as the reviewer saw it, at the section's turn, with a fitting
-    /// opinion. The stamp before the turn: a double click or a colleague who got there first is
-    /// "already handled", not an intrusion.
+    /// A reviewer, on the latest version, as the reviewer saw it, at the section's turn: what any
+    /// reviewer's step on a declaration needs (审核通过, 退回, 例外说明). The stamp before the turn: a
+    /// double click or a colleague who got there first is "already handled", not an intrusion.
     /// </summary>
-    private static ReviewDecision? CheckReviewer(ReviewerFacts facts, bool opinionRequired)
+    public static ReviewDecision? CheckReviewerTurn(ReviewerFacts facts)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         if (facts.Declaration is null || facts.Actor.SectionId is null)
         {
             return ReviewDecision.Refuse(WorkflowRefusal.NotYours, "没有找到该申报表，或您不是审核人。");
@@ -158,7 +163,7 @@ public static class ReviewWorkflow
             return ReviewDecision.Refuse(WorkflowRefusal.StaleVersion, "您审核的不是该申报表的最新提交版本，本次操作未执行。请打开最新版本审核。");
         }
 
-        return CheckStamp(facts) ?? CheckTurn(facts.Declaration, facts.Actor.SectionId.Value) ?? CheckOpinion(facts.Opinion, opinionRequired);
+        return CheckStamp(facts) ?? CheckTurn(facts.Declaration, facts.Actor.SectionId.Value);
     }
 
     private static ReviewDecision? CheckStamp(WorkflowFacts facts) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Data.Queries;
@@ -15,5 +16,14 @@ public static class DeclarationProblemQueries
         var frameworkIds = declarations.Select(d => d.FrameworkId).Distinct().ToList();
         var frameworks = await db.IndicatorFrameworks.AsNoTracking().Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
         return declarations.ToDictionary(d => d.Id, d => ProblemCount.Of(DeclarationCheck.Problems(d, frameworks[d.FrameworkId])));
+    }
+
+    /// <summary>What the rules find in one declaration (a frozen version's, say), against its framework.</summary>
+    public static async Task<IReadOnlyList<ValidationProblem>> ProblemsAsync(this PerfTargetsDbContext db, Declaration declaration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(declaration);
+        var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
+        return DeclarationCheck.Problems(declaration, framework);
     }
 }

@@ -6,6 +6,7 @@ using PerfTargets.Core.Review;
 using PerfTargets.Core.Seals;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Queries;
 using PerfTargets.Data.Seals;
 
 namespace PerfTargets.Data.Review;
@@ -84,14 +85,14 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
             return new SubmissionFacts(null, loadedStamp, actor, 0, chain, rule, readiness, null, null);
         }
 
-        var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
-        var errors = DeclarationCheck.Problems(declaration, framework).Count(p => p.IsError);
+        var errors = (await db.ProblemsAsync(declaration, cancellationToken)).Count(p => p.IsError);
         var department = await db.Departments.Where(d => d.Id == declaration.DepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
         var departmentSeal = await db.CurrentSealAsync(SealOwner.Department, declaration.DepartmentId, cancellationToken);
         return new SubmissionFacts(declaration, loadedStamp, actor, errors, chain, rule, readiness, department, departmentSeal?.Id);
     }
 
-    private async Task<ReviewerFacts> ReviewerFactsAsync(int declarationId, int versionId, Guid loadedStamp, string? opinion, AuditActor actor, CancellationToken cancellationToken)
+    /// <summary>What a reviewer's step is decided on; also gathered for 例外说明 (<see cref="ProblemAcceptances"/>).</summary>
+    internal async Task<ReviewerFacts> ReviewerFactsAsync(int declarationId, int versionId, Guid loadedStamp, string? opinion, AuditActor actor, CancellationToken cancellationToken)
     {
         var declaration = await LoadAsync(declarationId, cancellationToken);
         var version = declaration is null ? null : await CurrentVersionAsync(declarationId, cancellationToken);
@@ -153,7 +154,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
     /// Nothing of the action is written. An attempt on what is not the user's is recorded as 越权被拒;
     /// one on a state that has moved on since the user saw it as 操作未执行, which is no intrusion.
     /// </summary>
-    private async Task<WorkflowOutcome> RefuseAsync(WorkflowOutcome refusal, AuditAction attempted, AuditActor actor, int declarationId, CancellationToken cancellationToken, string? versionHash = null)
+    internal async Task<WorkflowOutcome> RefuseAsync(WorkflowOutcome refusal, AuditAction attempted, AuditActor actor, int declarationId, CancellationToken cancellationToken, string? versionHash = null)
     {
         db.ChangeTracker.Clear();
         if (refusal.Reason == WorkflowRefusal.NotYours)

@@ -34,6 +34,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<AuditedChanges>();
         services.AddScoped<DeclarationReviews>();
         services.AddScoped<FrozenVersions>();
+        services.AddScoped<ProblemAcceptances>();
         services.AddScoped<SealChanges>();
         services.AddScoped<DepartmentGoals>();
         services.AddScoped<Accounts.AccessTokens>();

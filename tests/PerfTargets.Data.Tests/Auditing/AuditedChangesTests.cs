@@ -49,12 +49,7 @@ public class AuditedChangesTests(TestDatabases databases)
         var settings = await MigratedAsync(provider);
         await using (var db = settings.CreateContext())
         {
-            await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.PostgreSql
-                ? """
-                  CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql;
-                  CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION refuse_audit();
-                  """
-                : """CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntries" BEGIN SELECT RAISE(ABORT, 'audit refused'); END;""");
+            await db.RefuseAuditRowsAsync(provider);
 
             await Should.ThrowAsync<DbUpdateException>(() => Changes(db).CommitAsync(new AuditNote(AuditAction.SettingsChanged, Admin, Detail: "添加单位"), AddDepartments(db)));
         }

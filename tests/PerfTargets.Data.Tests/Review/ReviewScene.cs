@@ -61,6 +61,13 @@ internal sealed class ReviewScene
         return (db, new DeclarationReviews(db, Trail(db), new AuditedChanges(db, Trail(db)), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeclarationReviews>.Instance));
     }
 
+    /// <summary>A fresh unit of work for 例外说明.</summary>
+    public (PerfTargetsDbContext Db, ProblemAcceptances Acceptances) OpenAcceptances()
+    {
+        var (db, reviews) = Open();
+        return (db, new ProblemAcceptances(db, reviews, new FrozenVersions(db, TestKeys.AuditChain), new AuditedChanges(db, Trail(db)), TimeProvider.System));
+    }
+
     private static AuditTrail Trail(PerfTargetsDbContext db) => new(db, TestKeys.AuditChain, TimeProvider.System);
 
     public async Task<Guid> StampAsync()

@@ -73,6 +73,7 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         DefaultLayout = (await layouts.DefaultAsync(cancellationToken)).Key;
         ResubmitRule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
+        ViewData[AcceptedProblems.Key] = AcceptedProblems.ReadOnly(History); // 例外说明 shown, never offered here
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);
         if (User.CanWorkFor(declaration.DepartmentId) && ReturnedDrafts.IsReturned(declaration.Status, declaration.Review) && History.LatestReturn is { } returned)

@@ -19,10 +19,11 @@ namespace PerfTargets.Web.Pages.Review;
 
 /// <summary>
 /// 审核: the submitted version exactly as frozen, its warnings, what changed since the version last
-/// returned, the history, and the opinion box with 通过（盖章） and 退回.
+/// returned, the history, and the opinion box with 通过（盖章） and 退回; at each warning, 接受此项 with
+/// a 例外说明, or its acceptance withdrawn.
 /// </summary>
 [Authorize(Policy = AccountRoles.Reviewer)]
-public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews reviews, FrozenVersions frozen, AuditTrail audit) : PageModel
+public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews reviews, ProblemAcceptances acceptances, FrozenVersions frozen, AuditTrail audit) : PageModel
 {
     public DeclarationView View { get; private set; } = null!;
 
@@ -54,6 +55,23 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     [BindProperty]
     public int VersionId { get; set; }
 
+    /// <summary>例外说明 of the finding accepted (<see cref="ProblemRule"/> at <see cref="ProblemPath"/>).</summary>
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? ProblemRule { get; set; }
+
+    [BindProperty]
+    public string? ProblemPath { get; set; }
+
+    /// <summary>The acceptance withdrawn.</summary>
+    [BindProperty]
+    public int AcceptanceId { get; set; }
+
+    /// <summary>The 例外说明 shown at the problems, and the forms offered there.</summary>
+    public AcceptedProblems Accepted { get; private set; } = null!;
+
     [BindProperty]
     public Guid Stamp { get; set; }
 
@@ -68,6 +86,10 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     [TempData]
     public string? ReviewMessage { get; set; }
 
+    /// <summary>What an acceptance or its withdrawal did, said on the page it returns to.</summary>
+    [TempData]
+    public string? AcceptanceMessage { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken))
@@ -80,30 +102,53 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     }
 
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, approve: true, cancellationToken);
+        ActAsync(id, () => reviews.ApproveAsync(id, VersionId, Stamp, Opinion, HttpContext.Actor(), cancellationToken), incompleteAt: null, () =>
+        {
+            ReviewMessage = "已审核通过并盖章。";
+            return RedirectToPage("/Review/Index");
+        }, cancellationToken);
 
     public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, approve: false, cancellationToken);
+        ActAsync(id, () => reviews.ReturnAsync(id, VersionId, Stamp, Opinion, HttpContext.Actor(), cancellationToken), nameof(Opinion), () =>
+        {
+            ReviewMessage = "已退回，填报单位将看到您的意见。";
+            return RedirectToPage("/Review/Index");
+        }, cancellationToken);
 
-    private async Task<IActionResult> DecideAsync(int id, bool approve, CancellationToken cancellationToken)
+    /// <summary>接受此项: the finding stays listed, marked with the note; back on this page.</summary>
+    public Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => acceptances.AcceptAsync(id, VersionId, Stamp, ProblemRule, ProblemPath, Note, HttpContext.Actor(), cancellationToken), nameof(Note), () =>
+        {
+            AcceptanceMessage = $"已接受 [{ProblemRule}] 这一项，例外说明已记录。";
+            return RedirectToPage(null, null, new { id }, "problems");
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAcceptanceAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => acceptances.WithdrawAsync(id, VersionId, Stamp, AcceptanceId, HttpContext.Actor(), cancellationToken), incompleteAt: null, () =>
+        {
+            AcceptanceMessage = "已撤回对这一项的接受。";
+            return RedirectToPage(null, null, new { id }, "problems");
+        }, cancellationToken);
+
+    /// <summary>
+    /// Takes a reviewer's step and answers as every step is answered: done as <paramref name="done"/>
+    /// says; refused for what the reviewer wrote at the field <paramref name="incompleteAt"/> names
+    /// (null: nothing the reviewer wrote can make it incomplete); refused for the state on the page.
+    /// </summary>
+    private async Task<IActionResult> ActAsync(int id, Func<Task<WorkflowOutcome>> action, string? incompleteAt, Func<IActionResult> done, CancellationToken cancellationToken)
     {
-        var outcome = ModelState.IsValid
-            ? approve
-                ? await reviews.ApproveAsync(id, VersionId, Stamp, Opinion, HttpContext.Actor(), cancellationToken)
-                : await reviews.ReturnAsync(id, VersionId, Stamp, Opinion, HttpContext.Actor(), cancellationToken)
-            : null;
+        var outcome = ModelState.IsValid ? await action() : null;
         if (outcome?.Done == true)
         {
-            ReviewMessage = approve ? "已审核通过并盖章。" : "已退回，填报单位将看到您的意见。";
-            return RedirectToPage("/Review/Index");
+            return done();
         }
 
-        if (outcome is null || (outcome.Reason == WorkflowRefusal.Incomplete && !approve))
+        if (outcome is null || (outcome.Reason == WorkflowRefusal.Incomplete && incompleteAt is not null))
         {
-            // The opinion is at fault: said at the box, shown again with what the reviewer typed.
+            // What the reviewer wrote is at fault: said at its box, shown again with what was typed.
             if (outcome is not null)
             {
-                ModelState.AddModelError(nameof(Opinion), outcome.Refusal!);
+                ModelState.AddModelError(incompleteAt!, outcome.Refusal!);
             }
 
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -169,6 +214,15 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
         ModelState.Remove(nameof(Stamp));
         VersionId = version.Id;
         Stamp = live.ConcurrencyStamp;
+        var noteRefused = ModelState[nameof(Note)]?.Errors.FirstOrDefault()?.ErrorMessage;
+        ViewData[AcceptedProblems.Key] = Accepted = AcceptedProblems.ReadOnly(History) with
+        {
+            CanAct = IsMyTurn,
+            SectionId = User.ReviewSectionId(),
+            VersionId = VersionId,
+            Stamp = Stamp,
+            Refused = noteRefused is null ? null : (ProblemRule, ProblemPath, Note, noteRefused),
+        };
         return true;
     }
 }
