@@ -88,7 +88,8 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
         {
             context.Report(DeclarationRule.PercentRange, path, $"{name} {target.Display()} 超出 0–100 的范围。");
         }
-        else if (target is { Comparator: Comparator.Equal, Value: not null } && StandsUnderBenefit(indicator) && !MeasuresSatisfaction(indicator))
+        // “=100%” is how a full rate is written (see ≥100% below); other exact effects are promises no one can keep.
+        else if (target is { Comparator: Comparator.Equal, Value: not null and not 100m } && StandsUnderBenefit(indicator) && !MeasuresSatisfaction(indicator))
         {
             context.Report(DeclarationRule.TargetShape, path,
                 $"{name}写成“{target.Display()}”：效益是预计的结果，“=”要求恰好达到，请写“≥”或“≤”。", Severity.Warning);

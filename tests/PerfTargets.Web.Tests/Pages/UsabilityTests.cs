@@ -194,7 +194,7 @@ public partial class UsabilityTests(TestDatabases databases, SharedDemoApp share
         Html.Parse(await reviewer.GetStringAsync("/review")).GetElementById("empty-queue")!.TextContent.ShouldContain("本科室没有待审的申报表");
         Html.Parse(await (await app.AdminAsync()).GetStringAsync("/admin/audit?user=nobody-at-all")).GetElementById("empty-audit")!.TextContent.ShouldContain("没有符合条件的记录");
 
-        var id = await app.DeclarationIdAsync("网络安全和信息化工作经费"); // seed 002: nothing for the rules to find
+        var id = await CleanDeclarations.CreateAsync(app, DemoAccounts.Filers["341300001"].UserName); // nothing for the rules to find
         var view = Html.Parse(await (await app.FilerOfAsync(id)).GetStringAsync($"/declarations/{id}"));
         view.GetElementById("no-history")!.TextContent.ShouldContain("暂无审核记录");
         view.GetElementById("problems")!.TextContent.ShouldContain("未发现问题");
