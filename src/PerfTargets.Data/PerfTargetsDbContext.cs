@@ -10,6 +10,7 @@ using PerfTargets.Core.Printing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Seals;
 using PerfTargets.Core.Taxonomy;
+using PerfTargets.Core.Validation.Review;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Auditing;
 
@@ -44,6 +45,9 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     public DbSet<ProblemAcceptance> ProblemAcceptances => Set<ProblemAcceptance>();
 
     public DbSet<PrintSettings> PrintSettings => Set<PrintSettings>();
+
+    /// <summary>审核规则设置, every revision kept; the latest is in force.</summary>
+    public DbSet<RuleSettingsRevision> RuleSettingsRevisions => Set<RuleSettingsRevision>();
 
     public DbSet<Seal> Seals => Set<Seal>();
 

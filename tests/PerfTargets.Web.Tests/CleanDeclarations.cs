@@ -12,11 +12,12 @@ internal static class CleanDeclarations
 {
     private static string DocumentPath => Path.Combine(AppContext.BaseDirectory, "Documents", "clean-declaration.json");
 
-    /// <summary>Enters the clean declaration as a draft of the filer's department and returns its id.</summary>
-    public static async Task<int> CreateAsync(PerfTargetsApp app, string filerUserName)
+    /// <summary>Enters the clean declaration (changed by <paramref name="change"/>, if given) as a draft of the filer's department and returns its id.</summary>
+    public static async Task<int> CreateAsync(PerfTargetsApp app, string filerUserName, Action<JsonObject>? change = null)
     {
         var client = await app.TokenClientAsync(filerUserName);
-        var document = JsonNode.Parse(await File.ReadAllTextAsync(DocumentPath))!;
+        var document = JsonNode.Parse(await File.ReadAllTextAsync(DocumentPath))!.AsObject();
+        change?.Invoke(document);
 
         var created = await client.PostAsync("/api/v1/declarations", Json(document));
 

@@ -1,10 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
+using PerfTargets.Core.Validation.Review;
 
 namespace PerfTargets.Data.Queries;
 
-/// <summary>Runs the validation rules on stored declarations, each against its own framework.</summary>
+/// <summary>
+/// Runs the validation rules on stored declarations, each against its own framework and with the
+/// rule settings in force when it was judged: a draft now, a submitted declaration when its latest
+/// version was submitted (a later change of settings does not alter that verdict).
+/// </summary>
 public static class DeclarationProblemQueries
 {
     /// <summary>The problem counts of the given declarations, for a page of the list.</summary>
@@ -15,15 +20,41 @@ public static class DeclarationProblemQueries
         var declarations = await db.Declarations.AsNoTracking().Where(d => declarationIds.Contains(d.Id)).ToListAsync(cancellationToken);
         var frameworkIds = declarations.Select(d => d.FrameworkId).Distinct().ToList();
         var frameworks = await db.IndicatorFrameworks.AsNoTracking().Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
-        return declarations.ToDictionary(d => d.Id, d => ProblemCount.Of(DeclarationCheck.Problems(d, frameworks[d.FrameworkId])));
+        var submitted = await SubmittedAtAsync(db, declarations.Where(d => d.Status != DeclarationStatus.Draft).Select(d => d.Id).ToList(), cancellationToken);
+        var revisions = (await db.RuleSettingsHistoryAsync(cancellationToken)).Select(r => (r.ChangedAt, Settings: r.Read())).ToList();
+        var current = revisions.Count > 0 ? revisions[0].Settings : RuleSettings.Default;
+        return declarations.ToDictionary(d => d.Id, d =>
+        {
+            var settings = submitted.TryGetValue(d.Id, out var at) ? revisions.FirstOrDefault(r => r.ChangedAt <= at).Settings ?? RuleSettings.Default : current;
+            return ProblemCount.Of(DeclarationCheck.Problems(d, frameworks[d.FrameworkId], settings));
+        });
     }
 
-    /// <summary>What the rules find in one declaration (a frozen version's, say), against its framework.</summary>
-    public static async Task<IReadOnlyList<ValidationProblem>> ProblemsAsync(this PerfTargetsDbContext db, Declaration declaration, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What the rules find in one declaration against its framework, with the settings in force at
+    /// <paramref name="judgedAt"/> (a frozen version's submission); for a declaration read as submitted,
+    /// at its latest submission; otherwise now.
+    /// </summary>
+    public static async Task<IReadOnlyList<ValidationProblem>> ProblemsAsync(this PerfTargetsDbContext db, Declaration declaration,
+        DateTime? judgedAt = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(declaration);
         var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
-        return DeclarationCheck.Problems(declaration, framework);
+        if (judgedAt is null && declaration.Status != DeclarationStatus.Draft
+            && (await SubmittedAtAsync(db, [declaration.Id], cancellationToken)).TryGetValue(declaration.Id, out var submittedAt))
+        {
+            judgedAt = submittedAt;
+        }
+
+        return DeclarationCheck.Problems(declaration, framework, await db.RuleSettingsAsync(judgedAt, cancellationToken));
     }
+
+    /// <summary>When each declaration's latest version was submitted.</summary>
+    private static async Task<Dictionary<int, DateTime>> SubmittedAtAsync(PerfTargetsDbContext db, List<int> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? []
+            : await db.DeclarationVersions.AsNoTracking().Where(v => ids.Contains(v.DeclarationId))
+                .GroupBy(v => v.DeclarationId).Select(g => new { g.Key, At = g.Max(v => v.SubmittedAt) })
+                .ToDictionaryAsync(g => g.Key, g => g.At, cancellationToken);
 }

@@ -85,7 +85,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
             return new SubmissionFacts(null, loadedStamp, actor, 0, chain, rule, readiness, null, null);
         }
 
-        var errors = (await db.ProblemsAsync(declaration, cancellationToken)).Count(p => p.IsError);
+        var errors = (await db.ProblemsAsync(declaration, cancellationToken: cancellationToken)).Count(p => p.IsError);
         var department = await db.Departments.Where(d => d.Id == declaration.DepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
         var departmentSeal = await db.CurrentSealAsync(SealOwner.Department, declaration.DepartmentId, cancellationToken);
         return new SubmissionFacts(declaration, loadedStamp, actor, errors, chain, rule, readiness, department, departmentSeal?.Id);

@@ -26,7 +26,7 @@ public sealed class ProblemAcceptances(PerfTargetsDbContext db, DeclarationRevie
         var version = facts.CurrentVersion;
         var problem = version is null || facts.Declaration is null
             ? null
-            : (await db.ProblemsAsync(await frozen.ReadAsync(version, cancellationToken), cancellationToken)).FirstOrDefault(p => p.Rule == rule && p.Path == path);
+            : (await db.ProblemsAsync(await frozen.ReadAsync(version, cancellationToken), version.SubmittedAt, cancellationToken)).FirstOrDefault(p => p.Rule == rule && p.Path == path);
         var standing = await db.ProblemAcceptances.AnyAsync(a => a.DeclarationId == declarationId && a.Rule == rule && a.Path == path && a.WithdrawnAt == null, cancellationToken);
         if (ExceptionNotes.CheckAccept(facts, problem, standing, note) is { } refusal)
         {

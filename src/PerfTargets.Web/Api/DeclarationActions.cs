@@ -4,6 +4,7 @@ using PerfTargets.Core.Review;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
 using PerfTargets.Web.Accounts;
 
@@ -99,8 +100,7 @@ internal static class DeclarationActions
         if (outcome.Reason == WorkflowRefusal.Invalid)
         {
             declaration.PutInFormOrder();
-            var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
-            return ApiProblems.RuleErrors(outcome.Refusal!, DeclarationCheck.Problems(declaration, framework));
+            return ApiProblems.RuleErrors(outcome.Refusal!, await db.ProblemsAsync(declaration, cancellationToken: cancellationToken));
         }
 
         return ApiProblems.Conflict(outcome.Reason switch

@@ -1,4 +1,6 @@
 using PerfTargets.Core.Validation;
+using PerfTargets.Data;
+using PerfTargets.Data.Queries;
 using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;
@@ -13,7 +15,7 @@ internal static class DeclarationValidationEndpoint
 {
     public const string Route = "/api/declarations/validate";
 
-    public static async Task<IResult> ValidateAsync(HttpRequest request, DeclarationIntake intake, CancellationToken cancellationToken)
+    public static async Task<IResult> ValidateAsync(HttpRequest request, DeclarationIntake intake, PerfTargetsDbContext db, CancellationToken cancellationToken)
     {
         var (document, problem) = await DeclarationBody.ReadAsync(request, cancellationToken);
         if (problem is not null)
@@ -42,7 +44,7 @@ internal static class DeclarationValidationEndpoint
                 : $"未指定指标体系（frameworkCode），{declaration.BudgetYear} 年度也没有默认指标体系。");
         }
 
-        var problems = DeclarationCheck.Problems(declaration, framework);
+        var problems = DeclarationCheck.Problems(declaration, framework, await db.RuleSettingsAsync(cancellationToken: cancellationToken));
         var count = ProblemCount.Of(problems);
         return Results.Ok(new ValidationReport(count.Errors == 0, count.Errors, count.Warnings, framework.Code,
             ApiProblems.Describe(problems).ToList()));

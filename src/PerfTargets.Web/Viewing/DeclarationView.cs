@@ -3,6 +3,7 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Viewing;
 
@@ -27,7 +28,11 @@ public sealed class DeclarationView
     /// <summary>What the validation rules find, errors first.</summary>
     public required IReadOnlyList<ValidationProblem> Problems { get; init; }
 
-    public static async Task<DeclarationView> LoadAsync(PerfTargetsDbContext db, Declaration declaration, CancellationToken cancellationToken)
+    /// <summary>
+    /// The view of <paramref name="declaration"/>, judged with the rule settings in force at
+    /// <paramref name="judgedAt"/> (a frozen version's submission), or as <see cref="DeclarationProblemQueries.ProblemsAsync"/> infers.
+    /// </summary>
+    public static async Task<DeclarationView> LoadAsync(PerfTargetsDbContext db, Declaration declaration, CancellationToken cancellationToken, DateTime? judgedAt = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(declaration);
@@ -44,7 +49,7 @@ public sealed class DeclarationView
             SupervisingDepartment = Core.Departments.SupervisingDepartment.Of(declaration, department, parent),
             FrameworkName = framework.Name,
             Tree = IndicatorTree.Build(declaration.Indicators),
-            Problems = DeclarationCheck.Problems(declaration, framework),
+            Problems = await db.ProblemsAsync(declaration, judgedAt, cancellationToken),
         };
     }
 

@@ -95,6 +95,27 @@ public sealed class UnitTable
         return null;
     }
 
+    /// <summary>The 二级 a kind stands for, as pages name it.</summary>
+    public static string KindName(Level2Kind kind) => kind switch
+    {
+        Level2Kind.Quantity => "数量指标",
+        Level2Kind.Quality => "质量指标",
+        Level2Kind.Timeliness => "时效指标",
+        Level2Kind.Cost => "成本指标",
+        _ => "其他指标",
+    };
+
+    /// <summary>A unit class as pages name it.</summary>
+    public static string ClassName(UnitClass unitClass) => unitClass switch
+    {
+        UnitClass.Count => "计数",
+        UnitClass.Percent => "比率",
+        UnitClass.Money => "金额",
+        UnitClass.MoneyRate => "单位金额",
+        UnitClass.Time => "时间",
+        _ => "未列出",
+    };
+
     /// <summary>What a 二级 named <paramref name="level2"/> measures.</summary>
     public static Level2Kind KindOf(string? level2) => level2 switch
     {

@@ -776,6 +776,40 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.ToTable("IndicatorFrameworks", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Validation.Review.RuleSettingsRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("ChangedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("RuleSettingsRevisions", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Data.Accounts.AccessToken", b =>
                 {
                     b.Property<int>("Id")

@@ -744,6 +744,38 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.ToTable("IndicatorFrameworks", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Validation.Review.RuleSettingsRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChangedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("RuleSettingsRevisions", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Data.Accounts.AccessToken", b =>
                 {
                     b.Property<int>("Id")

@@ -199,7 +199,7 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
 
         Live = live;
         Version = version;
-        View = await DeclarationView.LoadAsync(db, await frozen.ReadAsync(version, cancellationToken), cancellationToken);
+        View = await DeclarationView.LoadAsync(db, await frozen.ReadAsync(version, cancellationToken), cancellationToken, version.SubmittedAt);
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         IsMyTurn = User.CanReview(live);
         if (History.LatestReturn is { } returned && returned.VersionId != version.Id)

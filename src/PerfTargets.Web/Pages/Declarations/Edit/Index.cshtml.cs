@@ -154,7 +154,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
         db.ChangeTracker.Clear();
         await ReadFormAsync(declaration, cancellationToken);
-        Judge(declaration, withProblems: ModelState.IsValid);
+        await JudgeAsync(declaration, ModelState.IsValid, cancellationToken);
         return Partial("_Check", this);
     }
 
@@ -212,13 +212,14 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
         ProjectName = storedName;
         Choices ??= (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());
-        Judge(declaration, withProblems);
+        await JudgeAsync(declaration, withProblems, cancellationToken);
     }
 
     /// <summary>Runs the rules on the declaration, unless the form could not be read (they judge a declaration, not a form half read).</summary>
-    private void Judge(Declaration declaration, bool withProblems)
+    private async Task JudgeAsync(Declaration declaration, bool withProblems, CancellationToken cancellationToken)
     {
         Framework = Choices.Frameworks.FirstOrDefault(f => f.Id == declaration.FrameworkId) ?? Choices.Frameworks[0];
-        Messages = new EditorMessages(ModelState, withProblems ? DeclarationCheck.Problems(declaration, Framework) : [], Input);
+        var problems = withProblems ? DeclarationCheck.Problems(declaration, Framework, await db.RuleSettingsAsync(cancellationToken: cancellationToken)) : [];
+        Messages = new EditorMessages(ModelState, problems, Input);
     }
 }

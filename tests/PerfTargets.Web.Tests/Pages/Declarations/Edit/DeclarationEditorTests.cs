@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 using static PerfTargets.Web.Tests.DemoDepartments;
@@ -469,5 +470,28 @@ public class DeclarationEditorTests(TestDatabases databases, SharedDemoApp share
         page.Body!.TextContent.ShouldContain("权重“十分”不是有效的数字");
         page.QuerySelector($"input[name='{Indicator(key, "Weight")}']")!.GetAttribute("value").ShouldBe("十分");
         (await app.DeclarationAsync(id)).ProjectName.ShouldBe("网络舆情综合管理");
+    }
+
+    [Fact]
+    public async Task Rows_out_of_the_frameworks_order_are_sorted_by_one_button()
+    {
+        var app = shared.App;
+        var id = await CleanDeclarations.CreateAsync(app, DemoAccounts.Filers["341300001"].UserName, document =>
+        {
+            var rows = document["indicators"]!.AsArray();
+            var satisfaction = rows[4]!;
+            rows.RemoveAt(4);
+            rows.Insert(0, satisfaction); // 满意度 first, as a filer typing in the wrong order leaves it
+        });
+        var client = await app.FilerOfAsync(id);
+        var form = await PageForm.LoadAsync(client, $"/declarations/{id}/edit");
+        form.Page.GetElementById("problems")!.TextContent.ShouldContain("三级指标没有按一级指标分组排列");
+
+        var saved = await (await form.Set("Input.SortByFramework", "true").PostAsync()).Content.ReadAsStringAsync();
+
+        saved.ShouldContain("已按指标体系排序并保存");
+        var declaration = await app.DeclarationAsync(id);
+        declaration.Indicators.Select(i => i.Level1).ShouldBe(["产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]);
+        Html.Parse(saved).GetElementById("problems")!.TextContent.ShouldNotContain("三级指标没有按一级指标分组排列");
     }
 }
