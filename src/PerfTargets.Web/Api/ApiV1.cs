@@ -39,7 +39,7 @@ internal static class ApiV1
             .WithSummary("打印 PDF").WithDescription("申报表的 PDF，格式 layout：national（默认由管理员设定）、review、three-sheet、attributes、budget；download=1 以附件下载。")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         declarations.MapPost("/validate", DeclarationValidationEndpoint.ValidateAsync).WithName("ValidateDeclaration")
-            .WithSummary("校验（不保存）").WithDescription("按校验规则 R01–R16 检查一份申报表文档，不保存。")
+            .WithSummary("校验（不保存）").WithDescription("按校验规则 R01–R25（及本系统的审核规则设置）检查一份申报表文档，不保存。")
             .Accepts<Declaration>("application/json").Produces<ValidationReport>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 

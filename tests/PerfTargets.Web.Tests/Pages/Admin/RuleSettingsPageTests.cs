@@ -12,7 +12,8 @@ namespace PerfTargets.Web.Tests.Pages.Admin;
 /// </summary>
 public class RuleSettingsPageTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
-    private static string RuleLinks(string html) => string.Join(" ", Html.Parse(html).QuerySelectorAll("#problems a.rule-link").Select(a => a.TextContent));
+    /// <summary>The rules the problem list links to (每条问题的“说明”), as "/rules#R24 /rules#R13 …".</summary>
+    private static string RuleLinks(string html) => string.Join(" ", Html.Parse(html).QuerySelectorAll("#problems a.rule-link").Select(a => a.GetAttribute("href")));
 
     [Fact]
     public async Task A_rule_turned_off_leaves_the_checks_from_then_on_while_a_submitted_version_keeps_its_verdict()
@@ -22,15 +23,15 @@ public class RuleSettingsPageTests(TestDatabases databases, SharedDemoApp shared
         var draftId = await app.DeclarationIdAsync("网络内容建设工作经费及网络综合治理");
         var filer = await app.FilerOfAsync(submittedId);
         (await ReviewSteps.SubmitAsync(filer, submittedId)).EnsureSuccessStatusCode();
-        RuleLinks(await filer.GetStringAsync($"/declarations/{draftId}")).ShouldContain("[R24]");
+        RuleLinks(await filer.GetStringAsync($"/declarations/{draftId}")).ShouldContain("/rules#R24");
 
         var form = await PageForm.LoadAsync(await app.AdminAsync(), "/admin/rules");
         var saved = await (await form.Set($"Form.Levels[{DeclarationRule.VagueWording}]", "Off").Set("Form.Note", "本年度试行，定性指标暂不检查措辞").PostAsync()).Content.ReadAsStringAsync();
 
         saved.ShouldContain("审核规则设置已保存（R24 默认→关闭）");
         Html.Parse(saved).QuerySelector("#history + table")!.TextContent.ShouldContain("本年度试行，定性指标暂不检查措辞");
-        RuleLinks(await filer.GetStringAsync($"/declarations/{draftId}")).ShouldNotContain("[R24]");
-        RuleLinks(await filer.GetStringAsync($"/declarations/{submittedId}")).ShouldContain("[R24]"); // judged as when it was submitted
+        RuleLinks(await filer.GetStringAsync($"/declarations/{draftId}")).ShouldNotContain("/rules#R24");
+        RuleLinks(await filer.GetStringAsync($"/declarations/{submittedId}")).ShouldContain("/rules#R24"); // judged as when it was submitted
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.SettingsChanged && e.Detail!.Contains("R24 默认→关闭")))).ShouldBe(1);
     }
 

@@ -251,9 +251,9 @@ public class DeclarationPagesTests(TestDatabases databases, SharedDemoApp shared
     [Fact]
     public async Task A_draft_without_problems_reads_no_problems_not_passed()
     {
-        var app = shared.App;
-
-        // Every seed keeps real problems; a draft in which the rules find nothing is entered for 宿州市委网信办.
+        // Every seed keeps real problems; a draft in which the rules find nothing is entered for 宿州市委网信办
+        // (in an application of its own: the shared one's lists are counted by other tests).
+        await using var app = await databases.DemoAppAsync();
         await CleanDeclarations.CreateAsync(app, DemoAccounts.Filers["341300001"].UserName);
         var list = await (await app.FilerOfDepartmentAsync("341300001")).GetStringAsync("/declarations");
 

@@ -106,8 +106,9 @@ public class ExceptionNoteTests(TestDatabases databases, ReviewAccessMatrixTests
             mark.ShouldContain("第 1 版");
             page.QuerySelector("#problems .problem-accepted")!.ParentElement!.QuerySelector("a")!.TextContent.ShouldContain("[R13]", Case.Sensitive, "still listed");
             page.QuerySelector("#accepted-count")!.TextContent.ShouldBe("（1 条已接受）");
-            page.QuerySelector("#decision")!.TextContent.ShouldContain("系统检查发现 1 处提示（其中 1 处已接受）");
-            page.QuerySelector(AcceptForm).ShouldBeNull("accepted already");
+            page.QuerySelector("#decision")!.TextContent.ShouldContain("系统检查发现 5 处提示（其中 1 处已接受）");
+            page.QuerySelector("#note-R13-kind").ShouldBeNull("accepted already");
+            page.QuerySelector(AcceptForm).ShouldNotBeNull("the other findings are still offered");
             page.QuerySelector("#history ~ ol li[data-event=ExceptionAccepted]")!.TextContent.ShouldContain(Note);
 
             var filerPage = Html.Parse(await (await app.FilerOfDepartmentAsync(Shanhaiguan)).GetStringAsync($"/declarations/{id}"));
