@@ -1,5 +1,6 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;
+using PerfTargets.Core.Validation.Review;
 
 namespace PerfTargets.Benchmarks;
 
@@ -23,18 +24,36 @@ internal static class LargeDeclaration
             MidTermFunding = new FundingSplit { Total = total * 3, Fiscal = total * 3 },
             BudgetLines = lines,
             DisbursementPlan = new DisbursementPlan { March = 25, June = 50, October = 75, December = 100 },
+            ProjectLeader = "王明",
+            ContactPhone = "0557-3021234",
+            MidTermStartYear = 2026,
+            MidTermEndYear = 2028,
             AnnualGoals = ["完成年度任务。"],
             MidTermGoals = ["完成中期任务。"],
-            Indicators = Enumerable.Range(0, indicators).Select(i => new Indicator
-            {
-                Sequence = i + 1,
-                Level1 = slots[i % slots.Count].Level1,
-                Level2 = slots[i % slots.Count].Level2,
-                Name = $"三级指标{i + 1}",
-                Nature = i % 3 == 0 ? IndicatorNature.Qualitative : IndicatorNature.Quantitative,
-                MidTerm = i % 3 == 0 ? new IndicatorTarget { Text = "持续提升" } : new IndicatorTarget { Comparator = Comparator.GreaterOrEqual, Value = 90, Unit = "%" },
-                Annual = i % 3 == 0 ? new IndicatorTarget { Text = "持续提升" } : new IndicatorTarget { Comparator = Comparator.GreaterOrEqual, Value = 85, Unit = "%" },
-            }).ToList(),
+            // Grouped by 一级 and 二级 in the framework's order, each with the unit its 二级 expects, as a clean form is.
+            Indicators = Enumerable.Range(0, indicators).Select(i => Row(i, slots[i * slots.Count / indicators])).ToList(),
+        };
+    }
+
+    private static Indicator Row(int i, (string Level1, string Level2) slot)
+    {
+        var qualitative = slot.Level1.Contains("效益", StringComparison.Ordinal) && i % 3 == 0;
+        var (comparator, annual, unit) = UnitTable.KindOf(slot.Level2) switch
+        {
+            Level2Kind.Quantity => (Comparator.GreaterOrEqual, 120m + i, "个"),
+            Level2Kind.Timeliness => (Comparator.LessOrEqual, 30m, "天"),
+            Level2Kind.Cost => (Comparator.LessOrEqual, 100m, "元"),
+            _ => (Comparator.GreaterOrEqual, 85m, "%"),
+        };
+        return new Indicator
+        {
+            Sequence = i + 1,
+            Level1 = slot.Level1,
+            Level2 = slot.Level2,
+            Name = $"三级指标{i + 1}号",
+            Nature = qualitative ? IndicatorNature.Qualitative : IndicatorNature.Quantitative,
+            MidTerm = qualitative ? new IndicatorTarget { Text = "达到良好等级" } : new IndicatorTarget { Comparator = comparator, Value = annual, Unit = unit },
+            Annual = qualitative ? new IndicatorTarget { Text = "达到良好等级" } : new IndicatorTarget { Comparator = comparator, Value = annual, Unit = unit },
         };
     }
 }

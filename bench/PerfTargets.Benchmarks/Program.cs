@@ -11,7 +11,21 @@ using PerfTargets.Pdf.Fonts;
 // dotnet run -c Release -- --warm 20         median of 20 warm renders of that declaration, in this process
 // dotnet run -c Release -- --peak 100        a 100-declaration document rendered once: time, size, peak working set
 // dotnet run -c Release -- --phases [N]      where the time of one render goes (one declaration, or a batch of N)
+// dotnet run -c Release -- --check 200        what the rules find in the validation benchmark's declaration (nothing: it is clean)
 // dotnet run -c Release -- --filter '*'      the BenchmarkDotNet benchmarks
+if (args.Length == 2 && args[0] == "--check" && int.TryParse(args[1], CultureInfo.InvariantCulture, out var size))
+{
+    var framework = PerfTargets.Core.Taxonomy.StandardFrameworks.Create().Single(f => f.Code == PerfTargets.Core.Taxonomy.StandardFrameworks.National2015);
+    var problems = PerfTargets.Core.Validation.DeclarationCheck.Problems(LargeDeclaration.Create(framework, size, budgetLines: 60), framework);
+    Console.WriteLine($"{problems.Count} problems");
+    foreach (var problem in problems)
+    {
+        Console.WriteLine($"{problem.Rule} {problem.Path} {problem.Message}");
+    }
+
+    return problems.Count == 0 ? 0 : 1;
+}
+
 if (args.Length == 2 && args[0] == "--html")
 {
     File.WriteAllText(args[1], DeclarationHtml.Of(PdfSeeds.One()), new UTF8Encoding(false));
