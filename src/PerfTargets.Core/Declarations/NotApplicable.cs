@@ -20,7 +20,13 @@ public static class NotApplicable
             return true;
         }
 
-        var filled = new[] { indicator.MidTerm, indicator.Annual }.Where(t => !t.IsEmpty).ToList();
-        return filled.Count > 0 && filled.All(t => t.Comparator is null && t.Value is null && string.IsNullOrWhiteSpace(t.Unit) && IsWord(t.Text));
+        // Every rule asks this of every row: two targets looked at in place, nothing allocated.
+        var midTerm = Says(indicator.MidTerm);
+        var annual = Says(indicator.Annual);
+        return midTerm != false && annual != false && (midTerm == true || annual == true);
     }
+
+    /// <summary>Whether a target says 不适用: null when it is empty, so says nothing.</summary>
+    private static bool? Says(IndicatorTarget target) =>
+        target.IsEmpty ? null : target.Comparator is null && target.Value is null && string.IsNullOrWhiteSpace(target.Unit) && IsWord(target.Text);
 }

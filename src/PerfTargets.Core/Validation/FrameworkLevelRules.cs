@@ -35,9 +35,17 @@ internal sealed class FrameworkLevelRules : AbstractValidator<Declaration>
         });
     }
 
+    /// <summary>The longest standard level name: a longer 三级 name (longer than the framework's too) is none of them, and is passed without building candidates.</summary>
+    private static readonly int LongestLevelName = LevelNames.Keys.Max(n => n.Length);
+
     /// <summary>Where a level name belongs, if <paramref name="name"/> is one (with or without 指标/目标 at the end).</summary>
     internal static string? Place(IndicatorFramework framework, string name)
     {
+        if (name.Length > LongestLevelName && framework.Level1s.All(l => l.Name.Length < name.Length && l.Level2s.All(l2 => l2.Name.Length < name.Length)))
+        {
+            return null;
+        }
+
         var asLevel = name.EndsWith("目标", StringComparison.Ordinal) ? name[..^2] + "指标" : name;
         foreach (var candidate in new[] { asLevel, asLevel + "指标" })
         {

@@ -28,10 +28,10 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
 
                 if (hasMidTerm)
                 {
-                    CheckTarget(context, indicator, Label(indicator, i), indicator.MidTerm, $"indicators[{i}].midTerm", "中期指标值");
+                    CheckTarget(context, indicator, i, indicator.MidTerm, "midTerm", "中期指标值");
                 }
 
-                CheckTarget(context, indicator, Label(indicator, i), indicator.Annual, $"indicators[{i}].annual", "年度指标值");
+                CheckTarget(context, indicator, i, indicator.Annual, "annual", "年度指标值");
 
                 if (indicator is { MidTerm: { Comparator: Comparator.GreaterOrEqual or Comparator.Greater, Value: { } midTerm } mid, Annual: { Comparator: Comparator.GreaterOrEqual or Comparator.Greater, Value: { } annual } year }
                     && SameUnit(mid.Unit, year.Unit) && annual > midTerm)
@@ -45,12 +45,16 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
         });
     }
 
-    private static void CheckTarget(ValidationContext<Declaration> context, Indicator indicator, string label, IndicatorTarget target, string path, string period)
+    /// <summary>One target's shape. The row's label and the path are built only for a finding: most targets have none.</summary>
+    private static void CheckTarget(ValidationContext<Declaration> context, Indicator indicator, int index, IndicatorTarget target, string member, string period)
     {
-        var name = $"{label}的{period}";
+        string At() => TargetPath(index, member);
+        string Row() => Label(indicator, index);
+        string Name() => $"{Row()}的{period}";
+
         if (target.IsEmpty)
         {
-            context.Report(DeclarationRule.TargetShape, path, $"{name}未填写。");
+            context.Report(DeclarationRule.TargetShape, At(), $"{Name()}未填写。");
             return;
         }
 
@@ -58,46 +62,42 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
         {
             // Without a comparator a number is an exact target (“8个” means = 8), as forms without a
             // comparator column write every target.
-            var missing = new List<string>(2);
-            if (target.Value is null)
+            var missing = (target.Value is null, string.IsNullOrWhiteSpace(target.Unit)) switch
             {
-                missing.Add("数值");
-            }
-
-            if (string.IsNullOrWhiteSpace(target.Unit))
+                (true, true) => "数值、计量单位",
+                (true, false) => "数值",
+                (false, true) => "计量单位",
+                _ => null,
+            };
+            if (missing is not null)
             {
-                missing.Add("计量单位");
-            }
-
-            if (missing.Count > 0)
-            {
-                context.Report(DeclarationRule.TargetShape, path, $"{label}是定量指标，其{period}缺少{string.Join("、", missing)}。");
+                context.Report(DeclarationRule.TargetShape, At(), $"{Row()}是定量指标，其{period}缺少{missing}。");
             }
         }
         else if (string.IsNullOrWhiteSpace(target.Text))
         {
-            context.Report(DeclarationRule.TargetShape, path, $"{label}是定性指标，其{period}应填写等级或描述（如“持续提升”“较高”）。");
+            context.Report(DeclarationRule.TargetShape, At(), $"{Row()}是定性指标，其{period}应填写等级或描述（如“持续提升”“较高”）。");
         }
         else if (!string.IsNullOrWhiteSpace(target.Unit))
         {
-            context.Report(DeclarationRule.TargetShape, path,
-                $"{label}是定性指标，其{period}却带有计量单位“{target.Unit}”：若可计量，应改为定量指标。", Severity.Warning);
+            context.Report(DeclarationRule.TargetShape, At(),
+                $"{Row()}是定性指标，其{period}却带有计量单位“{target.Unit}”：若可计量，应改为定量指标。", Severity.Warning);
         }
 
         if (target.Value is { } value && (target.Unit?.Trim() == "%" || IsSatisfaction(indicator)) && value is < 0 or > 100)
         {
-            context.Report(DeclarationRule.PercentRange, path, $"{name} {target.Display()} 超出 0–100 的范围。");
+            context.Report(DeclarationRule.PercentRange, At(), $"{Name()} {target.Display()} 超出 0–100 的范围。");
         }
         // “=100%” is how a full rate is written (see ≥100% below); other exact effects are promises no one can keep.
         else if (target is { Comparator: Comparator.Equal, Value: not null and not 100m } && StandsUnderBenefit(indicator) && !MeasuresSatisfaction(indicator))
         {
-            context.Report(DeclarationRule.TargetShape, path,
-                $"{name}写成“{target.Display()}”：效益是预计的结果，“=”要求恰好达到，请写“≥”或“≤”。", Severity.Warning);
+            context.Report(DeclarationRule.TargetShape, At(),
+                $"{Name()}写成“{target.Display()}”：效益是预计的结果，“=”要求恰好达到，请写“≥”或“≤”。", Severity.Warning);
         }
         else if (target is { Comparator: Comparator.GreaterOrEqual, Value: 100m } && target.Unit?.Trim() == "%")
         {
-            context.Report(DeclarationRule.PercentRange, path,
-                $"{name} {target.Display()}：比率不会超过 100%，“≥100%”就是“=100%”，请直接写“=100%”。", Severity.Warning);
+            context.Report(DeclarationRule.PercentRange, At(),
+                $"{Name()} {target.Display()}：比率不会超过 100%，“≥100%”就是“=100%”，请直接写“=100%”。", Severity.Warning);
         }
     }
 

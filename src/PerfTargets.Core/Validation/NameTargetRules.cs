@@ -22,12 +22,11 @@ internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
             var figures = new Dictionary<(decimal, string), int>();
             foreach (var (indicator, index) in Applicable(declaration))
             {
-                var label = Label(indicator, index);
                 if (NameFigure(units, indicator.Name) is { } figure && indicator.Annual.Value is { } value
                     && (figure.Number != value || !string.Equals(figure.Unit, indicator.Annual.Unit?.Trim(), StringComparison.Ordinal)))
                 {
                     context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].annual",
-                        $"{label}的名称写着“{figure.Written}”，年度指标值却是“{indicator.Annual.Display()}”：名称只写衡量什么，数值写在指标值栏，两处应一致。", Severity.Warning);
+                        $"{Label(indicator, index)}的名称写着“{figure.Written}”，年度指标值却是“{indicator.Annual.Display()}”：名称只写衡量什么，数值写在指标值栏，两处应一致。", Severity.Warning);
                 }
 
                 if (OutputRate().Match(indicator.Name) is { Success: true } rate)
@@ -35,30 +34,30 @@ internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
                     if (StandsUnderBenefit(indicator))
                     {
                         context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].level1",
-                            $"{label}是{rate.Value}，衡量的是产出（质量或时效），应列在产出指标下，不作效益指标。", Severity.Warning);
+                            $"{Label(indicator, index)}是{rate.Value}，衡量的是产出（质量或时效），应列在产出指标下，不作效益指标。", Severity.Warning);
                     }
                     else if (KindOf(indicator) == Level2Kind.Cost)
                     {
                         context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].name",
-                            $"{label}是{rate.Value}，衡量是否合规，不是成本：成本指标写单位成本或成本上限（如“每亩补助 ≤1600元”）。", Severity.Warning);
+                            $"{Label(indicator, index)}是{rate.Value}，衡量是否合规，不是成本：成本指标写单位成本或成本上限（如“每亩补助 ≤1600元”）。", Severity.Warning);
                     }
                 }
                 else if (TargetWords().Match(indicator.Name) is { Success: true } words)
                 {
                     context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].name",
-                        $"{label}的名称里写了目标（“{words.Value}”）：名称只写衡量什么（如“建档立卡学生覆盖率”），目标写在指标值栏。", Severity.Warning);
+                        $"{Label(indicator, index)}的名称里写了目标（“{words.Value}”）：名称只写衡量什么（如“建档立卡学生覆盖率”），目标写在指标值栏。", Severity.Warning);
                 }
 
                 if (KindOf(indicator) == Level2Kind.Cost && InputMoney().Match(indicator.Name) is { Success: true } input)
                 {
                     context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].name",
-                        $"{label}以“{input.Value}”为名，写的是投入的资金，不是成本：成本指标写做一件事花多少（如“每亩建设成本 ≤1600元”）。", Severity.Warning);
+                        $"{Label(indicator, index)}以“{input.Value}”为名，写的是投入的资金，不是成本：成本指标写做一件事花多少（如“每亩建设成本 ≤1600元”）。", Severity.Warning);
                 }
 
                 if (BudgetExecution().Match(indicator.Name) is { Success: true } execution)
                 {
                     context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].name",
-                        $"{label}衡量的是预算执行（{execution.Value}），是资金管理的情况，不是项目的产出或效果：请换成项目实际交付的数量、质量或时效。", Severity.Warning);
+                        $"{Label(indicator, index)}衡量的是预算执行（{execution.Value}），是资金管理的情况，不是项目的产出或效果：请换成项目实际交付的数量、质量或时效。", Severity.Warning);
                 }
 
                 // Cost rows are left out: two platforms may well cost 20万元 each.
@@ -68,7 +67,7 @@ internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
                     if (figures.TryGetValue(key, out var first))
                     {
                         context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].annual",
-                            $"{label}与{Label(declaration.Indicators[first], first)}的年度指标值相同（{target.Display()}）：同一个数字是否重复填报成了不同的指标？", Severity.Warning);
+                            $"{Label(indicator, index)}与{Label(declaration.Indicators[first], first)}的年度指标值相同（{target.Display()}）：同一个数字是否重复填报成了不同的指标？", Severity.Warning);
                     }
                     else
                     {

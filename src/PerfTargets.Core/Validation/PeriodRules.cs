@@ -49,7 +49,7 @@ internal sealed partial class PeriodRules : AbstractValidator<Declaration>
     {
         foreach (var (indicator, index) in Applicable(declaration).Where(r => KindOf(r.Indicator) == Level2Kind.Timeliness))
         {
-            foreach (var (target, path, periodName) in FilledTargets(indicator, index))
+            foreach (var (target, member, periodName) in FilledTargets(indicator))
             {
                 var years = target.Unit?.Trim() == "年" && target.Value is { } value ? value : (decimal?)null;
                 var outside = Year().Matches(target.Text ?? string.Empty)
@@ -57,7 +57,7 @@ internal sealed partial class PeriodRules : AbstractValidator<Declaration>
                     .FirstOrDefault(y => y < period.StartYear || y > period.EndYear);
                 if (years > period.Years || outside != 0)
                 {
-                    context.Report(DeclarationRule.PeriodFits, path,
+                    context.Report(DeclarationRule.PeriodFits, TargetPath(index, member),
                         $"{Label(indicator, index)}的{periodName}“{target.Display()}”超出项目期（{period.Display}）：时效指标应在项目期内完成，" +
                         "项目期以外的事项不是本项目的时效目标。", Severity.Warning);
                 }

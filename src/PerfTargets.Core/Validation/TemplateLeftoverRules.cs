@@ -13,68 +13,87 @@ namespace PerfTargets.Core.Validation;
 /// </summary>
 internal sealed partial class TemplateLeftoverRules : AbstractValidator<Declaration>
 {
+    /// <summary>The characters a placeholder is made of: texts without any are not searched.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlaceholderMarks = System.Buffers.SearchValues.Create("*＊Xx×Ｘ");
+
     public TemplateLeftoverRules()
     {
         RuleFor(d => d).Custom((declaration, context) =>
         {
-            Text(context, declaration.ProjectName, "projectName", "项目名称");
+            // Places and paths are built only for a finding: a clean row costs a few searches of its text.
+            if (Leftover(declaration.ProjectName) is { } inName)
+            {
+                Report(context, inName, "projectName", "项目名称");
+            }
+
             for (var i = 0; i < declaration.MidTermGoals.Count; i++)
             {
-                Text(context, declaration.MidTermGoals[i], $"midTermGoals[{i}]", $"中期目标第 {i + 1} 条");
+                if (Leftover(declaration.MidTermGoals[i]) is { } inGoal)
+                {
+                    Report(context, inGoal, $"midTermGoals[{i}]", $"中期目标第 {i + 1} 条");
+                }
             }
 
             for (var i = 0; i < declaration.AnnualGoals.Count; i++)
             {
-                Text(context, declaration.AnnualGoals[i], $"annualGoals[{i}]", $"年度目标第 {i + 1} 条");
+                if (Leftover(declaration.AnnualGoals[i]) is { } inGoal)
+                {
+                    Report(context, inGoal, $"annualGoals[{i}]", $"年度目标第 {i + 1} 条");
+                }
             }
 
             for (var i = 0; i < declaration.Indicators.Count; i++)
             {
                 var indicator = declaration.Indicators[i];
-                var label = Label(indicator, i);
-                Text(context, indicator.Name, $"indicators[{i}].name", $"三级指标{label}");
-                Name(context, indicator.Name, $"indicators[{i}].name", label);
-
-                foreach (var (target, path, period) in FilledTargets(indicator, i))
+                if (Leftover(indicator.Name) is { } inIndicatorName)
                 {
-                    Text(context, target.Text, path, $"{label}的{period}");
+                    Report(context, inIndicatorName, $"indicators[{i}].name", $"三级指标{Label(indicator, i)}");
+                }
+
+                if (NameLeftover(indicator.Name) is { } numberingOrStar)
+                {
+                    Report(context, numberingOrStar, $"indicators[{i}].name", $"三级指标{Label(indicator, i)}");
+                }
+
+                foreach (var (target, member, period) in FilledTargets(indicator))
+                {
+                    if (Leftover(target.Text) is { } inTarget)
+                    {
+                        Report(context, inTarget, TargetPath(i, member), $"{Label(indicator, i)}的{period}");
+                    }
                 }
             }
         });
     }
 
-    /// <summary>Reports a placeholder or the template's instructions.</summary>
-    private static void Text(ValidationContext<Declaration> context, string? text, string path, string place)
+    private static void Report(ValidationContext<Declaration> context, (string Said, Severity Severity) found, string path, string place) =>
+        context.Report(DeclarationRule.TemplateLeftover, path, place + found.Said, found.Severity);
+
+    /// <summary>A placeholder or the template's instructions in <paramref name="text"/>: what to say after its place, and how serious.</summary>
+    private static (string Said, Severity Severity)? Leftover(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return;
+            return null;
         }
 
-        if (Placeholder().Match(text) is { Success: true } placeholder)
+        if (text.AsSpan().IndexOfAny(PlaceholderMarks) >= 0 && Placeholder().Match(text) is { Success: true } placeholder)
         {
-            context.Report(DeclarationRule.TemplateLeftover, path,
-                $"{place}中留有模板占位符“{placeholder.Value.Trim()}”：请删去，把指标值写在指标值栏（如“≥95%”）。");
+            return ($"中留有模板占位符“{placeholder.Value.Trim()}”：请删去，把指标值写在指标值栏（如“≥95%”）。", Severity.Error);
         }
-        else if (Instruction().Match(text) is { Success: true } instruction)
-        {
-            context.Report(DeclarationRule.TemplateLeftover, path,
-                $"{place}中留有模板的填表说明“{instruction.Value}…”：请删去。", Severity.Warning);
-        }
+
+        return Instruction().Match(text) is { Success: true } instruction ? ($"中留有模板的填表说明“{instruction.Value}…”：请删去。", Severity.Warning) : null;
     }
 
-    private static void Name(ValidationContext<Declaration> context, string name, string path, string label)
+    /// <summary>The template's numbering (“指标1：”) or core-indicator star at the start of a 三级 name.</summary>
+    private static (string Said, Severity Severity)? NameLeftover(string name)
     {
         if (Numbering().Match(name) is { Success: true } numbering)
         {
-            context.Report(DeclarationRule.TemplateLeftover, path,
-                $"三级指标{label}以模板的编号“{numbering.Value.Trim()}”开头：请只写指标名称。", Severity.Warning);
+            return ($"以模板的编号“{numbering.Value.Trim()}”开头：请只写指标名称。", Severity.Warning);
         }
-        else if (CoreStar().Match(name) is { Success: true } star)
-        {
-            context.Report(DeclarationRule.TemplateLeftover, path,
-                $"三级指标{label}带有模板标记核心指标的“{star.Value.Trim()}”：请只写指标名称。", Severity.Warning);
-        }
+
+        return CoreStar().Match(name) is { Success: true } star ? ($"带有模板标记核心指标的“{star.Value.Trim()}”：请只写指标名称。", Severity.Warning) : null;
     }
 
     /// <summary>**, ＊＊, XX, ××: in brackets with what the template put around them (“(≥**%)”), or with the comparator before them.</summary>

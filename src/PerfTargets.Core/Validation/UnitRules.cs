@@ -38,11 +38,11 @@ internal sealed partial class UnitRules : AbstractValidator<Declaration>
                     continue;
                 }
 
-                foreach (var (target, path, _) in FilledTargets(indicator, index).Where(t => !string.IsNullOrWhiteSpace(t.Target.Unit)).Take(1))
+                foreach (var (target, member, _) in FilledTargets(indicator).Where(t => !string.IsNullOrWhiteSpace(t.Target.Unit)).Take(1))
                 {
                     if (Finding(units, indicator, target) is { } finding)
                     {
-                        context.Report(DeclarationRule.UnitFits, path, $"{Label(indicator, index)}的计量单位“{target.Unit!.Trim()}”{finding}", Severity.Warning);
+                        context.Report(DeclarationRule.UnitFits, TargetPath(index, member), $"{Label(indicator, index)}的计量单位“{target.Unit!.Trim()}”{finding}", Severity.Warning);
                     }
                 }
             }

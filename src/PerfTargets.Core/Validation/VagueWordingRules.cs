@@ -18,7 +18,7 @@ internal sealed class VagueWordingRules : AbstractValidator<Declaration>
             var settings = DeclarationValidator.SettingsOf(context);
             foreach (var (indicator, index) in Applicable(declaration).Where(r => r.Indicator.Nature == IndicatorNature.Qualitative))
             {
-                foreach (var (target, path, period) in FilledTargets(indicator, index))
+                foreach (var (target, member, period) in FilledTargets(indicator))
                 {
                     var text = target.Text?.Trim() ?? string.Empty;
                     var vague = settings.VagueWords.Where(w => text.Contains(w, StringComparison.Ordinal)).ToList();
@@ -30,7 +30,7 @@ internal sealed class VagueWordingRules : AbstractValidator<Declaration>
                     var rest = vague.Aggregate(text, (remaining, word) => remaining.Replace(word, string.Empty, StringComparison.Ordinal));
                     if (!rest.Any(char.IsDigit) && !settings.GradeWords.Exists(g => rest.Contains(g, StringComparison.Ordinal)))
                     {
-                        context.Report(DeclarationRule.VagueWording, path,
+                        context.Report(DeclarationRule.VagueWording, TargetPath(index, member),
                             $"{Label(indicator, index)}的{period}“{text}”只有“{string.Join("”“", vague)}”这类趋势词，年底无法判断是否达到：" +
                             "请写成等级（如“良好：…；一般：…”）、可核实的状态（如“建成并通过验收”），或改为数值。", Severity.Warning);
                     }

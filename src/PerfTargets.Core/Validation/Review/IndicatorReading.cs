@@ -27,19 +27,25 @@ internal static class IndicatorReading
         return kind == Level2Kind.Other && indicator.Level1.Contains("成本", StringComparison.Ordinal) ? Level2Kind.Cost : kind;
     }
 
-    /// <summary>The targets the rows fill, with their paths and the period's name, annual first.</summary>
-    public static IEnumerable<(IndicatorTarget Target, string Path, string Period)> FilledTargets(Indicator indicator, int index)
+    /// <summary>
+    /// The targets the row fills, annual first, with the member a path names ("annual", "midTerm") and
+    /// the period's name. Paths are built (<see cref="TargetPath"/>) only for a finding: most rows have none.
+    /// </summary>
+    public static IEnumerable<(IndicatorTarget Target, string Member, string Period)> FilledTargets(Indicator indicator)
     {
         if (!indicator.Annual.IsEmpty)
         {
-            yield return (indicator.Annual, $"indicators[{index}].annual", "年度指标值");
+            yield return (indicator.Annual, "annual", "年度指标值");
         }
 
         if (!indicator.MidTerm.IsEmpty)
         {
-            yield return (indicator.MidTerm, $"indicators[{index}].midTerm", "中期指标值");
+            yield return (indicator.MidTerm, "midTerm", "中期指标值");
         }
     }
+
+    /// <summary>"indicators[3].annual": where a finding about a target stands.</summary>
+    public static string TargetPath(int index, string member) => $"indicators[{index}].{member}";
 
     /// <summary>The applicable rows with their indexes in the declaration.</summary>
     public static IEnumerable<(Indicator Indicator, int Index)> Applicable(Declaration declaration) =>
