@@ -151,7 +151,9 @@ public class ScreenshotTests(BrowserSession session, ITestOutputHelper output)
             ("/admin/audit", "18-admin-audit", "审计日志"),
             ("/admin/years", "19-admin-frameworks", "指标体系"),
             ("/admin/printing", "20-admin-print-settings", "打印"),
-            ("/admin/tokens", "21-admin-tokens", "访问令牌"),
+            ("/admin/rules", "20b-admin-rules", "审核规则设置"),
+            ("/rules", "20c-rules", "规则说明"),
+            ("/admin/tokens", "21-admin-tokens", "访问令牌"), // last: the token is issued on it below
         })
         {
             await admin.GotoAsync(path);

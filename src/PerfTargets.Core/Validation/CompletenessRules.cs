@@ -21,7 +21,7 @@ internal sealed class CompletenessRules : AbstractValidator<Declaration>
             .WithMessage("未注明项目属性：请选择新增项目或延续项目（上年已安排、本年继续的为延续项目）。");
         // 项目期 is read first by a reviewer (财预〔2015〕88号 申报表的基本信息): a warning, since many published forms lack it.
         RuleFor(d => d.PeriodText).Must((d, _) => ProjectPeriod.Of(d) is not null || !string.IsNullOrWhiteSpace(d.PeriodText)).WithSeverity(Severity.Warning)
-            .WithMessage("未填项目期：请写明项目的起止时间（如“2026年1月至2026年12月”），一年期项目也要写。");
+            .WithMessage(d => $"未填项目期：请写明项目的起止时间（如“{d.BudgetYear}年1月至{d.BudgetYear}年12月”），一年期项目也要写。");
         RuleFor(d => d.ProjectLeader).Must((d, leader) => !string.IsNullOrWhiteSpace(leader) && !string.IsNullOrWhiteSpace(d.ContactPhone)).WithSeverity(Severity.Warning)
             .WithMessage(d => string.IsNullOrWhiteSpace(d.ProjectLeader) ? "未填项目负责人：审核中有问题时需要找到负责人及其联系电话。" : "未填联系电话：审核中有问题时需要联系项目负责人。");
         RuleForEach(d => d.BudgetLines).ChildRules(line =>
