@@ -28,7 +28,7 @@ internal sealed partial class GoalRules : AbstractValidator<Declaration>
 
             var units = DeclarationValidator.SettingsOf(context).Units;
             // Directional sentences are fine beside goals that state figures; a set with none cannot be measured.
-            var measurableGoals = annual.Exists(g => Figures().Matches(g).Any(m => units.LeadingUnit(m.Groups["unit"].Value) is not null));
+            var measurableGoals = annual.Exists(g => units.FiguresIn(g).Any());
             for (var i = 0; i < declaration.AnnualGoals.Count; i++)
             {
                 var goal = declaration.AnnualGoals[i];
@@ -37,10 +37,7 @@ internal sealed partial class GoalRules : AbstractValidator<Declaration>
                     continue;
                 }
 
-                var figures = Figures().Matches(goal)
-                    .Select(m => (Number: m.Groups["number"].Value, Unit: units.LeadingUnit(m.Groups["unit"].Value)))
-                    .Where(f => f.Unit is not null)
-                    .ToList();
+                var figures = units.FiguresIn(goal).ToList();
                 var vague = DeclarationValidator.SettingsOf(context).VagueWords.Where(w => goal.Contains(w, StringComparison.Ordinal)).Take(3).ToList();
                 if (Spending().IsMatch(goal) && !Outcome().IsMatch(goal) && figures.Count == 0)
                 {
@@ -58,7 +55,7 @@ internal sealed partial class GoalRules : AbstractValidator<Declaration>
                 }
 
                 var uncarried = figures
-                    .Where(f => !Carried(declaration, units, f.Number, f.Unit!))
+                    .Where(f => !Carried(declaration, units, f.Number, f.Unit))
                     .Select(f => f.Number + f.Unit)
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
@@ -100,8 +97,4 @@ internal sealed partial class GoalRules : AbstractValidator<Declaration>
     /// <summary>Words of an output or an effect; 完成 counts unless what is completed is the budget itself.</summary>
     [GeneratedRegex("提高|提升|改善|保障|促进|确保|实现|达到|增加|减少|降低|覆盖|满足|建成|新增|改造|维修|修缮|培训|受益|解决|惠及|推动|带动|完善|增强|保持|开展|服务|完成(?!.{0,12}(预算|经费|资金|支出))")]
     private static partial Regex Outcome();
-
-    /// <summary>A number with a unit after it: 9200人, 500万元, 95%.</summary>
-    [GeneratedRegex(@"(?<number>\d+(?:\.\d+)?)\s*(?<unit>%|％|[\p{IsCJKUnifiedIdeographs}]{1,3}(?:/[\p{IsCJKUnifiedIdeographs}]{1,2})?)")]
-    private static partial Regex Figures();
 }

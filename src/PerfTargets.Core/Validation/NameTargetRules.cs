@@ -81,20 +81,16 @@ internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
     /// <summary>A figure with a unit in an indicator's name ("230人", "100%"); null when it has none the table knows.</summary>
     private static (decimal Number, string Unit, string Written)? NameFigure(UnitTable units, string name)
     {
-        foreach (Match match in Figure().Matches(name))
+        foreach (var (written, unit) in units.FiguresIn(name))
         {
-            if (units.LeadingUnit(match.Groups["unit"].Value) is { } unit && units.ClassOf(unit) != UnitClass.Time
-                && decimal.TryParse(match.Groups["number"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            if (units.ClassOf(unit) != UnitClass.Time && decimal.TryParse(written, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
             {
-                return (number, unit, match.Groups["number"].Value + unit);
+                return (number, unit, written + unit);
             }
         }
 
         return null;
     }
-
-    [GeneratedRegex(@"(?<number>\d+(?:\.\d+)?)\s*(?<unit>%|％|[\p{IsCJKUnifiedIdeographs}]{1,3})")]
-    private static partial Regex Figure();
 
     [GeneratedRegex("完成率|合格率|到位率|达标率|及时率|完好率|控制率")]
     private static partial Regex OutputRate();

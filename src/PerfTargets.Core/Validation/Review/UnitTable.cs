@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PerfTargets.Core.Money;
 
 namespace PerfTargets.Core.Validation.Review;
@@ -7,7 +8,7 @@ namespace PerfTargets.Core.Validation.Review;
 /// spellings forms use with the unit meant. Data, not code: an installation extends the lists in its
 /// rule settings (<see cref="RuleSettings"/>).
 /// </summary>
-public sealed class UnitTable
+public sealed partial class UnitTable
 {
     /// <summary>Counted or measured things.</summary>
     public List<string> Counts { get; set; } =
@@ -81,6 +82,22 @@ public sealed class UnitTable
         return Counts.Contains(text) ? UnitClass.Count : UnitClass.Unknown;
     }
 
+    /// <summary>
+    /// The figures with a unit the table knows in <paramref name="text"/> ("9200人", "500万元", "95%"), as
+    /// written: the number and the unit; a number followed by no known unit is not one.
+    /// </summary>
+    public IEnumerable<(string Number, string Unit)> FiguresIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match match in Figure().Matches(text))
+        {
+            if (LeadingUnit(match.Groups["unit"].Value) is { } unit)
+            {
+                yield return (match.Groups["number"].Value, unit);
+            }
+        }
+    }
+
     /// <summary>The longest unit the table knows at the start of <paramref name="text"/> ("万元用于" → 万元); null when none.</summary>
     public string? LeadingUnit(string text)
     {
@@ -126,4 +143,8 @@ public sealed class UnitTable
         _ when level2.Contains("成本", StringComparison.Ordinal) => Level2Kind.Cost,
         _ => Level2Kind.Other,
     };
+
+    /// <summary>A number and the characters after it that may be its unit: 9200人, 500万元, 23万元/个, 95%.</summary>
+    [GeneratedRegex(@"(?<number>\d+(?:\.\d+)?)\s*(?<unit>%|％|[\p{IsCJKUnifiedIdeographs}]{1,3}(?:/[\p{IsCJKUnifiedIdeographs}]{1,2})?)")]
+    private static partial Regex Figure();
 }
