@@ -6,10 +6,14 @@ namespace PerfTargets.Core.Validation;
 
 /// <summary>
 /// The size and range of every field, so that nothing the database would refuse reaches it:
-/// text lengths, row counts, amounts, and dates in order.
+/// text lengths, row counts, amounts, and dates in order. The fields of the rows (goals, budget
+/// lines, indicators and their targets, 制度保障) are checked in loops (<see cref="RowCheck"/>):
+/// a child validator per row cost several times the checks themselves.
 /// </summary>
 internal sealed class LimitRules : AbstractValidator<Declaration>
 {
+    private static readonly WeightMessages IndicatorWeight = WeightMessages.For("权重");
+
     public LimitRules()
     {
         Text(d => d.ProjectName, DeclarationLimits.ProjectName, "项目名称");
@@ -32,7 +36,7 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
         RuleForEach(d => d.Level1Weights).ChildRules(level1 =>
         {
             level1.RuleFor(l => l.Level1).NotEmpty().WithMessage("请填写一级指标分值所属的一级指标。")
-                .MaximumLength(DeclarationLimits.LevelName).WithMessage($"一级指标不能超过 {DeclarationLimits.LevelName} 个字。").PlainText("一级指标");
+                .MaximumLength(DeclarationLimits.LevelName).WithMessage(TooLong("一级指标", DeclarationLimits.LevelName)).PlainText("一级指标");
             Weight(level1.RuleFor(l => l.Weight), "一级指标分值");
         });
         RuleFor(d => d.Level1Weights.Count).LessThanOrEqualTo(DeclarationLimits.MaxLevel1Weights)
@@ -54,8 +58,7 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
                 .WithMessage("支出进度最多两位小数。");
         }
 
-        RuleForEach(d => d.MidTermGoals).MaximumLength(DeclarationLimits.Goal).WithMessage($"每条中期目标不能超过 {DeclarationLimits.Goal} 个字。").PlainText("中期目标");
-        RuleForEach(d => d.AnnualGoals).MaximumLength(DeclarationLimits.Goal).WithMessage($"每条年度目标不能超过 {DeclarationLimits.Goal} 个字。").PlainText("年度目标");
+        RuleFor(d => d).Custom(GoalLimits);
 
         foreach (var field in NarrativeFields.All)
         {
@@ -72,63 +75,136 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
             }
         }
 
-        RuleForEach(d => d.BudgetLines).ChildRules(line =>
-        {
-            line.RuleFor(l => l.Amount).Must(Amounts.IsValid).WithMessage(Amounts.Message);
-            line.RuleFor(l => l.UnitStandard).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
-            line.RuleFor(l => l.ActualTwoYearsBefore).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
-            line.RuleFor(l => l.ActualYearBefore).Must(Amounts.IsValidOrMissing).WithMessage(Amounts.Message);
-            line.RuleFor(l => l.Quantity).InclusiveBetween(0, DeclarationLimits.MaxQuantity).WithMessage("数量应在 0 到 10 亿之间。")
-                .Must(q => Scale.AtMost(q, DeclarationLimits.MoneyScale)).WithMessage("数量最多两位小数。");
-            line.RuleFor(l => l.Item).MaximumLength(DeclarationLimits.LineText).WithMessage($"支出明细项目不能超过 {DeclarationLimits.LineText} 个字。").PlainText("支出明细项目");
-            line.RuleFor(l => l.Content).MaximumLength(DeclarationLimits.LineText).WithMessage($"项目内容不能超过 {DeclarationLimits.LineText} 个字。").PlainText("项目内容");
-            line.RuleFor(l => l.QuantityUnit).MaximumLength(DeclarationLimits.Unit).WithMessage($"单位不能超过 {DeclarationLimits.Unit} 个字。").PlainText("单位");
-            line.RuleFor(l => l.StandardUnit).MaximumLength(DeclarationLimits.Unit).WithMessage($"单位不能超过 {DeclarationLimits.Unit} 个字。").PlainText("单位");
-            line.RuleFor(l => l.Basis).MaximumLength(DeclarationLimits.LineText).WithMessage($"依据不能超过 {DeclarationLimits.LineText} 个字。").PlainText("依据");
-            line.RuleFor(l => l.Remark).MaximumLength(DeclarationLimits.Remark).WithMessage($"备注不能超过 {DeclarationLimits.Remark} 个字。").PlainText("备注");
-        });
-
-        RuleForEach(d => d.Indicators).ChildRules(indicator =>
-        {
-            indicator.RuleFor(i => i.Level1).MaximumLength(DeclarationLimits.LevelName).WithMessage($"一级指标不能超过 {DeclarationLimits.LevelName} 个字。").PlainText("一级指标");
-            indicator.RuleFor(i => i.Level2).MaximumLength(DeclarationLimits.LevelName).WithMessage($"二级指标不能超过 {DeclarationLimits.LevelName} 个字。").PlainText("二级指标");
-            indicator.RuleFor(i => i.Name).MaximumLength(DeclarationLimits.IndicatorName).WithMessage($"三级指标名称不能超过 {DeclarationLimits.IndicatorName} 个字。").PlainText("三级指标名称");
-            indicator.RuleFor(i => i.Description).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"指标内容不能超过 {DeclarationLimits.IndicatorText} 个字。").PlainText("指标内容");
-            indicator.RuleFor(i => i.Remark).MaximumLength(DeclarationLimits.Remark).WithMessage($"备注不能超过 {DeclarationLimits.Remark} 个字。").PlainText("备注");
-            indicator.RuleFor(i => i.Basis).IsInEnum().WithMessage("确定依据无效。");
-            indicator.RuleFor(i => i.Direction).IsInEnum().WithMessage("指标方向无效。");
-            indicator.RuleFor(i => i.ScoringStandard).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"评分标准不能超过 {DeclarationLimits.IndicatorText} 个字。").PlainText("评分标准");
-            Weight(indicator.RuleFor(i => i.Weight), "权重");
-            foreach (var target in new Expression<Func<Indicator, IndicatorTarget>>[] { i => i.MidTerm, i => i.Annual })
-            {
-                indicator.RuleFor(target).ChildRules(t =>
-                {
-                    t.RuleFor(x => x.Comparator).IsInEnum().WithMessage("比较符无效。");
-                    t.RuleFor(x => x.Text).MaximumLength(DeclarationLimits.TargetText).WithMessage($"指标值不能超过 {DeclarationLimits.TargetText} 个字。").PlainText("指标值");
-                    t.RuleFor(x => x.Unit).MaximumLength(DeclarationLimits.Unit).WithMessage($"计量单位不能超过 {DeclarationLimits.Unit} 个字。").PlainText("计量单位");
-                    t.RuleFor(x => x.Value).InclusiveBetween(-DeclarationLimits.MaxTargetValue, DeclarationLimits.MaxTargetValue).WithMessage("指标数值超出可接受的范围（最多 14 位整数）。")
-                        .Must(v => Scale.AtMost(v, DeclarationLimits.TargetValueScale)).WithMessage("指标数值最多六位小数。");
-                });
-            }
-        });
-
-        RuleForEach(d => d.Safeguards).ChildRules(safeguard =>
-        {
-            safeguard.RuleFor(s => s.Category).MaximumLength(DeclarationLimits.LineText).WithMessage($"类别不能超过 {DeclarationLimits.LineText} 个字。").PlainText("类别");
-            safeguard.RuleFor(s => s.DocumentName).MaximumLength(DeclarationLimits.LineText).WithMessage($"文件名称不能超过 {DeclarationLimits.LineText} 个字。").PlainText("文件名称");
-            safeguard.RuleFor(s => s.Measures).MaximumLength(DeclarationLimits.IndicatorText).WithMessage($"措施不能超过 {DeclarationLimits.IndicatorText} 个字。").PlainText("措施");
-        });
+        RuleFor(d => d).Custom(RowLimits);
     }
 
-    /// <summary>A weight lies in 0–1000 with at most two decimals.</summary>
-    internal static void Weight<T>(IRuleBuilderInitial<T, decimal?> rule, string name) =>
-        rule.InclusiveBetween(0m, DeclarationLimits.MaxWeight).WithMessage($"{name}应在 0 到 {DeclarationLimits.MaxWeight:0} 之间。")
-            .Must(w => Scale.AtMost(w, DeclarationLimits.WeightScale)).WithMessage($"{name}最多两位小数。");
+    /// <summary>"三级指标名称不能超过 300 个字。": the one wording for a text over its limit.</summary>
+    internal static string TooLong(string name, int limit) => $"{name}不能超过 {limit} 个字。";
 
-    private static void Weight<T>(IRuleBuilderInitial<T, decimal> rule, string name) =>
-        rule.InclusiveBetween(0m, DeclarationLimits.MaxWeight).WithMessage($"{name}应在 0 到 {DeclarationLimits.MaxWeight:0} 之间。")
-            .Must(w => Scale.AtMost(w, DeclarationLimits.WeightScale)).WithMessage($"{name}最多两位小数。");
+    /// <summary>A weight lies in 0–1000 with at most two decimals.</summary>
+    internal static void Weight<T>(IRuleBuilderInitial<T, decimal?> rule, string name)
+    {
+        var messages = WeightMessages.For(name);
+        rule.InclusiveBetween(0m, DeclarationLimits.MaxWeight).WithMessage(messages.OutOfRange)
+            .Must(w => Scale.AtMost(w, DeclarationLimits.WeightScale)).WithMessage(messages.TooFine);
+    }
+
+    private static void Weight<T>(IRuleBuilderInitial<T, decimal> rule, string name)
+    {
+        var messages = WeightMessages.For(name);
+        rule.InclusiveBetween(0m, DeclarationLimits.MaxWeight).WithMessage(messages.OutOfRange)
+            .Must(w => Scale.AtMost(w, DeclarationLimits.WeightScale)).WithMessage(messages.TooFine);
+    }
 
     private void Text(Expression<Func<Declaration, string?>> field, int limit, string name) =>
-        RuleFor(field).MaximumLength(limit).WithMessage($"{name}不能超过 {limit} 个字。").PlainText(name);
+        RuleFor(field).MaximumLength(limit).WithMessage(TooLong(name, limit)).PlainText(name);
+
+    private static void GoalLimits(Declaration declaration, ValidationContext<Declaration> context)
+    {
+        GoalLimits(context, nameof(Declaration.MidTermGoals), declaration.MidTermGoals, "中期目标");
+        GoalLimits(context, nameof(Declaration.AnnualGoals), declaration.AnnualGoals, "年度目标");
+    }
+
+    private static void GoalLimits(ValidationContext<Declaration> context, string list, List<string> goals, string name)
+    {
+        var each = "每条" + name;
+        for (var i = 0; i < goals.Count; i++)
+        {
+            var row = new RowCheck(context, list, i);
+            row.MaxLength(null, goals[i], DeclarationLimits.Goal, each);
+            row.PlainText(null, goals[i], name);
+        }
+    }
+
+    /// <summary>
+    /// The fields of every budget line, indicator and 制度保障, in plain loops rather than
+    /// RuleForEach(…).ChildRules(…): a child validator builds a context, a property chain and its
+    /// rules for every row, which cost several times the checks themselves. The failures are the
+    /// ones the child rules gave, in the same order.
+    /// </summary>
+    private static void RowLimits(Declaration declaration, ValidationContext<Declaration> context)
+    {
+        for (var i = 0; i < declaration.BudgetLines.Count; i++)
+        {
+            if (declaration.BudgetLines[i] is { } line)
+            {
+                BudgetLineLimits(new RowCheck(context, nameof(Declaration.BudgetLines), i), line);
+            }
+        }
+
+        for (var i = 0; i < declaration.Indicators.Count; i++)
+        {
+            if (declaration.Indicators[i] is { } indicator)
+            {
+                IndicatorLimits(new RowCheck(context, nameof(Declaration.Indicators), i), indicator);
+            }
+        }
+
+        for (var i = 0; i < declaration.Safeguards.Count; i++)
+        {
+            if (declaration.Safeguards[i] is { } safeguard)
+            {
+                SafeguardLimits(new RowCheck(context, nameof(Declaration.Safeguards), i), safeguard);
+            }
+        }
+    }
+
+    private static void BudgetLineLimits(RowCheck row, BudgetLine line)
+    {
+        row.Amount(nameof(BudgetLine.Amount), line.Amount);
+        row.Amount(nameof(BudgetLine.UnitStandard), line.UnitStandard);
+        row.Amount(nameof(BudgetLine.ActualTwoYearsBefore), line.ActualTwoYearsBefore);
+        row.Amount(nameof(BudgetLine.ActualYearBefore), line.ActualYearBefore);
+        row.Between(nameof(BudgetLine.Quantity), line.Quantity, 0, DeclarationLimits.MaxQuantity, "数量应在 0 到 10 亿之间。");
+        row.Decimals(nameof(BudgetLine.Quantity), line.Quantity, DeclarationLimits.MoneyScale, "数量最多两位小数。");
+        row.Text(nameof(BudgetLine.Item), line.Item, DeclarationLimits.LineText, "支出明细项目");
+        row.Text(nameof(BudgetLine.Content), line.Content, DeclarationLimits.LineText, "项目内容");
+        row.Text(nameof(BudgetLine.QuantityUnit), line.QuantityUnit, DeclarationLimits.Unit, "单位");
+        row.Text(nameof(BudgetLine.StandardUnit), line.StandardUnit, DeclarationLimits.Unit, "单位");
+        row.Text(nameof(BudgetLine.Basis), line.Basis, DeclarationLimits.LineText, "依据");
+        row.Text(nameof(BudgetLine.Remark), line.Remark, DeclarationLimits.Remark, "备注");
+    }
+
+    private static void IndicatorLimits(RowCheck row, Indicator indicator)
+    {
+        row.Text(nameof(Indicator.Level1), indicator.Level1, DeclarationLimits.LevelName, "一级指标");
+        row.Text(nameof(Indicator.Level2), indicator.Level2, DeclarationLimits.LevelName, "二级指标");
+        row.Text(nameof(Indicator.Name), indicator.Name, DeclarationLimits.IndicatorName, "三级指标名称");
+        row.Text(nameof(Indicator.Description), indicator.Description, DeclarationLimits.IndicatorText, "指标内容");
+        row.Text(nameof(Indicator.Remark), indicator.Remark, DeclarationLimits.Remark, "备注");
+        row.Defined(nameof(Indicator.Basis), indicator.Basis, "确定依据无效。");
+        row.Defined(nameof(Indicator.Direction), indicator.Direction, "指标方向无效。");
+        row.Text(nameof(Indicator.ScoringStandard), indicator.ScoringStandard, DeclarationLimits.IndicatorText, "评分标准");
+        row.Between(nameof(Indicator.Weight), indicator.Weight, 0m, DeclarationLimits.MaxWeight, IndicatorWeight.OutOfRange);
+        row.Decimals(nameof(Indicator.Weight), indicator.Weight, DeclarationLimits.WeightScale, IndicatorWeight.TooFine);
+        TargetLimits(row.Of(nameof(Indicator.MidTerm)), indicator.MidTerm);
+        TargetLimits(row.Of(nameof(Indicator.Annual)), indicator.Annual);
+    }
+
+    private static void TargetLimits(RowCheck row, IndicatorTarget? target)
+    {
+        if (target is null)
+        {
+            return;
+        }
+
+        row.Defined(nameof(IndicatorTarget.Comparator), target.Comparator, "比较符无效。");
+        row.Text(nameof(IndicatorTarget.Text), target.Text, DeclarationLimits.TargetText, "指标值");
+        row.Text(nameof(IndicatorTarget.Unit), target.Unit, DeclarationLimits.Unit, "计量单位");
+        row.Between(nameof(IndicatorTarget.Value), target.Value, -DeclarationLimits.MaxTargetValue, DeclarationLimits.MaxTargetValue, "指标数值超出可接受的范围（最多 14 位整数）。");
+        row.Decimals(nameof(IndicatorTarget.Value), target.Value, DeclarationLimits.TargetValueScale, "指标数值最多六位小数。");
+    }
+
+    private static void SafeguardLimits(RowCheck row, SystemSafeguard safeguard)
+    {
+        row.Text(nameof(SystemSafeguard.Category), safeguard.Category, DeclarationLimits.LineText, "类别");
+        row.Text(nameof(SystemSafeguard.DocumentName), safeguard.DocumentName, DeclarationLimits.LineText, "文件名称");
+        row.Text(nameof(SystemSafeguard.Measures), safeguard.Measures, DeclarationLimits.IndicatorText, "措施");
+    }
+
+    /// <summary>What is said of a weight out of its range or too finely divided.</summary>
+    private sealed record WeightMessages(string OutOfRange, string TooFine)
+    {
+        public static WeightMessages For(string name) => new($"{name}应在 0 到 {DeclarationLimits.MaxWeight:0} 之间。", $"{name}最多两位小数。");
+    }
 }
