@@ -21,6 +21,12 @@ public static class TextCharacters
             return null;
         }
 
+        // Nearly every text is printable ASCII and common CJK: those need no look-up of their category.
+        if (!text.AsSpan().ContainsAnyExcept(Ordinary))
+        {
+            return null;
+        }
+
         var position = 0;
         for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
         {
@@ -40,6 +46,12 @@ public static class TextCharacters
     }
 
     public static bool IsAllowed(string? text) => FirstForbidden(text) is null;
+
+    /// <summary>Characters that are never forbidden: printable ASCII, tab and line breaks, CJK punctuation, ideographs and full-width forms.</summary>
+    private static readonly System.Buffers.SearchValues<char> Ordinary = System.Buffers.SearchValues.Create(
+        string.Concat(Range('\u0020', '\u007E'), "\t\n\r", Range('\u3001', '\u303F'), Range('\u4E00', '\u9FFF'), Range('\uFF01', '\uFF5E'), "、，。；：？！“”‘’（）《》【】—…·"));
+
+    private static string Range(char first, char last) => new([.. Enumerable.Range(first, last - first + 1).Select(c => (char)c)]);
 
     /// <summary>Why <paramref name="text"/> is refused, naming the field, the place and the character; null when it is not.</summary>
     public static string? Problem(string? text, string field) => FirstForbidden(text) is not { } found
