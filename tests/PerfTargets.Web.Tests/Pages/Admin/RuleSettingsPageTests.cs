@@ -46,6 +46,11 @@ public class RuleSettingsPageTests(TestDatabases databases, SharedDemoApp shared
         page.QuerySelector("[data-valmsg-for='Form.MinimumIndicators']")!.TextContent.ShouldBe("三级指标最少个数应在 1 到 50 之间。");
         page.QuerySelector("[data-valmsg-for='Form.Odd']")!.TextContent.ShouldBe("“万万”应写成“单位=应为的单位”，如“万=万元”。");
         page.QuerySelector("#Form_Odd")!.TextContent.ShouldBe("万万"); // what was typed stays
+
+        // A level the page never offers, posted by hand, is refused at its rule's row.
+        var forged = await (await PageForm.LoadAsync(await app.AdminAsync(), "/admin/rules")).Set("Form.Levels[R01]", "Bogus").PostAsync();
+        forged.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Html.Parse(await forged.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for='Form.Levels[R01]']")!.TextContent.ShouldBe("“Bogus”不是有效的值。");
         (await app.QueryAsync(db => db.RuleSettingsRevisions.CountAsync())).ShouldBe(0);
     }
 
