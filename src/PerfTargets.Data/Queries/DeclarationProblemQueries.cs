@@ -21,13 +21,15 @@ public static class DeclarationProblemQueries
         var frameworkIds = declarations.Select(d => d.FrameworkId).Distinct().ToList();
         var frameworks = await db.IndicatorFrameworks.AsNoTracking().Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
         var submitted = await SubmittedAtAsync(db, declarations.Where(d => d.Status != DeclarationStatus.Draft).Select(d => d.Id).ToList(), cancellationToken);
-        var revisions = (await db.RuleSettingsHistoryAsync(cancellationToken)).Select(r => (r.ChangedAt, Settings: r.Read())).ToList();
-        var current = revisions.Count > 0 ? revisions[0].Settings : RuleSettings.Default;
-        return declarations.ToDictionary(d => d.Id, d =>
-        {
-            var settings = submitted.TryGetValue(d.Id, out var at) ? revisions.FirstOrDefault(r => r.ChangedAt <= at).Settings ?? RuleSettings.Default : current;
-            return ProblemCount.Of(DeclarationCheck.Problems(d, frameworks[d.FrameworkId], settings));
-        });
+        // Newest first; a revision is read from its JSON only if a row on the page is judged by it.
+        var revisions = await db.RuleSettingsHistoryAsync(cancellationToken);
+        var read = new Dictionary<int, RuleSettings>();
+        RuleSettings InForceAt(DateTime? at) =>
+            revisions.FirstOrDefault(r => at is null || r.ChangedAt <= at) is { } revision
+                ? read.TryGetValue(revision.Id, out var settings) ? settings : read[revision.Id] = revision.Read()
+                : RuleSettings.Default;
+        return declarations.ToDictionary(d => d.Id, d => ProblemCount.Of(DeclarationCheck.Problems(d, frameworks[d.FrameworkId],
+            InForceAt(submitted.TryGetValue(d.Id, out var at) ? at : null))));
     }
 
     /// <summary>
