@@ -13,6 +13,7 @@ using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation.Review;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Declarations;
 
 namespace PerfTargets.Data;
 
@@ -68,13 +69,15 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangesToRecords();
+        ProblemCountKeeper.KeepAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToRecords();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await ProblemCountKeeper.KeepAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ using PerfTargets.Web.Auditing;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
+using PerfTargets.Web.Validation;
 using PerfTargets.Web.Verification;
 using Serilog;
 
@@ -45,6 +46,8 @@ builder.Services.AddPerfTargetsAuditing();
 // Fonts are checked before the database is migrated, so that a wrong font is the one line said.
 builder.Services.AddPerfTargetsPrinting(builder.Configuration);
 builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddSingleton<ProblemRecount>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ProblemRecount>());
 builder.Services.AddAuditCheckpointSchedule();
 builder.Services.AddExceptionHandler<AlteredVersionHandler>();
 if (PasswordPolicy.Named(builder.Configuration["Security:PasswordPolicy"]) is not { } passwordPolicy)
@@ -106,6 +109,11 @@ if (args is [PrintCommand.Verb, .. var printArgs])
 if (args is [VerifyAuditCommand.Verb, .. var verifyArgs])
 {
     return await VerifyAuditCommand.RunAsync(app.Services, verifyArgs);
+}
+
+if (args is [RecountProblemsCommand.Verb, .. var recountArgs])
+{
+    return await RecountProblemsCommand.RunAsync(app.Services, recountArgs);
 }
 
 if (args is [BackupCommand.Verb, .. var backupArgs])

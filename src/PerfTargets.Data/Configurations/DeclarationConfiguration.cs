@@ -4,6 +4,7 @@ using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
+using PerfTargets.Data.Declarations;
 
 namespace PerfTargets.Data.Configurations;
 
@@ -19,6 +20,9 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         builder.HasOne<IndicatorFramework>().WithMany().HasForeignKey(d => d.FrameworkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.DepartmentId, d.BudgetYear, d.Status });
         builder.HasIndex(d => new { d.BudgetYear, d.Status });
+        // The lists' order (newest year first, then department and creation), read page by page from either end.
+        builder.HasIndex(d => new { d.BudgetYear, d.DepartmentId, d.Id }, "IX_Declarations_ListOrder").IsDescending(true, false, false);
+        StoredProblemCounts.Map(builder);
 
         builder.Property(d => d.ProjectName).HasMaxLength(DeclarationLimits.ProjectName).IsRequired();
         builder.Property(d => d.ProjectCode).HasMaxLength(DeclarationLimits.ProjectCode);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 using PerfTargets.Core.Validation.Review;
+using PerfTargets.Data.Declarations;
 
 namespace PerfTargets.Data.Queries;
 
@@ -12,24 +13,77 @@ namespace PerfTargets.Data.Queries;
 /// </summary>
 public static class DeclarationProblemQueries
 {
-    /// <summary>The problem counts of the given declarations, for a page of the list.</summary>
+    /// <summary>
+    /// The problem counts of the given declarations, for a page of a list: as stored with each row,
+    /// except where they are stale (judged before the settings in force for a draft changed, or
+    /// never), which are judged again here and stored.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<int, ProblemCount>> CountProblemsAsync(
         this PerfTargetsDbContext db, IReadOnlyCollection<int> declarationIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var declarations = await db.Declarations.AsNoTracking().Where(d => declarationIds.Contains(d.Id)).ToListAsync(cancellationToken);
-        var frameworkIds = declarations.Select(d => d.FrameworkId).Distinct().ToList();
-        var frameworks = await db.IndicatorFrameworks.AsNoTracking().Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
-        var submitted = await SubmittedAtAsync(db, declarations.Where(d => d.Status != DeclarationStatus.Draft).Select(d => d.Id).ToList(), cancellationToken);
-        // Newest first; a revision is read from its JSON only if a row on the page is judged by it.
-        var revisions = await db.RuleSettingsHistoryAsync(cancellationToken);
-        var read = new Dictionary<int, RuleSettings>();
-        RuleSettings InForceAt(DateTime? at) =>
-            revisions.FirstOrDefault(r => at is null || r.ChangedAt <= at) is { } revision
-                ? read.TryGetValue(revision.Id, out var settings) ? settings : read[revision.Id] = revision.Read()
-                : RuleSettings.Default;
-        return declarations.ToDictionary(d => d.Id, d => ProblemCount.Of(DeclarationCheck.Problems(d, frameworks[d.FrameworkId],
-            InForceAt(submitted.TryGetValue(d.Id, out var at) ? at : null))));
+        var stored = await db.Declarations.AsNoTracking().Where(d => declarationIds.Contains(d.Id))
+            .Select(d => new
+            {
+                d.Id,
+                d.Status,
+                Errors = EF.Property<int>(d, StoredProblemCounts.Errors),
+                Warnings = EF.Property<int>(d, StoredProblemCounts.Warnings),
+                JudgedWith = EF.Property<int?>(d, StoredProblemCounts.JudgedWith),
+            })
+            .ToListAsync(cancellationToken);
+        var counts = stored.ToDictionary(s => s.Id, s => new ProblemCount(s.Errors, s.Warnings));
+        var current = await db.CurrentRuleSettingsRevisionAsync(cancellationToken);
+        var stale = stored.Where(s => s.JudgedWith is null || (s.Status == DeclarationStatus.Draft && s.JudgedWith != current)).Select(s => s.Id).ToList();
+        if (stale.Count > 0)
+        {
+            var declarations = await db.Declarations.AsNoTracking().Where(d => stale.Contains(d.Id)).ToListAsync(cancellationToken);
+            foreach (var (declaration, judgement) in await JudgeAsync(db, declarations, null, cancellationToken))
+            {
+                counts[declaration.Id] = judgement.Problems;
+                await db.StoreAsync(declaration, judgement, cancellationToken);
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Judges every declaration whose stored counts are stale, a batch at a time, and stores the
+    /// counts: after an upgrade, or to settle them at once after the admin changed the rule settings.
+    /// Returns how many were judged.
+    /// </summary>
+    public static async Task<int> RecountStaleProblemsAsync(this PerfTargetsDbContext db, int batchSize = 500, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var current = await db.CurrentRuleSettingsRevisionAsync(cancellationToken);
+        var judged = 0;
+        var after = 0;
+        while (true)
+        {
+            var batch = await db.Declarations.AsNoTracking()
+                .Where(d => d.Id > after && (EF.Property<int?>(d, StoredProblemCounts.JudgedWith) == null
+                    || (d.Status == DeclarationStatus.Draft && EF.Property<int?>(d, StoredProblemCounts.JudgedWith) != current)))
+                .OrderBy(d => d.Id).Take(batchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return judged;
+            }
+
+            foreach (var (declaration, judgement) in await JudgeAsync(db, batch, null, cancellationToken))
+            {
+                judged += await db.StoreAsync(declaration, judgement, cancellationToken);
+            }
+
+            after = batch[^1].Id;
+        }
+    }
+
+    /// <summary>Marks every declaration's counts unjudged, for <see cref="RecountStaleProblemsAsync"/> to judge them all.</summary>
+    public static Task<int> ForgetProblemCountsAsync(this PerfTargetsDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Declarations.ExecuteUpdateAsync(set => set.SetProperty(d => EF.Property<int?>(d, StoredProblemCounts.JudgedWith), (int?)null), cancellationToken);
     }
 
     /// <summary>
@@ -50,6 +104,35 @@ public static class DeclarationProblemQueries
         }
 
         return DeclarationCheck.Problems(declaration, framework, await db.RuleSettingsAsync(judgedAt, cancellationToken));
+    }
+
+    /// <summary>
+    /// Judges whole declarations, each with the settings in force for it. <paramref name="pendingSubmissions"/>
+    /// are versions not yet saved (by declaration id): a declaration submitted in the very save being made.
+    /// </summary>
+    internal static async Task<Dictionary<Declaration, ProblemJudgement>> JudgeAsync(PerfTargetsDbContext db, IReadOnlyCollection<Declaration> declarations,
+        IReadOnlyDictionary<int, DateTime>? pendingSubmissions, CancellationToken cancellationToken)
+    {
+        var frameworkIds = declarations.Select(d => d.FrameworkId).Distinct().ToList();
+        var frameworks = await db.IndicatorFrameworks.AsNoTracking().Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        var submitted = await SubmittedAtAsync(db, declarations.Where(d => d.Status != DeclarationStatus.Draft && d.Id != 0).Select(d => d.Id).ToList(), cancellationToken);
+        foreach (var (id, at) in pendingSubmissions ?? new Dictionary<int, DateTime>())
+        {
+            submitted[id] = submitted.TryGetValue(id, out var earlier) && earlier > at ? earlier : at;
+        }
+
+        // Newest first; a revision is read from its JSON only if a declaration is judged by it.
+        var revisions = await db.RuleSettingsHistoryAsync(cancellationToken);
+        var read = new Dictionary<int, RuleSettings>();
+        (int Id, RuleSettings Settings) InForceAt(DateTime? at) =>
+            revisions.FirstOrDefault(r => at is null || r.ChangedAt <= at) is { } revision
+                ? (revision.Id, read.TryGetValue(revision.Id, out var settings) ? settings : read[revision.Id] = revision.Read())
+                : (StoredProblemCounts.BuiltInSettings, RuleSettings.Default);
+        return declarations.ToDictionary<Declaration, Declaration, ProblemJudgement>(d => d, d =>
+        {
+            var (revision, settings) = InForceAt(d.Status != DeclarationStatus.Draft && submitted.TryGetValue(d.Id, out var at) ? at : null);
+            return new ProblemJudgement(ProblemCount.Of(DeclarationCheck.Problems(d, frameworks[d.FrameworkId], settings)), revision);
+        }, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>When each declaration's latest version was submitted.</summary>

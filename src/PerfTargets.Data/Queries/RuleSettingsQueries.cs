@@ -20,6 +20,14 @@ public static class RuleSettingsQueries
         return latest?.Read() ?? new RuleSettings();
     }
 
+    /// <summary>The id of the revision in force now; 0 when the admin never changed the settings.</summary>
+    public static async Task<int> CurrentRuleSettingsRevisionAsync(this PerfTargetsDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.RuleSettingsRevisions.AsNoTracking().OrderByDescending(r => r.ChangedAt).ThenByDescending(r => r.Id)
+            .Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken) ?? Declarations.StoredProblemCounts.BuiltInSettings;
+    }
+
     /// <summary>Every revision, newest first, for the admin's history.</summary>
     public static async Task<IReadOnlyList<RuleSettingsRevision>> RuleSettingsHistoryAsync(this PerfTargetsDbContext db, CancellationToken cancellationToken = default)
     {

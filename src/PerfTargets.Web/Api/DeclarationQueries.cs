@@ -68,12 +68,12 @@ internal static class DeclarationQueries
 
         var (shown, from) = (size ?? DefaultPageSize, number ?? 1);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await db.ListPageAsync(query, from, shown, cancellationToken);
+        var rows = await db.ListPageAsync(query, from, shown, total, cancellationToken);
         var items = rows.Select(r => new DeclarationSummary(
-            r.Declaration.Id, r.Declaration.BudgetYear, r.Declaration.ProjectName, r.DepartmentCode, r.DepartmentName,
-            DeclarationResource.State(r.Declaration), WorkflowStatus.Describe(r.Declaration.Status, r.Declaration.Review, chain),
-            r.Declaration.Review.VersionCount, r.Declaration.AnnualFunding.Total, r.Declaration.MoneyUnit,
-            r.Problems.Errors, r.Problems.Warnings, r.Declaration.UpdatedAt, r.Declaration.ConcurrencyStamp)).ToList();
+            r.Id, r.BudgetYear, r.ProjectName, r.DepartmentCode, r.DepartmentName,
+            DeclarationResource.State(r.Status, r.Review), WorkflowStatus.Describe(r.Status, r.Review, chain),
+            r.Review.VersionCount, r.AnnualTotal, r.MoneyUnit,
+            r.Problems.Errors, r.Problems.Warnings, r.UpdatedAt, r.ConcurrencyStamp)).ToList();
         return Results.Ok(new DeclarationPage(from, shown, total, items));
     }
 

@@ -49,7 +49,7 @@ internal static class DeclarationResource
         document["frameworkCode"] = framework;
         document["workflow"] = new JsonObject
         {
-            ["state"] = State(live),
+            ["state"] = State(live.Status, live.Review),
             ["stateText"] = WorkflowStatus.Describe(live.Status, live.Review, chain),
             ["awaitingSection"] = chain.Find(live.Review.AwaitingSectionId)?.Name,
             ["returnedBySection"] = ReturnedDrafts.IsReturned(live.Status, live.Review) ? chain.Find(live.Review.ReturnedBySectionId)?.Name : null,
@@ -66,15 +66,12 @@ internal static class DeclarationResource
     }
 
     /// <summary>draft, returned (a draft back from a reviewer), submitted or approved: the list's <c>status</c> filter takes the same words.</summary>
-    public static string State(Declaration declaration)
-    {
-        ArgumentNullException.ThrowIfNull(declaration);
-        return declaration.Status switch
+    public static string State(DeclarationStatus status, ReviewPosition review) =>
+        status switch
         {
-            DeclarationStatus.Draft when ReturnedDrafts.IsReturned(declaration.Status, declaration.Review) => "returned",
+            DeclarationStatus.Draft when ReturnedDrafts.IsReturned(status, review) => "returned",
             DeclarationStatus.Draft => "draft",
             DeclarationStatus.Submitted => "submitted",
             _ => "approved",
         };
-    }
 }

@@ -325,6 +325,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("IndicatorCount")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Kind")
                         .HasColumnType("integer");
 
@@ -344,6 +347,15 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.Property<string>("PeriodText")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ProblemErrors")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProblemWarnings")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProblemsJudgedWith")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ProjectCode")
                         .HasMaxLength(64)
@@ -382,6 +394,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.HasIndex("BudgetYear", "Status");
 
                     b.HasIndex("DepartmentId", "BudgetYear", "Status");
+
+                    b.HasIndex(new[] { "BudgetYear", "DepartmentId", "Id" }, "IX_Declarations_ListOrder")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Declarations", (string)null);
                 });

@@ -307,6 +307,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IndicatorCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -326,6 +329,15 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.Property<string>("PeriodText")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ProblemErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProblemWarnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProblemsJudgedWith")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProjectCode")
                         .HasMaxLength(64)
@@ -364,6 +376,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.HasIndex("BudgetYear", "Status");
 
                     b.HasIndex("DepartmentId", "BudgetYear", "Status");
+
+                    b.HasIndex(new[] { "BudgetYear", "DepartmentId", "Id" }, "IX_Declarations_ListOrder")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Declarations", (string)null);
                 });

@@ -10,6 +10,8 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Queries;
 using PerfTargets.Web.Accounts;
 
+using PerfTargets.Web.Validation;
+
 namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>
@@ -18,7 +20,7 @@ namespace PerfTargets.Web.Pages.Admin;
 /// on use it, while frozen versions keep the verdict of the revision in force when they were submitted.
 /// </summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class RulesModel(PerfTargetsDbContext db, AuditedChanges audited) : PageModel
+public sealed class RulesModel(PerfTargetsDbContext db, AuditedChanges audited, ProblemRecount recount) : PageModel
 {
     private static readonly RuleSettingsValidator Validator = new();
 
@@ -87,6 +89,7 @@ public sealed class RulesModel(PerfTargetsDbContext db, AuditedChanges audited) 
         var actor = HttpContext.Actor();
         db.RuleSettingsRevisions.Add(RuleSettingsRevision.Of(settings, DateTime.UtcNow, actor.UserId, actor.ShownName, Form.Note));
         await audited.CommitAsync(new AuditNote(AuditAction.SettingsChanged, actor, Detail: "审核规则设置：" + string.Join("；", changes)), cancellationToken);
+        recount.Request();
         Done = $"审核规则设置已保存（{string.Join("；", changes)}），此后的检查按新设置进行。";
         return RedirectToPage();
     }

@@ -31,7 +31,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<DeclarationListEntry> Rows { get; private set; } = [];
 
     /// <summary>The review sections, to name the step each row is at.</summary>
     public ReviewChain Chain { get; private set; } = new([]);
@@ -41,9 +41,6 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     public bool IsFiltered => Year is not null || DepartmentId is not null || Returned;
 
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
-
-    /// <summary>Errors and warnings of each row, by declaration id.</summary>
-    public IReadOnlyDictionary<int, ProblemCount> Problems { get; private set; } = new Dictionary<int, ProblemCount>();
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
@@ -88,9 +85,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
 
         TotalCount = await query.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var entries = await db.ListPageAsync(query, PageNumber, PageSize, cancellationToken);
-        Rows = entries.Select(Row.Of).ToList();
-        Problems = entries.ToDictionary(e => e.Declaration.Id, e => e.Problems);
+        Rows = await db.ListPageAsync(query, PageNumber, PageSize, TotalCount, cancellationToken);
     }
 
     /// <summary>Keeps the current filters in a link to another page of the list.</summary>
@@ -113,15 +108,5 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         }
 
         return values;
-    }
-
-    public sealed record Row(int Id, int BudgetYear, string ProjectName, string Department, ProjectKind? Kind,
-        DeclarationStatus Status, ReviewPosition Review, decimal? AnnualTotal, MoneyUnit MoneyUnit, int IndicatorCount)
-    {
-        public static Row Of(DeclarationListEntry entry)
-        {
-            var d = entry.Declaration;
-            return new(d.Id, d.BudgetYear, d.ProjectName, entry.DepartmentName, d.Kind, d.Status, d.Review, d.AnnualFunding.Total, d.MoneyUnit, d.Indicators.Count);
-        }
     }
 }

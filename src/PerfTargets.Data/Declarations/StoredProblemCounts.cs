@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PerfTargets.Core.Declarations;
+
+namespace PerfTargets.Data.Declarations;
+
+/// <summary>
+/// 审核检查计数, kept with each declaration: its errors, warnings and 三级指标 as the lists show
+/// them, and the rule-settings revision they were judged by. Written by the SaveChanges that changes
+/// the declaration (<see cref="ProblemCountKeeper"/>), so that a list reads one narrow query instead
+/// of loading and validating every row. They are columns of the database, not of the domain: Core's
+/// <see cref="Declaration"/> knows nothing of them.
+/// </summary>
+public static class StoredProblemCounts
+{
+    internal const string Errors = "ProblemErrors";
+
+    internal const string Warnings = "ProblemWarnings";
+
+    internal const string Indicators = "IndicatorCount";
+
+    /// <summary>The revision of 审核规则设置 the counts were judged by; 0 the rules as built; null never judged.</summary>
+    internal const string JudgedWith = "ProblemsJudgedWith";
+
+    /// <summary>Judged by the rules as built, when the admin never changed the settings.</summary>
+    internal const int BuiltInSettings = 0;
+
+    internal static void Map(EntityTypeBuilder<Declaration> builder)
+    {
+        builder.Property<int>(Errors);
+        builder.Property<int>(Warnings);
+        builder.Property<int>(Indicators);
+        builder.Property<int?>(JudgedWith);
+    }
+
+    /// <summary>Writes the counts into a tracked declaration's columns.</summary>
+    internal static void Store(this PerfTargetsDbContext db, Declaration declaration, ProblemJudgement judgement)
+    {
+        var entry = db.Entry(declaration);
+        entry.Property<int>(Errors).CurrentValue = judgement.Problems.Errors;
+        entry.Property<int>(Warnings).CurrentValue = judgement.Problems.Warnings;
+        entry.Property<int>(Indicators).CurrentValue = declaration.Indicators.Count;
+        entry.Property<int?>(JudgedWith).CurrentValue = judgement.JudgedWith;
+    }
+
+    /// <summary>
+    /// Writes fresh counts of a row read without tracking, unless the row changed since (its
+    /// concurrency stamp or status moved on): then whoever changed it stored its own.
+    /// </summary>
+    internal static Task<int> StoreAsync(this PerfTargetsDbContext db, Declaration declaration, ProblemJudgement judgement, CancellationToken cancellationToken) =>
+        db.Declarations.Where(d => d.Id == declaration.Id && d.ConcurrencyStamp == declaration.ConcurrencyStamp && d.Status == declaration.Status)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(d => EF.Property<int>(d, Errors), judgement.Problems.Errors)
+                .SetProperty(d => EF.Property<int>(d, Warnings), judgement.Problems.Warnings)
+                .SetProperty(d => EF.Property<int>(d, Indicators), declaration.Indicators.Count)
+                .SetProperty(d => EF.Property<int?>(d, JudgedWith), judgement.JudgedWith), cancellationToken);
+}
