@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation;
 using PerfTargets.Core.Validation.Review;
 using PerfTargets.Data.Declarations;
@@ -97,6 +98,17 @@ public static class DeclarationProblemQueries
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(declaration);
         var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
+        return await db.ProblemsAsync(declaration, framework, judgedAt, cancellationToken);
+    }
+
+    /// <inheritdoc cref="ProblemsAsync(PerfTargetsDbContext, Declaration, DateTime?, CancellationToken)"/>
+    /// <param name="framework">The declaration's framework, when the caller has it already.</param>
+    public static async Task<IReadOnlyList<ValidationProblem>> ProblemsAsync(this PerfTargetsDbContext db, Declaration declaration,
+        IndicatorFramework framework, DateTime? judgedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(declaration);
+        ArgumentNullException.ThrowIfNull(framework);
         if (judgedAt is null && declaration.Status != DeclarationStatus.Draft
             && (await SubmittedAtAsync(db, [declaration.Id], cancellationToken)).TryGetValue(declaration.Id, out var submittedAt))
         {

@@ -49,7 +49,7 @@ public sealed class DeclarationView
             SupervisingDepartment = Core.Departments.SupervisingDepartment.Of(declaration, department, parent),
             FrameworkName = framework.Name,
             Tree = IndicatorTree.Build(declaration.Indicators),
-            Problems = await db.ProblemsAsync(declaration, judgedAt, cancellationToken),
+            Problems = await db.ProblemsAsync(declaration, framework, judgedAt, cancellationToken),
         };
     }
 
