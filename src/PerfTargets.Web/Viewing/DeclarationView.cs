@@ -30,7 +30,7 @@ public sealed class DeclarationView
 
     /// <summary>
     /// The view of <paramref name="declaration"/>, judged with the rule settings in force at
-    /// <paramref name="judgedAt"/> (a frozen version's submission), or as <see cref="DeclarationProblemQueries.ProblemsAsync"/> infers.
+    /// <paramref name="judgedAt"/> (a frozen version's submission), or as <see cref="DeclarationProblemQueries.ProblemsAsync(PerfTargetsDbContext, Declaration, DateTime?, CancellationToken)"/> infers.
     /// </summary>
     public static async Task<DeclarationView> LoadAsync(PerfTargetsDbContext db, Declaration declaration, CancellationToken cancellationToken, DateTime? judgedAt = null)
     {
