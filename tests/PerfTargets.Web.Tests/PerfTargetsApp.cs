@@ -101,6 +101,9 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
     /// <summary>Receives every log event the application writes past its configured levels.</summary>
     public Serilog.Core.ILogEventSink? LogSink { get; init; }
 
+    /// <summary>Records every SQL command the application sends, with the request it served.</summary>
+    public SqlCommands? SqlCommands { get; init; }
+
     /// <summary>Further configuration, by key (Verification:Key …); it overrides the test audit key, checkpoint file and public address.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
@@ -122,6 +125,16 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         {
             // Program's Serilog set-up reads sinks from the services.
             builder.ConfigureServices(services => services.AddSingleton(sink));
+        }
+
+        if (SqlCommands is { } commands)
+        {
+            builder.ConfigureServices(services =>
+            {
+                services.AddHttpContextAccessor();
+                services.ConfigureDbContext<SqlitePerfTargetsDbContext>(options => options.AddInterceptors(commands));
+                services.ConfigureDbContext<PostgresPerfTargetsDbContext>(options => options.AddInterceptors(commands));
+            });
         }
 
         builder.UseEnvironment("Testing");

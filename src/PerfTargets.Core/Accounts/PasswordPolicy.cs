@@ -29,6 +29,10 @@ public sealed record PasswordPolicy(string Name, int MinimumLength, int Required
     public bool MustChange(DateTimeOffset? changedAt, DateTimeOffset now) =>
         changedAt is not { } changed || (MaximumAgeDays is { } days && changed.AddDays(days) < now);
 
+    /// <summary>When a password set at <paramref name="changedAt"/> falls due for a change: never under a profile without a maximum age.</summary>
+    public DateTimeOffset ChangeDue(DateTimeOffset? changedAt) =>
+        changedAt is { } changed && MaximumAgeDays is { } days ? changed.AddDays(days) : DateTimeOffset.MaxValue;
+
     /// <summary>How many of the four classes (lower, upper, digit, other) a password uses.</summary>
     public static int ClassesIn(string password)
     {

@@ -11,9 +11,6 @@ namespace PerfTargets.Data.Accounts;
 /// </summary>
 public sealed class AccessTokens(PerfTargetsDbContext db, AuditedChanges audited, TimeProvider clock)
 {
-    /// <summary>How often the last-used time is written: a busy program would otherwise write on every call.</summary>
-    private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
-
     /// <summary>Every token of every account, newest first, with the account's user name.</summary>
     public async Task<IReadOnlyList<(AccessToken Token, string UserName)>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -90,7 +87,7 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditedChanges audited
 
         var ids = issued.Select(t => t.UserId).Append(token.UserId).ToList();
         var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? string.Empty, cancellationToken);
-        var result = issued.Select(t => new IssuedToken(names[t.UserId], t.Name, t.ShownPrefix, t.RevokedAt is not null)).ToList();
+        var result = issued.Select(t => new IssuedToken(t.Id, names[t.UserId], t.Name, t.ShownPrefix, t.RevokedAt is not null)).ToList();
         var now = clock.GetUtcNow();
         var notes = new List<AuditNote>();
         foreach (var revoked in issued.Where(t => t.RevokedAt is null).Prepend(token))
@@ -117,10 +114,11 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditedChanges audited
     }
 
     /// <summary>
-    /// The account a presented token acts as, and the token's id: null unless the token exists, is
-    /// neither revoked nor expired, and its account is not disabled. Notes the time of use.
+    /// The account a presented token acts as, and the token: null unless the token exists, is
+    /// neither revoked nor expired, and its account is not disabled. Only reads: the time of use is
+    /// the caller's to note (<see cref="RecordLastUsesAsync"/>).
     /// </summary>
-    public async Task<(PerfTargetsUser User, int TokenId)?> AuthenticateAsync(string presented, CancellationToken cancellationToken = default)
+    public async Task<(PerfTargetsUser User, AccessToken Token)?> AuthenticateAsync(string presented, CancellationToken cancellationToken = default)
     {
         if (!AccessTokenSecret.LooksLikeToken(presented))
         {
@@ -129,26 +127,25 @@ public sealed class AccessTokens(PerfTargetsDbContext db, AuditedChanges audited
 
         var hash = AccessTokenSecret.Hash(presented);
         var token = await db.Set<AccessToken>().AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
-        var now = clock.GetUtcNow();
-        if (token is null || !token.IsActiveAt(now))
+        if (token is null || !token.IsActiveAt(clock.GetUtcNow()))
         {
             return null;
         }
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
-        if (user is null || user.IsDisabled)
-        {
-            return null;
-        }
+        return user is null || user.IsDisabled ? null : (user, token);
+    }
 
-        if (token.LastUsedAt is not { } last || now - last >= LastUsedPrecision)
+    /// <summary>Writes when tokens were last used: one statement per token.</summary>
+    public async Task RecordLastUsesAsync(IEnumerable<(int TokenId, DateTimeOffset UsedAt)> uses, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(uses);
+        foreach (var (tokenId, usedAt) in uses)
         {
-            await db.Set<AccessToken>().Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken);
+            await db.Set<AccessToken>().Where(t => t.Id == tokenId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, usedAt), cancellationToken);
         }
-
-        return (user, token.Id);
     }
 }
 
 /// <summary>A token that another one issued, as revoking the issuer reports it.</summary>
-public sealed record IssuedToken(string UserName, string Name, string ShownPrefix, bool WasRevokedAlready);
+public sealed record IssuedToken(int TokenId, string UserName, string Name, string ShownPrefix, bool WasRevokedAlready);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Data;
 using PerfTargets.Data.Accounts;
@@ -43,11 +44,16 @@ public static class AccountServiceCollectionExtensions
             .AddPasswordValidator<PolicyPasswordValidator>()
             .AddDefaultTokenProviders();
 
-        services.Configure<SecurityStampValidatorOptions>(options =>
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            options.ValidationInterval = TimeSpan.Zero; // a disabled account loses its session on its next request
+            options.ValidationInterval = AccountRecheck.Interval(configuration);
             options.OnRefreshingPrincipal = SessionLifetime.KeepSessionClaims;
         });
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());
+        services.AddSingleton<AccountChanges>();
+        services.AddSingleton<TokenPrincipals>();
+        services.AddSingleton<TokenLastUses>();
+        services.AddHostedService<TokenLastUseWriter>();
         // Secure on every HTTPS request. Not Always: antiforgery then refuses to issue a token over
         // plain http at all, and the demo (http://localhost) could not even show its sign-in page.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);

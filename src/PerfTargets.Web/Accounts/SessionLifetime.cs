@@ -7,9 +7,11 @@ using Microsoft.AspNetCore.Identity;
 namespace PerfTargets.Web.Accounts;
 
 /// <summary>
-/// Checks a session on every request: it ends a fixed time after sign-in however active the user
-/// is (the sliding 30 minutes handle idleness), and at once when the account is disabled or its
-/// password reset (both change its security stamp).
+/// Checks a session on every request, from its cookie alone: it ends a fixed time after sign-in
+/// however active the user is (the sliding 30 minutes handle idleness). Then the account's security
+/// stamp, which disabling the account or resetting its password changes, is checked by
+/// <see cref="SessionStampValidator"/>: at the next request for a change this process made, else
+/// every <see cref="AccountRecheck"/> interval.
 /// </summary>
 public static class SessionLifetime
 {

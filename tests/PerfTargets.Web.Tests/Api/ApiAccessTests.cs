@@ -113,7 +113,8 @@ public class ApiAccessTests(TestDatabases databases) : IClassFixture<TestDatabas
         (await app.BearerClient(shanhaiguan).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var account = DemoAccounts.Filers["224002"].UserName;
-        await app.QueryAsync(db => db.Users.Where(u => u.UserName == account).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsDisabled, true)));
+        var id = await app.QueryAsync(db => db.Users.Where(u => u.UserName == account).Select(u => u.Id).SingleAsync());
+        await (await PageForm.LoadAsync(await app.AdminAsync(), "/admin/users", $"main form[action*='handler=Disable'][action*='id={id}']")).PostAsync();
         (await app.BearerClient(shanhaiguan).GetAsync("/api/v1/declarations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 

@@ -11,7 +11,7 @@ using PerfTargets.Web.Accounts;
 namespace PerfTargets.Web.Pages.Account;
 
 /// <summary>修改密码, checked against the site's password policy.</summary>
-public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, AuditedChanges audited, TimeProvider clock) : PageModel
+public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, AuditedChanges audited, AccountChanges changes, TimeProvider clock) : PageModel
 {
     [BindProperty]
     [Display(Name = "原密码")]
@@ -77,7 +77,8 @@ public sealed class PasswordModel(SignInManager<PerfTargetsUser> signIn, Audited
             return Page();
         }
 
-        // The new security stamp ends other sessions; this one goes on, keeping its sign-in time.
+        // The new security stamp ends other sessions (at their next request); this one goes on, keeping its sign-in time.
+        changes.Changed(user.Id);
         var signedInAt = User.FindFirst(AccountClaims.SignedInAt) ?? SessionLifetime.StartsNow(clock);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(signedInAt.Type, signedInAt.Value)]);
         PasswordMessage = "密码已修改。";

@@ -17,7 +17,7 @@ namespace PerfTargets.Web.Pages.Admin;
 /// stored or shown again. Tokens are listed with their last use and can be revoked at once.
 /// </summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class TokensModel(PerfTargetsDbContext db, AccessTokens tokens, TimeProvider clock) : PageModel
+public sealed class TokensModel(PerfTargetsDbContext db, AccessTokens tokens, TokenLastUses lastUses, AccountChanges changes, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(AccessToken Token, string UserName)> Tokens { get; private set; } = [];
 
@@ -65,11 +65,17 @@ public sealed class TokensModel(PerfTargetsDbContext db, AccessTokens tokens, Ti
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)
     {
-        TokenMessage = await tokens.RevokeAsync(id, HttpContext.Actor(), cancellationToken) switch
+        var issued = await tokens.RevokeAsync(id, HttpContext.Actor(), cancellationToken);
+        if (issued is not null)
+        {
+            changes.Revoked([id, .. issued.Select(t => t.TokenId)]);
+        }
+
+        TokenMessage = issued switch
         {
             null => "该令牌不存在或已吊销。",
             [] => "已吊销该令牌，使用它的程序从下一次调用起被拒绝。记录中该令牌未签发其他令牌。",
-            var issued => "已吊销该令牌，使用它的程序从下一次调用起被拒绝。记录显示它签发过以下令牌，已一并吊销："
+            _ => "已吊销该令牌，使用它的程序从下一次调用起被拒绝。记录显示它签发过以下令牌，已一并吊销："
                 + string.Join("；", issued.Select(t => $"{t.UserName} 的“{t.Name}”（{t.ShownPrefix}…{(t.WasRevokedAlready ? "，此前已吊销" : string.Empty)}）")) + "。",
         };
         return RedirectToPage();
@@ -78,6 +84,7 @@ public sealed class TokensModel(PerfTargetsDbContext db, AccessTokens tokens, Ti
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
+        await lastUses.FlushAsync(tokens, cancellationToken); // the last uses this process has only noted so far
         Tokens = await tokens.ListAsync(cancellationToken);
         Accounts = (await db.Users.AsNoTracking().Where(u => !u.IsDisabled).OrderBy(u => u.UserName).Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(cancellationToken))
             .Select(u => (u.Id, $"{u.UserName}（{u.DisplayName}）")).ToList();

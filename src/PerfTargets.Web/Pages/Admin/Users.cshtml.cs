@@ -16,7 +16,7 @@ namespace PerfTargets.Web.Pages.Admin;
 
 /// <summary>账户管理: the admin opens accounts, resets passwords, disables and unlocks them. There is no self-registration.</summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, AccessTokens tokens, AuditedChanges audited, TimeProvider clock) : PageModel
+public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsUser> users, AccessTokens tokens, AuditedChanges audited, AccountChanges changes, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
 
@@ -129,6 +129,7 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
             return RedirectToPage();
         }
 
+        changes.Changed(user.Id);
         var revokedText = revoked.Count == 0 ? "该账户没有有效的访问令牌。" : $"已吊销该账户的 {revoked.Count} 个访问令牌。";
         AccountMessage = $"已重置 {user.UserName} 的密码；其登录会话已结束，下次登录时须修改密码。{revokedText}";
         return RedirectToPage();
@@ -156,6 +157,7 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
                 await users.UpdateAsync(user);
                 await users.UpdateSecurityStampAsync(user); // ends the account's sessions at their next request
             });
+        changes.Changed(user.Id);
         AccountMessage = disable ? $"已停用 {user.UserName}，其登录会话已结束。" : $"已启用 {user.UserName}。";
         return RedirectToPage();
     }
