@@ -48,3 +48,8 @@ echo "== POST /api/v1/declarations/validate ($(wc -c <"$WORK/declaration.json") 
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_CALL}s" --latency -H "$AUTH" -s "$WORK/validate.lua" "$BASE/api/v1/declarations/validate" | sed -n '1,12p'
 cp "$WORK/app.log" /tmp/api-load-app.log
 if grep -q " ERR\]" "$WORK/app.log"; then
+    echo "The application logged errors:" >&2
+    grep -A5 " ERR\]" "$WORK/app.log" >&2
+    exit 1
+fi
+echo "No errors logged."
