@@ -19,6 +19,7 @@ using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
 using PerfTargets.Web.Validation;
 using PerfTargets.Web.Verification;
+using PerfTargets.Web.Viewing;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -133,6 +134,7 @@ app.UseClientDisconnects();
 app.UseRequestLocalization("zh-CN");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseHtmlWhitespace();
 app.UseApiReference();
 app.UseFormNulReplacement();
 app.UseRouting();
