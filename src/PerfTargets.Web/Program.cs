@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,24 +21,15 @@ using PerfTargets.Web.Verification;
 using PerfTargets.Web.Viewing;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
-
-// preserveStaticLogger: each host logs through its own logger, not the process-wide Log.Logger
-// that the last host built would otherwise replace (hosts side by side in the tests).
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture), preserveStaticLogger: true);
-
-builder.Services.AddPerfTargetsDatabase(services =>
+// print, verify-audit and backup run without the web host: a fraction of its start-up.
+if (CommandHost.Runs(args))
 {
-    var configuration = services.GetRequiredService<IConfiguration>();
-    return DatabaseSettings.From(
-        configuration[DatabaseSettings.ProviderKey],
-        configuration.GetConnectionString(DatabaseSettings.ConnectionStringName),
-        services.GetRequiredService<IHostEnvironment>().ContentRootPath);
-});
+    return await CommandHost.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPerfTargetsLogging(builder.Configuration);
+builder.Services.AddPerfTargetsDatabase(DatabaseStartup.SettingsOf);
 // First: a wrong verification or audit setting stops start-up before the database is touched.
 builder.Services.AddHostedService<IntegrityStartup>();
 builder.Services.AddPerfTargetsVerification();
@@ -91,7 +81,7 @@ builder.Services.AddPerfTargetsApi();
 builder.Services.AddExceptionHandler<DatabaseOutage>();
 
 var app = builder.Build();
-if (args is [CreateAdminCommand.Verb or PrintCommand.Verb or VerifyAuditCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Services) is { } settingProblem)
+if (args is [CreateAdminCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Services) is { } settingProblem)
 {
     await Console.Error.WriteLineAsync($"启动失败：{settingProblem}");
     return 1;
@@ -100,26 +90,6 @@ if (args is [CreateAdminCommand.Verb or PrintCommand.Verb or VerifyAuditCommand.
 if (args is [CreateAdminCommand.Verb, .. var commandArgs])
 {
     return await CreateAdminCommand.RunAsync(app.Services, commandArgs);
-}
-
-if (args is [PrintCommand.Verb, .. var printArgs])
-{
-    return await PrintCommand.RunAsync(app.Services, printArgs);
-}
-
-if (args is [VerifyAuditCommand.Verb, .. var verifyArgs])
-{
-    return await VerifyAuditCommand.RunAsync(app.Services, verifyArgs);
-}
-
-if (args is [RecountProblemsCommand.Verb, .. var recountArgs])
-{
-    return await RecountProblemsCommand.RunAsync(app.Services, recountArgs);
-}
-
-if (args is [BackupCommand.Verb, .. var backupArgs])
-{
-    return await BackupCommand.RunAsync(app.Services, backupArgs);
 }
 
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = AlteredVersionHandler.StatusOf });

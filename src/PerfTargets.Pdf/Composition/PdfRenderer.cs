@@ -42,7 +42,7 @@ public sealed class PdfRenderer(FontLibrary fonts)
             Author = document.Info.Author,
             Creator = "PerfTargets 绩效目标申报系统",
             Producer = "PerfTargets",
-            Creation = DateTime.Now,
+            Creation = document.Info.Created ?? DateTime.Now,
             RasterDpi = 150,
         });
         DrawPages(container.Pages(), context, (w, h) => pdf.BeginPage(w, h), pdf.EndPage);

@@ -38,6 +38,9 @@ public sealed partial class FontLibrary : IDisposable
         }
     }
 
+    /// <summary>The loaded font files by name and size: part of the key of a cached PDF, which another font would draw differently.</summary>
+    public string Identity => $"{regular.Identity}|{bold.Identity}|{fallback?.Identity}";
+
     /// <summary>
     /// Subsets of the fonts for <paramref name="codepoints"/> (Unicode scalar values, in any order, repeats
     /// allowed) in both weights, plus the space and .notdef. Control characters are not drawn and are ignored.

@@ -25,6 +25,9 @@ internal sealed class FullFace : IDisposable
 
     public string Name => System.IO.Path.GetFileName(Path);
 
+    /// <summary>The file's name and size: which font this is, for what caches output drawn with it.</summary>
+    public string Identity => $"{Name}:{blob.Length}";
+
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
     /// <exception cref="InvalidDataException">The file is unreadable, not a font, or not TrueType.</exception>
     public static FullFace Load(string path)

@@ -36,6 +36,12 @@ public sealed record DeclarationPrint
     /// <summary>第 n 版 once submitted; null for a draft.</summary>
     public int? VersionNumber { get; init; }
 
+    /// <summary>The frozen version's SHA-256 content hash (冻结版本哈希), checked when it was read; null for a draft.</summary>
+    public string? VersionHash { get; init; }
+
+    /// <summary>When the frozen version was submitted (UTC), the PDF's creation date; null for a draft.</summary>
+    public DateTime? VersionSubmittedAt { get; init; }
+
     /// <summary>A draft prints with a 草稿 watermark.</summary>
     public bool IsDraft => VersionNumber is null;
 

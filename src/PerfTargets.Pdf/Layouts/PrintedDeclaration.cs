@@ -8,7 +8,10 @@ namespace PerfTargets.Pdf.Layouts;
 internal static class PrintedDeclaration
 {
     public static DocumentInfo Info(DeclarationPrint print) =>
-        new($"{print.Declaration.ProjectName}（{print.Declaration.BudgetYear.ToString(CultureInfo.InvariantCulture)}年度）项目支出绩效目标申报表", print.DepartmentName);
+        new($"{print.Declaration.ProjectName}（{print.Declaration.BudgetYear.ToString(CultureInfo.InvariantCulture)}年度）项目支出绩效目标申报表", print.DepartmentName)
+        {
+            Created = print.VersionSubmittedAt,
+        };
 
     /// <summary>项目期 as filed (长期, 2022年度), else the start and end dates.</summary>
     public static string Period(Declaration declaration)

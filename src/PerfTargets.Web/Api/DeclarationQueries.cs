@@ -131,7 +131,7 @@ internal static class DeclarationQueries
             e.UserName, e.VersionHash, e.Detail, withAddress ? e.Ip : null)).ToList());
     }
 
-    public static async Task<IResult> PdfAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, DeclarationPrints prints, PrintLayouts layouts, PdfRenderer renderer,
+    public static async Task<IResult> PdfAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, DeclarationPrints prints, PrintLayouts layouts, DeclarationPdfs pdfs,
         int id, string? layout, string? download, string? omitEmpty, CancellationToken cancellationToken)
     {
         if (!bool.TryParse(string.IsNullOrWhiteSpace(omitEmpty) ? bool.FalseString : omitEmpty.Trim(), out var omit))
@@ -151,7 +151,7 @@ internal static class DeclarationQueries
         }
 
         var options = new PrintOptions { OmitEmptyLevel2s = omit };
-        return PdfFile.Of(renderer, chosen, await prints.LoadAsync(declaration!, context.Request.BaseUrl(), options, cancellationToken), download);
+        return PdfFile.Of(pdfs, chosen, await prints.LoadAsync(declaration!, context.Request.BaseUrl(), options, cancellationToken), download);
     }
 
     /// <summary>A whole-number query parameter within its range; absent is null, anything else a 400 naming it.</summary>

@@ -57,6 +57,8 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
         {
             Declaration = frozen,
             VersionNumber = version.Number,
+            VersionHash = version.ContentHash,
+            VersionSubmittedAt = DateTime.SpecifyKind(version.SubmittedAt, DateTimeKind.Utc),
             DepartmentSeal = submission.SealId is { } departmentSeal ? seals.GetValueOrDefault(departmentSeal) : null,
             Reviews = [.. boxes.Select(box => box.Approval is { } approval
                 ? new ReviewBox(box.SectionName, approval.Opinion + StandingApprovals.VersionNote(approval, version.Number), approval.UserName, ChinaTime.Day(approval.At),

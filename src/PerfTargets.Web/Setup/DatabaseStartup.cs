@@ -13,6 +13,16 @@ internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConf
 {
     public const string DemoModeKey = "Demo:Enabled";
 
+    /// <summary>The configured database (Database:Provider, ConnectionStrings:PerfTargets), a relative SQLite file under the content root.</summary>
+    public static DatabaseSettings SettingsOf(IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        return DatabaseSettings.From(
+            configuration[DatabaseSettings.ProviderKey],
+            configuration.GetConnectionString(DatabaseSettings.ConnectionStringName),
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+    }
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var demoMode = configuration.GetValue<bool>(DemoModeKey);

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Review;
 using PerfTargets.Data;
 using PerfTargets.Data.Setup;
 using PerfTargets.Pdf.Composition;
@@ -13,12 +15,16 @@ namespace PerfTargets.Web.Setup;
 /// <summary>
 /// <c>print --list</c>, <c>print --id N [--layout L] --out F.pdf</c>, <c>print --department CODE --year Y [--layout L] --out F.pdf</c>:
 /// the PDFs the pages serve, written from the command line with the application's configuration
-/// (for scripted printing and for measuring). Exit 0 done, 2 wrong usage, 1 nothing to print.
+/// (for scripted printing and for measuring), in the lean <see cref="CommandHost"/>. It reads the
+/// database as it is; <c>--migrate</c> first brings it to the current schema (in demo mode filling an
+/// empty one with the demo data), as the application's start does. Frozen versions are read as the
+/// pages read them: content checked against its hash and the keyed record of its submission.
+/// Exit 0 done, 2 wrong usage, 1 nothing to print or the database unreadable, 3 a frozen version altered.
 /// </summary>
 internal static class PrintCommand
 {
     public const string Verb = "print";
-    private const string Usage = "用法：print --list | print --id 编号 [--layout 格式] --out 文件.pdf | print --department 单位代码 --year 年度 [--layout 格式] --out 文件.pdf";
+    private const string Usage = "用法：print [--migrate] --list | print --id 编号 [--layout 格式] --out 文件.pdf | print --department 单位代码 --year 年度 [--layout 格式] --out 文件.pdf";
 
     /// <summary>The command line reads everything, as the admin does.</summary>
     private static readonly ClaimsPrincipal Operator = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "command-line"), new Claim(ClaimTypes.Role, AccountRoles.Admin)], "command-line"));
@@ -29,19 +35,27 @@ internal static class PrintCommand
         var provider = scope.ServiceProvider;
         try
         {
-            await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(provider.GetRequiredService<IConfiguration>().GetValue<bool>(DatabaseStartup.DemoModeKey));
+            if (CommandOptions.Has(args, "--migrate"))
+            {
+                await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(provider.GetRequiredService<IConfiguration>().GetValue<bool>(DatabaseStartup.DemoModeKey));
+            }
+
+            return CommandOptions.Has(args, "--list") ? await ListAsync(provider.GetRequiredService<PerfTargetsDbContext>()) : await PrintAsync(provider, args);
         }
-        catch (Exception e) when (e is DatabaseConfigurationException or System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception e) when (e is DatabaseConfigurationException or DbException || e is InvalidOperationException && e.GetBaseException() is DbException)
         {
-            await Console.Error.WriteLineAsync($"无法打开数据库：{e.GetBaseException().Message}");
+            await Console.Error.WriteLineAsync($"无法读取数据库：{e.GetBaseException().Message}（数据库若尚未建立或尚未迁移到本版本，先启动一次应用，或加 --migrate）");
             return 1;
         }
-
-        if (CommandOptions.Has(args, "--list"))
+        catch (AlteredVersionException e)
         {
-            return await ListAsync(provider.GetRequiredService<PerfTargetsDbContext>());
+            await Console.Error.WriteLineAsync(e.Message);
+            return 3;
         }
+    }
 
+    private static async Task<int> PrintAsync(IServiceProvider provider, string[] args)
+    {
         var output = CommandOptions.Value(args, "--out");
         var layoutKey = CommandOptions.Value(args, "--layout");
         var layout = layoutKey is null ? await provider.GetRequiredService<PrintLayouts>().DefaultAsync() : LayoutCatalog.Find(layoutKey);

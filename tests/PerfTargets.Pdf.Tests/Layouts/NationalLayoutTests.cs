@@ -44,6 +44,20 @@ public class NationalLayoutTests
         PrintedPdf.Occurrences(all, "社会效益指标").ShouldBe(1);
     }
 
+    [Fact]
+    public void A_frozen_version_renders_to_the_same_bytes_every_time_dated_when_it_was_submitted()
+    {
+        var submitted = new DateTime(2026, 12, 1, 8, 30, 0, DateTimeKind.Utc);
+        var print = SeedPrints.Print(SeedPrints.Named("网络舆情综合管理")) with { VersionNumber = 1, VersionHash = new string('a', 64), VersionSubmittedAt = submitted };
+
+        var first = SharedFonts.Render(new NationalLayout(print));
+        var second = SharedFonts.Render(new NationalLayout(print));
+
+        second.ShouldBe(first);
+        using var document = PdfDocument.Open(first);
+        document.Information.CreationDate.ShouldStartWith("D:20261201083000");
+    }
+
     public static TheoryData<int> Seeds => [.. Enumerable.Range(0, SeedPrints.All.Count)];
 
     [Theory]

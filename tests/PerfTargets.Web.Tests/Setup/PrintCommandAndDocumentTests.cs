@@ -88,4 +88,26 @@ public class PrintCommandAndDocumentTests(TestDatabases databases) : IClassFixtu
             File.Delete(output);
         }
     }
+
+    [Fact]
+    public async Task The_print_verb_reads_the_database_as_it_is_and_migrates_it_only_when_asked()
+    {
+        var folder = Directory.CreateTempSubdirectory("print-migrate-").FullName;
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__PerfTargets"] = $"Data Source={Path.Combine(folder, "new.db")}", ["Demo__Enabled"] = "true" };
+        try
+        {
+            var unmigrated = await ApplicationProcess.RunUntilExitAsync(environment, "print", "--list");
+            unmigrated.ExitCode.ShouldBe(1, unmigrated.Output);
+            unmigrated.Output.ShouldContain("无法读取数据库");
+            unmigrated.Output.ShouldContain("--migrate");
+
+            var migrated = await ApplicationProcess.RunUntilExitAsync(environment, "print", "--migrate", "--list");
+            migrated.ExitCode.ShouldBe(0, migrated.Output);
+            migrated.Output.ShouldContain("网络舆情综合管理");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

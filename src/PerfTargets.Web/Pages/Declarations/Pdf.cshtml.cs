@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
-using PerfTargets.Pdf.Composition;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;
@@ -12,7 +11,7 @@ using PerfTargets.Web.Verification;
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>打印: one declaration as PDF in the chosen layout (?layout=), inline, or to save with download=1.</summary>
-public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, PrintLayouts layouts, PdfRenderer renderer, AuditTrail audit) : PageModel
+public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, PrintLayouts layouts, DeclarationPdfs pdfs, AuditTrail audit) : PageModel
 {
     public int Id { get; private set; }
 
@@ -50,6 +49,6 @@ public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, 
         }
 
         declaration.PutInFormOrder();
-        return PdfFile.Of(renderer, layout, await prints.LoadAsync(declaration, Request.BaseUrl(), Options, cancellationToken), Download);
+        return PdfFile.Of(pdfs, layout, await prints.LoadAsync(declaration, Request.BaseUrl(), Options, cancellationToken), Download);
     }
 }

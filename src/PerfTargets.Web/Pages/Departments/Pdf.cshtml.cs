@@ -47,6 +47,6 @@ public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfR
         }
 
         var name = $"{print.BudgetYear}年度-{print.DepartmentName}-绩效目标.pdf";
-        return new PdfFile(renderer, new DepartmentLayout(print, layout.Create), name, PdfFile.IsDownload(Download), large: true);
+        return PdfFile.Large(renderer, new DepartmentLayout(print, layout.Create), name, PdfFile.IsDownload(Download));
     }
 }
