@@ -87,7 +87,7 @@ builder.Services.AddPerfTargetsApi();
 builder.Services.AddExceptionHandler<DatabaseOutage>();
 
 var app = builder.Build();
-if (args is [CreateAdminCommand.Verb or PrintCommand.Verb or VerifyAuditCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Services) is { } settingProblem)
+if (args is [CreateAdminCommand.Verb or PrintCommand.Verb or VerifyAuditCommand.Verb or SeedScaleCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Services) is { } settingProblem)
 {
     await Console.Error.WriteLineAsync($"启动失败：{settingProblem}");
     return 1;
@@ -111,6 +111,11 @@ if (args is [VerifyAuditCommand.Verb, .. var verifyArgs])
 if (args is [BackupCommand.Verb, .. var backupArgs])
 {
     return await BackupCommand.RunAsync(app.Services, backupArgs);
+}
+
+if (args is [SeedScaleCommand.Verb, .. var seedArgs])
+{
+    return await SeedScaleCommand.RunAsync(app.Services, seedArgs);
 }
 
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = AlteredVersionHandler.StatusOf });
