@@ -81,7 +81,7 @@ builder.Services.AddPerfTargetsApi();
 builder.Services.AddExceptionHandler<DatabaseOutage>();
 
 var app = builder.Build();
-if (args is [CreateAdminCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Services) is { } settingProblem)
+if (args is [CreateAdminCommand.Verb or SeedScaleCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Services) is { } settingProblem)
 {
     await Console.Error.WriteLineAsync($"启动失败：{settingProblem}");
     return 1;
@@ -90,6 +90,11 @@ if (args is [CreateAdminCommand.Verb, ..] && IntegrityStartup.ProblemOf(app.Serv
 if (args is [CreateAdminCommand.Verb, .. var commandArgs])
 {
     return await CreateAdminCommand.RunAsync(app.Services, commandArgs);
+}
+
+if (args is [SeedScaleCommand.Verb, .. var seedArgs])
+{
+    return await SeedScaleCommand.RunAsync(app.Services, seedArgs);
 }
 
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = AlteredVersionHandler.StatusOf });

@@ -32,7 +32,7 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditedChanges au
             {
                 db.Declarations.Add(declaration);
                 await db.SaveChangesAsync(token); // the new id, which the audit row names
-                return [new AuditNote(AuditAction.Created, actor, declaration.Id, Detail: $"{declaration.BudgetYear}年度 {declaration.ProjectName}")];
+                return [CreatedNote(declaration, actor)];
             },
             cancellationToken);
         return declaration;
@@ -53,8 +53,16 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditedChanges au
         db.Entry(declaration).Property(d => d.ConcurrencyStamp).OriginalValue = loadedStamp;
         declaration.ConcurrencyStamp = Guid.NewGuid();
         declaration.UpdatedAt = clock.GetUtcNow();
-        return await CommitAsync(new AuditNote(AuditAction.Saved, actor, declaration.Id, Detail: declaration.ProjectName), cancellationToken);
+        return await CommitAsync(SavedNote(declaration, actor), cancellationToken);
     }
+
+    /// <summary>The audit row of a new draft (新建), once it has its id.</summary>
+    internal static AuditNote CreatedNote(Declaration declaration, AuditActor actor) =>
+        new(AuditAction.Created, actor, declaration.Id, Detail: $"{declaration.BudgetYear}年度 {declaration.ProjectName}");
+
+    /// <summary>The audit row of a draft saved (保存).</summary>
+    internal static AuditNote SavedNote(Declaration declaration, AuditActor actor) =>
+        new(AuditAction.Saved, actor, declaration.Id, Detail: declaration.ProjectName);
 
     /// <summary>A copy of a declaration as a new draft for another budget year.</summary>
     public async Task<Declaration> CopyAsync(Declaration source, int budgetYear, AuditActor actor, CancellationToken cancellationToken = default)

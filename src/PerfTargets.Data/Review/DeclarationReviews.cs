@@ -126,10 +126,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
     /// </summary>
     private async Task<bool> CommitAsync(ReviewDecision decision, Declaration declaration, DeclarationVersion version, AuditActor actor, DateTime now, CancellationToken cancellationToken)
     {
-        decision.ApplyTo(declaration, now);
-        declaration.ConcurrencyStamp = Guid.NewGuid();
-        declaration.UpdatedAt = clock.GetUtcNow();
-        var note = new AuditNote(decision.AuditAction, actor, declaration.Id, version.ContentHash, decision.AuditDetail(FrozenVersions.VersionDetail(declaration.ProjectName, version.Number)));
+        var note = Apply(decision, declaration, version, actor, now, clock.GetUtcNow());
         var committed = await audited.TryCommitAsync(
             note,
             async token =>
@@ -145,6 +142,19 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
             cancellationToken);
         db.ChangeTracker.Clear();
         return committed;
+    }
+
+    /// <summary>
+    /// Moves the declaration to where <paramref name="decision"/> puts it, at <paramref name="at"/> (UTC),
+    /// with a new concurrency stamp, and says what the step's audit row records: the action on
+    /// <paramref name="version"/>, by its hash (a 提交 row so vouches for a new version).
+    /// </summary>
+    internal static AuditNote Apply(ReviewDecision decision, Declaration declaration, DeclarationVersion version, AuditActor actor, DateTime at, DateTimeOffset now)
+    {
+        decision.ApplyTo(declaration, at);
+        declaration.ConcurrencyStamp = Guid.NewGuid();
+        declaration.UpdatedAt = now;
+        return new AuditNote(decision.AuditAction, actor, declaration.Id, version.ContentHash, decision.AuditDetail(FrozenVersions.VersionDetail(declaration.ProjectName, version.Number)));
     }
 
     private Task<Declaration?> LoadAsync(int id, CancellationToken cancellationToken) =>
