@@ -10,11 +10,14 @@ public class SeedScaleCommandTests(TestDatabases databases) : IClassFixture<Test
     public async Task On_a_demo_database_it_adds_the_declarations_and_verify_audit_finds_everything_sound()
     {
         var demo = await databases.DemoAsync(DatabaseProvider.PostgreSql);
+        // Its own checkpoint file: the default one in the test folder holds other tests' databases' checkpoints.
+        var checkpoints = Path.Combine(Path.GetTempPath(), $"perftargets-seed-scale-audit-{Guid.NewGuid():N}.log");
         var environment = new Dictionary<string, string>
         {
             ["Database__Provider"] = "PostgreSQL",
             ["ConnectionStrings__PerfTargets"] = demo.Settings.ConnectionString,
             ["Demo__Enabled"] = "true",
+            ["Audit__CheckpointPath"] = checkpoints,
         };
 
         var seeded = await ApplicationProcess.RunUntilExitAsync(environment, "seed-scale", "30", "--departments", "3", "--years", "2");
@@ -25,6 +28,7 @@ public class SeedScaleCommandTests(TestDatabases databases) : IClassFixture<Test
         var verified = await ApplicationProcess.RunUntilExitAsync(environment, "verify-audit");
         verified.ExitCode.ShouldBe(0, verified.Output);
         verified.Output.ShouldContain("申报版本完整：13 个版本");
+        File.Delete(checkpoints);
     }
 
     [Fact]
