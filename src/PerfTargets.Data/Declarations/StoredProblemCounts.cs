@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Data.Declarations;
 
@@ -33,6 +34,10 @@ public static class StoredProblemCounts
         builder.Property<int?>(JudgedWith);
     }
 
+    /// <summary>The stored counts of the given declarations, as read back.</summary>
+    internal static IQueryable<StoredCount> StoredCounts(this IQueryable<Declaration> declarations) =>
+        declarations.Select(d => new StoredCount(d.Id, d.Status, EF.Property<int>(d, Errors), EF.Property<int>(d, Warnings), EF.Property<int?>(d, JudgedWith)));
+
     /// <summary>Writes the counts into a tracked declaration's columns.</summary>
     internal static void Store(this PerfTargetsDbContext db, Declaration declaration, ProblemJudgement judgement)
     {
@@ -54,4 +59,16 @@ public static class StoredProblemCounts
                 .SetProperty(d => EF.Property<int>(d, Warnings), judgement.Problems.Warnings)
                 .SetProperty(d => EF.Property<int>(d, Indicators), declaration.Indicators.Count)
                 .SetProperty(d => EF.Property<int?>(d, JudgedWith), judgement.JudgedWith), cancellationToken);
+}
+
+/// <summary>A declaration's stored counts, with what decides whether they still hold.</summary>
+internal sealed record StoredCount(int Id, DeclarationStatus Status, int Errors, int Warnings, int? JudgedWith)
+{
+    public ProblemCount Problems => new(Errors, Warnings);
+
+    /// <summary>
+    /// Whether the counts must be judged again under <paramref name="currentRevision"/>: never judged,
+    /// or a draft judged by other settings. A submitted declaration keeps the verdict of its submission.
+    /// </summary>
+    public bool IsStale(int currentRevision) => JudgedWith is null || (Status == DeclarationStatus.Draft && JudgedWith != currentRevision);
 }

@@ -23,26 +23,15 @@ public static class DeclarationProblemQueries
         this PerfTargetsDbContext db, IReadOnlyCollection<int> declarationIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var stored = await db.Declarations.AsNoTracking().Where(d => declarationIds.Contains(d.Id))
-            .Select(d => new
-            {
-                d.Id,
-                d.Status,
-                Errors = EF.Property<int>(d, StoredProblemCounts.Errors),
-                Warnings = EF.Property<int>(d, StoredProblemCounts.Warnings),
-                JudgedWith = EF.Property<int?>(d, StoredProblemCounts.JudgedWith),
-            })
-            .ToListAsync(cancellationToken);
-        var counts = stored.ToDictionary(s => s.Id, s => new ProblemCount(s.Errors, s.Warnings));
+        var stored = await db.Declarations.AsNoTracking().Where(d => declarationIds.Contains(d.Id)).StoredCounts().ToListAsync(cancellationToken);
+        var counts = stored.ToDictionary(s => s.Id, s => s.Problems);
         var current = await db.CurrentRuleSettingsRevisionAsync(cancellationToken);
-        var stale = stored.Where(s => s.JudgedWith is null || (s.Status == DeclarationStatus.Draft && s.JudgedWith != current)).Select(s => s.Id).ToList();
+        var stale = stored.Where(s => s.IsStale(current)).Select(s => s.Id).ToList();
         if (stale.Count > 0)
         {
-            var declarations = await db.Declarations.AsNoTracking().Where(d => stale.Contains(d.Id)).ToListAsync(cancellationToken);
-            foreach (var (declaration, judgement) in await JudgeAsync(db, declarations, null, cancellationToken))
+            foreach (var (id, problems, _) in await JudgeAndStoreAsync(db, stale, cancellationToken))
             {
-                counts[declaration.Id] = judgement.Problems;
-                await db.StoreAsync(declaration, judgement, cancellationToken);
+                counts[id] = problems;
             }
         }
 
@@ -58,26 +47,15 @@ public static class DeclarationProblemQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         var current = await db.CurrentRuleSettingsRevisionAsync(cancellationToken);
+        var stale = (await db.Declarations.AsNoTracking().OrderBy(d => d.Id).StoredCounts().ToListAsync(cancellationToken))
+            .Where(s => s.IsStale(current)).Select(s => s.Id).ToList();
         var judged = 0;
-        var after = 0;
-        while (true)
+        foreach (var batch in stale.Chunk(batchSize))
         {
-            var batch = await db.Declarations.AsNoTracking()
-                .Where(d => d.Id > after && (EF.Property<int?>(d, StoredProblemCounts.JudgedWith) == null
-                    || (d.Status == DeclarationStatus.Draft && EF.Property<int?>(d, StoredProblemCounts.JudgedWith) != current)))
-                .OrderBy(d => d.Id).Take(batchSize).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                return judged;
-            }
-
-            foreach (var (declaration, judgement) in await JudgeAsync(db, batch, null, cancellationToken))
-            {
-                judged += await db.StoreAsync(declaration, judgement, cancellationToken);
-            }
-
-            after = batch[^1].Id;
+            judged += (await JudgeAndStoreAsync(db, batch, cancellationToken)).Count(j => j.Stored);
         }
+
+        return judged;
     }
 
     /// <summary>Marks every declaration's counts unjudged, for <see cref="RecountStaleProblemsAsync"/> to judge them all.</summary>
@@ -145,6 +123,24 @@ public static class DeclarationProblemQueries
             var (revision, settings) = InForceAt(d.Status != DeclarationStatus.Draft && submitted.TryGetValue(d.Id, out var at) ? at : null);
             return new ProblemJudgement(ProblemCount.Of(DeclarationCheck.Problems(d, frameworks[d.FrameworkId], settings)), revision);
         }, ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>
+    /// Judges the given declarations (read whole, without tracking) and stores their counts, each
+    /// unless the row changed meanwhile (then whoever changed it stored its own).
+    /// </summary>
+    private static async Task<List<(int Id, ProblemCount Problems, bool Stored)>> JudgeAndStoreAsync(PerfTargetsDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var declarations = await db.Declarations.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+        // Judged in form order, as the editor and the view judge them: a query returns rows in no set order.
+        declarations.ForEach(d => d.PutInFormOrder());
+        var judged = new List<(int, ProblemCount, bool)>();
+        foreach (var (declaration, judgement) in await JudgeAsync(db, declarations, null, cancellationToken))
+        {
+            judged.Add((declaration.Id, judgement.Problems, await db.StoreAsync(declaration, judgement, cancellationToken) > 0));
+        }
+
+        return judged;
     }
 
     /// <summary>When each declaration's latest version was submitted.</summary>
