@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PerfTargets.Web.Viewing;
 
 /// <summary>
@@ -28,8 +30,6 @@ internal static class HtmlWhitespace
     /// <summary>Passes the body through, trimmed when it turns out to be HTML; tracks a run across writes.</summary>
     private sealed class TrimmingStream(Stream inner, HttpResponse response) : Stream
     {
-        private static readonly byte[] LineBreak = "\n"u8.ToArray();
-
         private readonly List<byte> run = [];
         private bool? isHtml;
         private bool afterTag;
@@ -71,9 +71,16 @@ internal static class HtmlWhitespace
                 return;
             }
 
-            var output = new byte[buffer.Length + run.Count];
-            var written = Trim(buffer.Span, output);
-            await inner.WriteAsync(output.AsMemory(0, written), cancellationToken);
+            var output = ArrayPool<byte>.Shared.Rent(buffer.Length + run.Count);
+            try
+            {
+                var written = Trim(buffer.Span, output);
+                await inner.WriteAsync(output.AsMemory(0, written), cancellationToken);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(output);
+            }
         }
 
         /// <summary>Writes out a run still held at the end of the body.</summary>
@@ -102,7 +109,7 @@ internal static class HtmlWhitespace
                 {
                     if (b == '<' && runBreaks)
                     {
-                        output[n++] = LineBreak[0];
+                        output[n++] = (byte)'\n';
                     }
                     else
                     {
