@@ -21,10 +21,11 @@ public class SeedValidationTests
         // Seed 000: no 满意度指标 at all; its satisfaction row filed under 效益指标; "全年" and
         // "¥156,200" are names without targets. Its three "99%" have no comparator: exact targets, as on paper.
         // The review checks add: the comparator-less 99% noted once (R09); a goal of 不断… with no figure (R19);
-        // a 中期目标 on a project whose period is the one year 2017 (R25).
+        // a 中期目标 on a project whose period is the one year 2017 (R25); “实现上班日每日更新” holds two targets in a
+        // sentence (220期 on WeChat, 440条 on the site), each of which wants its own 定量 row (R09, both columns).
         ["新媒体建设经费"] =
         [
-            W("R19", "annualGoals[0]"), E("R07", "indicators"), W("R09", "indicators"), E("R09", "indicators[2].annual"),
+            W("R09", "indicators[0].annual"), W("R09", "indicators[0].midTerm"), W("R19", "annualGoals[0]"), E("R07", "indicators"), W("R09", "indicators"), E("R09", "indicators[2].annual"),
             E("R09", "indicators[2].midTerm"), E("R09", "indicators[3].annual"), E("R09", "indicators[3].midTerm"),
             E("R08", "indicators[6].level2"), W("R25", "midTermGoals[0]"),
         ],

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation.Review;
@@ -9,7 +10,7 @@ namespace PerfTargets.Core.Validation;
 /// 指标值: each target has the parts its nature needs (a number without comparator is exact), percentages and satisfaction rates lie in
 /// 0–100, and a year's target does not exceed the mid-term target it is part of.
 /// </summary>
-internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
+internal sealed partial class IndicatorTargetRules : AbstractValidator<Declaration>
 {
     public IndicatorTargetRules()
     {
@@ -83,6 +84,13 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
             context.Report(DeclarationRule.TargetShape, At(),
                 $"{Row()}是定性指标，其{period}却带有计量单位“{target.Unit}”：若可计量，应改为定量指标。", Severity.Warning);
         }
+        else if (Figures().Count(target.Text) >= 2)
+        {
+            // A grade is a word or two; a sentence carrying several figures is a rule or a plan, and
+            // each figure in it is a target that should be measured on its own.
+            context.Report(DeclarationRule.TargetShape, At(),
+                $"{Row()}的{period}“{target.Text}”是一句含多个数字的话，不是可衡量的指标值：请把每个数字拆成一个定量指标（比较符、数值、单位）。", Severity.Warning);
+        }
 
         if (target.Value is { } value && (target.Unit?.Trim() == "%" || IsSatisfaction(indicator)) && value is < 0 or > 100)
         {
@@ -124,4 +132,8 @@ internal sealed class IndicatorTargetRules : AbstractValidator<Declaration>
         indicator.Level2.Contains("满意度", StringComparison.Ordinal) || indicator.Name.Contains("满意", StringComparison.Ordinal);
 
     private static bool SameUnit(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.Ordinal);
+
+    /// <summary>Figures that are not part of a date or time (“2023年12月31日前” is one deadline, not three targets).</summary>
+    [GeneratedRegex(@"(?<![\d.×*])\d+(?:\.\d+)?(?![\d.×*年月日号时:：\-/])")]
+    private static partial Regex Figures();
 }

@@ -10,7 +10,7 @@ namespace PerfTargets.Core.Validation;
 /// <summary>
 /// 指标名称与指标值: a figure written into the name agrees with the target; completion and pass
 /// rates measure outputs, not effects; budget execution is not an output of the project; and one
-/// figure is not filed as several indicators.
+/// figure is not filed as several indicators; keeping to a standard is compliance, not quality.
 /// </summary>
 internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
 {
@@ -52,6 +52,12 @@ internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
                 {
                     context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].name",
                         $"{Label(indicator, index)}以“{input.Value}”为名，写的是投入的资金，不是成本：成本指标写做一件事花多少（如“每亩建设成本 ≤1600元”）。", Severity.Warning);
+                }
+
+                if (KindOf(indicator) == Level2Kind.Quality && StandardCompliance().Match(indicator.Name) is { Success: true } compliance)
+                {
+                    context.Report(DeclarationRule.NameMatchesTarget, $"indicators[{index}].name",
+                        $"{Label(indicator, index)}衡量的是是否按规定标准办事（{compliance.Value}），不是产出的质量：质量指标写交付的成果达到什么水平（如“验收合格率”“受扶持企业通过认定的比例”）。", Severity.Warning);
                 }
 
                 if (BudgetExecution().Match(indicator.Name) is { Success: true } execution)
@@ -98,6 +104,13 @@ internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
     /// <summary>A target written into the name: 全面覆盖, 全覆盖, 以上, 不低于.</summary>
     [GeneratedRegex("全面覆盖|全覆盖|以上|不低于|不少于|不超过")]
     private static partial Regex TargetWords();
+
+    /// <summary>
+    /// A rate of keeping to a funding standard or to the rules: compliance, not the quality of what is
+    /// delivered. The qualitative 经费支出合规性 that many templates carry is left alone.
+    /// </summary>
+    [GeneratedRegex("(?:扶持|补助|补贴|资助|发放|支出|开支)标准\\S{0,2}(?:达标率|执行率|符合率)|合规率")]
+    private static partial Regex StandardCompliance();
 
     [GeneratedRegex("财政资金|资金投入|投入资金|预算资金|专项资金")]
     private static partial Regex InputMoney();

@@ -9,7 +9,8 @@ namespace PerfTargets.Core.Validation;
 /// 模板残留: what the filer copied from the template and never replaced — the value placeholders
 /// (“（≥**%）”, XX, ××), the template's numbering (“指标1：”), the star that marks a core indicator
 /// in the template, and the template's own instructions. Placeholders are errors: the form says
-/// nothing where they stand.
+/// nothing where they stand. A per-cent sign with no figure before it (“按总客%”, “（≥%）”) is what a
+/// placeholder leaves when its stars are deleted and nothing typed in: a warning.
 /// </summary>
 internal sealed partial class TemplateLeftoverRules : AbstractValidator<Declaration>
 {
@@ -82,7 +83,14 @@ internal sealed partial class TemplateLeftoverRules : AbstractValidator<Declarat
             return ($"中留有模板占位符“{placeholder.Value.Trim()}”：请删去，把指标值写在指标值栏（如“≥95%”）。", Severity.Error);
         }
 
-        return Instruction().Match(text) is { Success: true } instruction ? ($"中留有模板的填表说明“{instruction.Value}…”：请删去。", Severity.Warning) : null;
+        if (Instruction().Match(text) is { Success: true } instruction)
+        {
+            return ($"中留有模板的填表说明“{instruction.Value}…”：请删去。", Severity.Warning);
+        }
+
+        return text.AsSpan().IndexOfAny('%', '％') >= 0 && PercentWithoutFigure().Match(text) is { Success: true } bare
+            ? ($"中的“{bare.Value.Trim()}”百分号前没有数字：请写出比例（如“20%”）。", Severity.Warning)
+            : null;
     }
 
     /// <summary>The template's numbering (“指标1：”) or core-indicator star at the start of a 三级 name.</summary>
@@ -105,6 +113,10 @@ internal sealed partial class TemplateLeftoverRules : AbstractValidator<Declarat
 
     [GeneratedRegex("^\\s*[*＊★☆]+")]
     private static partial Regex CoreStar();
+
+    /// <summary>A % after something that is not a figure, with up to three characters before it to quote.</summary>
+    [GeneratedRegex(@"[^\d０-９.．*＊Xx×Ｘ%％\s]{1,3}\s*[%％]")]
+    private static partial Regex PercentWithoutFigure();
 
     [GeneratedRegex("各地请根据实际情况|从上述绩效指标中选择|(?:三颗星|★★★)为必填|请根据项目实际填写|此处填写")]
     private static partial Regex Instruction();

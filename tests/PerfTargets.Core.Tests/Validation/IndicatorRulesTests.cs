@@ -148,6 +148,32 @@ public class IndicatorRulesTests
     }
 
     [Fact]
+    public void R09_a_qualitative_target_that_is_a_sentence_of_figures_warns()
+    {
+        var declaration = Create();
+        declaration.Indicators[3].Annual = new IndicatorTarget { Text = "第一年按总投资额返本20%,分红按8%分红" };
+
+        var problem = SingleProblem(declaration);
+
+        problem.Severity.ShouldBe(Severity.Warning);
+        problem.Path.ShouldBe("indicators[3].annual");
+        problem.Message.ShouldContain("是一句含多个数字的话");
+    }
+
+    [Theory]
+    [InlineData("2023年12月31日前")]
+    [InlineData("2017.1-2017.12完成")]
+    [InlineData("达到国家3A级标准")]
+    [InlineData("7×24小时全年")]
+    public void R09_a_grade_or_a_deadline_with_dates_is_not_a_sentence_of_figures(string text)
+    {
+        var declaration = Create();
+        declaration.Indicators[3].Annual = new IndicatorTarget { Text = text };
+
+        Check(declaration).ShouldNotContain(p => p.Rule == DeclarationRule.TargetShape);
+    }
+
+    [Fact]
     public void R09_an_empty_annual_target_is_an_error()
     {
         var declaration = Create();

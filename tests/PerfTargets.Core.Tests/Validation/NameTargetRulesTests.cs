@@ -65,4 +65,27 @@ public class NameTargetRulesTests
 
         SingleProblem(declaration).Message.ShouldContain("名称里写了目标（“全面覆盖”）");
     }
+
+    [Theory]
+    [InlineData("扶持标准达标率", "扶持标准达标率")]
+    [InlineData("补助资金发放合规率", "合规率")]
+    public void R20_keeping_to_a_standard_is_compliance_not_quality(string name, string quoted)
+    {
+        var declaration = Create();
+        declaration.Indicators.Insert(1, Quantitative(2, "产出指标", "质量指标", name, Comparator.Equal, 100, 100, "%"));
+
+        var problem = SingleProblem(declaration);
+
+        problem.Path.ShouldBe("indicators[1].name");
+        problem.Message.ShouldContain($"是否按规定标准办事（{quoted}），不是产出的质量");
+    }
+
+    [Fact]
+    public void R20_a_pass_rate_of_what_is_delivered_is_quality()
+    {
+        var declaration = Create();
+        declaration.Indicators.Insert(1, Quantitative(2, "产出指标", "质量指标", "设备验收合格率", Comparator.GreaterOrEqual, 98, 98, "%"));
+
+        Check(declaration).ShouldNotContain(p => p.Rule == DeclarationRule.NameMatchesTarget);
+    }
 }

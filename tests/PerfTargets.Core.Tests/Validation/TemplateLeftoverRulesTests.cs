@@ -58,4 +58,31 @@ public class TemplateLeftoverRulesTests
 
         Check(declaration).ShouldNotContain(p => p.Rule == DeclarationRule.TemplateLeftover);
     }
+
+    [Theory]
+    [InlineData("分红第一年按总客%，第二年以后按余额分红", "按总客%")]
+    [InlineData("受益群众满意度达到（≥%）", "到（≥%")]
+    public void R18_a_per_cent_sign_without_a_figure_is_a_warning_that_quotes_it(string goal, string quoted)
+    {
+        var declaration = Create();
+        declaration.AnnualGoals.Add(goal);
+
+        var problem = SingleProblem(declaration);
+
+        problem.Severity.ShouldBe(Severity.Warning);
+        problem.Path.ShouldBe("annualGoals[1]");
+        problem.Message.ShouldContain($"“{quoted}”百分号前没有数字");
+    }
+
+    [Theory]
+    [InlineData("覆盖率提高到95%以上")]
+    [InlineData("合格率 ≥ 98.5 %")]
+    [InlineData("完成全年任务的１００％")]
+    public void R18_a_per_cent_sign_after_its_figure_passes(string goal)
+    {
+        var declaration = Create();
+        declaration.AnnualGoals.Add(goal);
+
+        Check(declaration).ShouldNotContain(p => p.Rule == DeclarationRule.TemplateLeftover);
+    }
 }
