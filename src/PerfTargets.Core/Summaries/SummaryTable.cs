@@ -23,6 +23,22 @@ public sealed class SummaryTable
 
     public IReadOnlyList<SummaryColumn> Columns { get; }
 
+    /// <summary>The column groups in order with how many columns each spans, for a header of two rows.</summary>
+    public IReadOnlyList<(string Group, int Span)> ColumnGroups =>
+        [.. Columns.Aggregate(new List<(string Group, int Span)>(), (groups, column) =>
+        {
+            if (groups.Count > 0 && groups[^1].Group == column.Group)
+            {
+                groups[^1] = (column.Group, groups[^1].Span + 1);
+            }
+            else
+            {
+                groups.Add((column.Group, 1));
+            }
+
+            return groups;
+        })];
+
     /// <summary>合计 first, then the years with their parts, in the order they print.</summary>
     public IReadOnlyList<SummaryRow> Rows { get; }
 
@@ -50,11 +66,11 @@ public sealed class SummaryTable
                 var isGroup = units.Exists(u => byId[u.Key].ParentId == group.Key);
                 if (isGroup)
                 {
-                    rows.Add(new(SummaryRowKind.Supervisor, 2, $"{byId[group.Key].Name} 小计", year.Key, null, group.Key, SummaryFigures.Of(group)));
+                    rows.Add(new(SummaryRowKind.Supervisor, 2, $"{byId[group.Key].Name} 小计", year.Key, null, byId[group.Key], SummaryFigures.Of(group)));
                 }
 
-                rows.AddRange(units.Select(u => new SummaryRow(SummaryRowKind.Department, isGroup ? 3 : 2, byId[u.Key].Name, year.Key, u.Key,
-                    isGroup ? group.Key : null, SummaryFigures.Of(u))));
+                rows.AddRange(units.Select(u => new SummaryRow(SummaryRowKind.Department, isGroup ? 3 : 2, byId[u.Key].Name, year.Key, byId[u.Key],
+                    isGroup ? byId[group.Key] : null, SummaryFigures.Of(u))));
             }
         }
 

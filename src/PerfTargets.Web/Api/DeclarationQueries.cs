@@ -154,7 +154,7 @@ internal static class DeclarationQueries
     }
 
     /// <summary>A whole-number query parameter within its range; absent is null, anything else a 400 naming it.</summary>
-    private static (int? Value, IResult? Problem) Number(string? text, string parameter, int min, int max)
+    internal static (int? Value, IResult? Problem) Number(string? text, string parameter, int min, int max)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -23,4 +23,8 @@ public static class VisibleSummary
         var declarations = await filter.ApplyAsync(db, db.Declarations.VisibleTo(user, chain), cancellationToken);
         return await db.SummarizeAsync(declarations, chain, cancellationToken);
     }
+
+    /// <summary>Whose declarations the user's 汇总表 adds up, in the words the page and the PDF say it.</summary>
+    public static string Whose(ClaimsPrincipal user) =>
+        user.IsAdmin() ? "全部申报表" : user.IsReviewer() ? "已送达本科室或已批复的申报表" : "本单位的申报表";
 }

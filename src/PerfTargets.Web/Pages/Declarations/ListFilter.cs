@@ -99,8 +99,8 @@ public sealed record ListFilter(
         var narrowed = row.Kind switch
         {
             SummaryRowKind.Year => scope with { Year = row.BudgetYear },
-            SummaryRowKind.Supervisor => scope with { Year = row.BudgetYear, SupervisorId = row.SupervisorId },
-            SummaryRowKind.Department => scope with { Year = row.BudgetYear, DepartmentId = row.DepartmentId },
+            SummaryRowKind.Supervisor => scope with { Year = row.BudgetYear, SupervisorId = row.Supervisor?.Id },
+            SummaryRowKind.Department => scope with { Year = row.BudgetYear, DepartmentId = row.Department?.Id },
             _ => scope,
         };
         return narrowed with { State = column.Drill.State, AwaitingSectionId = column.Drill.AwaitingSectionId, Problems = column.Drill.Problems };
