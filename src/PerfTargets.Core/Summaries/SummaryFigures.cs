@@ -10,50 +10,63 @@ namespace PerfTargets.Core.Summaries;
 /// </summary>
 public sealed class SummaryFigures
 {
-    private readonly Dictionary<FilingState, int> byState;
-    private readonly Dictionary<int, int> awaiting;
+    private readonly int[] byState = new int[FilingStates.All.Count];
+    private readonly Dictionary<int, int> awaiting = [];
 
-    private SummaryFigures(IReadOnlyCollection<CountedDeclaration> declarations)
+    /// <summary>Adds the declarations up in one pass: a 汇总表 of 10,000 declarations adds each into three or four rows.</summary>
+    private SummaryFigures(IEnumerable<CountedDeclaration> declarations)
     {
-        Count = declarations.Count;
-        byState = FilingStates.All.ToDictionary(s => s, s => declarations.Count(d => d.State == s));
-        awaiting = declarations.Where(d => d.State == FilingState.Submitted && d.AwaitingSectionId is not null)
-            .GroupBy(d => d.AwaitingSectionId!.Value).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var field in FundingFields.All)
+        var annual = new decimal[FundingFields.All.Count];
+        foreach (var declaration in declarations)
         {
-            field.Set(Annual, declarations.Sum(d => field.Get(d.Annual) ?? 0m));
+            Count++;
+            byState[(int)declaration.State]++;
+            if (declaration.State == FilingState.Submitted && declaration.AwaitingSectionId is { } section)
+            {
+                awaiting[section] = awaiting.GetValueOrDefault(section) + 1;
+            }
+
+            for (var i = 0; i < annual.Length; i++)
+            {
+                annual[i] += FundingFields.All[i].Get(declaration.Annual) ?? 0m;
+            }
+
+            MidTermTotal += declaration.MidTermTotal ?? 0m;
+            Indicators += declaration.Indicators;
+            QuantitativeIndicators += declaration.QuantitativeIndicators;
+            Errors += declaration.Problems.Errors;
+            Warnings += declaration.Problems.Warnings;
         }
 
-        MidTermTotal = declarations.Sum(d => d.MidTermTotal ?? 0m);
-        Indicators = declarations.Sum(d => d.Indicators);
-        QuantitativeIndicators = declarations.Sum(d => d.QuantitativeIndicators);
-        Errors = declarations.Sum(d => d.Problems.Errors);
-        Warnings = declarations.Sum(d => d.Problems.Warnings);
+        for (var i = 0; i < annual.Length; i++)
+        {
+            FundingFields.All[i].Set(Annual, annual[i]);
+        }
     }
 
     /// <summary>申报份数: every declaration of the row.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <summary>年度资金 by source, each the sum of what the declarations state (a blank amount counts as 0).</summary>
     public FundingSplit Annual { get; } = new();
 
     /// <summary>中期资金总额.</summary>
-    public decimal MidTermTotal { get; }
+    public decimal MidTermTotal { get; private set; }
 
     /// <summary>三级指标.</summary>
-    public int Indicators { get; }
+    public int Indicators { get; private set; }
 
     /// <summary>三级指标 of them 定量.</summary>
-    public int QuantitativeIndicators { get; }
+    public int QuantitativeIndicators { get; private set; }
 
     /// <summary>错误 the rules find, over all the row's declarations.</summary>
-    public int Errors { get; }
+    public int Errors { get; private set; }
 
     /// <summary>提示 the rules find, over all the row's declarations.</summary>
-    public int Warnings { get; }
+    public int Warnings { get; private set; }
 
     /// <summary>How many are in <paramref name="state"/>.</summary>
-    public int InState(FilingState state) => byState[state];
+    public int InState(FilingState state) => byState[(int)state];
 
     /// <summary>How many wait on the review section <paramref name="sectionId"/> (待该科室审核).</summary>
     public int AwaitingSection(int sectionId) => awaiting.GetValueOrDefault(sectionId);
@@ -64,6 +77,6 @@ public sealed class SummaryFigures
     public static SummaryFigures Of(IEnumerable<CountedDeclaration> declarations)
     {
         ArgumentNullException.ThrowIfNull(declarations);
-        return new SummaryFigures(declarations as IReadOnlyCollection<CountedDeclaration> ?? [.. declarations]);
+        return new SummaryFigures(declarations);
     }
 }

@@ -62,7 +62,7 @@ public sealed class SummaryLayout(SummaryPrint print) : IDocument
         table.ConstantColumn(LabelWidth);
         foreach (var column in summary.Columns)
         {
-            table.RelativeColumn(column.Kind == SummaryValueKind.Money ? 2.4f : 1.25f);
+            table.RelativeColumn(column.Kind == SummaryValueKind.Money ? 2.4f : 1.4f);
         }
 
         table.HeaderCell().RowSpan(2).Element(c => HeadingCell(c, "年度 / 单位"));

@@ -1198,6 +1198,8 @@ namespace PerfTargets.Data.Migrations.Postgres
 
                             b1.HasKey("DeclarationId");
 
+                            b1.HasIndex("Total");
+
                             b1.ToTable("Declarations");
 
                             b1.WithOwner()

@@ -1158,6 +1158,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
 
                             b1.HasKey("DeclarationId");
 
+                            b1.HasIndex("Total");
+
                             b1.ToTable("Declarations");
 
                             b1.WithOwner()

@@ -13,8 +13,8 @@ using PerfTargets.Data;
 namespace PerfTargets.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPerfTargetsDbContext))]
-    [Migration("20261204054436_QuantitativeIndicatorCount")]
-    partial class QuantitativeIndicatorCount
+    [Migration("20261204061015_SummaryCounts")]
+    partial class SummaryCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1200,6 +1200,8 @@ namespace PerfTargets.Data.Migrations.Postgres
                                 .HasColumnType("numeric(18,2)");
 
                             b1.HasKey("DeclarationId");
+
+                            b1.HasIndex("Total");
 
                             b1.ToTable("Declarations");
 

@@ -5,7 +5,7 @@
 namespace PerfTargets.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class QuantitativeIndicatorCount : Migration
+    public partial class SummaryCounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -23,11 +23,20 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     (SELECT COUNT(*) FROM "DeclarationIndicators"
                      WHERE "DeclarationIndicators"."DeclarationId" = "Declarations"."Id" AND "DeclarationIndicators"."Nature" = 0);
                 """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_AnnualFunding_Total",
+                table: "Declarations",
+                column: "AnnualFunding_Total");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Declarations_AnnualFunding_Total",
+                table: "Declarations");
+
             migrationBuilder.DropColumn(
                 name: "QuantitativeIndicatorCount",
                 table: "Declarations");

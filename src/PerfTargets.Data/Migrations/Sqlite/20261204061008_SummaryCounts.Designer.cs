@@ -11,8 +11,8 @@ using PerfTargets.Data;
 namespace PerfTargets.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePerfTargetsDbContext))]
-    [Migration("20261204054428_QuantitativeIndicatorCount")]
-    partial class QuantitativeIndicatorCount
+    [Migration("20261204061008_SummaryCounts")]
+    partial class SummaryCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1160,6 +1160,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("DeclarationId");
+
+                            b1.HasIndex("Total");
 
                             b1.ToTable("Declarations");
 
