@@ -3,7 +3,7 @@
 # `seed-scale N` (SQLite in a temporary folder; PostgreSQL on a server of its own, initdb'd into a
 # temporary folder on a free port), signed in through the login form as the demo admin and as the
 # filer of 示范县教育局 (filer-scale-001), then wrk with 50 connections on each call for a while, and
-# the last page of the unfiltered list requested one at a time. Prints one table per database
+# the last page of the unfiltered list, the 汇总表, its API and its PDF requested one at a time. Prints one table per database
 # (p50/p95/p99, requests/s, answers completed in the time, non-2xx answers, bytes per answer), the application's memory after
 # the run (VmRSS) and at its peak (VmHWM), and says whether the application logged an error.
 # Everything it starts is stopped and its folders removed on exit.
@@ -178,8 +178,14 @@ LUA
   measure "admin: /declarations/$view (已批复)" "$admin" "$BASE/declarations/$view"
   measure "filer-scale-001: /declarations/$draft/edit" "$filer" "$BASE/declarations/$draft/edit"
   measure "API GET /api/v1/declarations (admin token)" "$auth" "$BASE/api/v1/declarations"
+  measure "admin: /summary (汇总表, every year)" "$admin" "$BASE/summary"
+  measure "filer-scale-001: /summary?year=$year" "$filer" "$BASE/summary?year=$year"
+  measure "API GET /api/v1/summary (admin token)" "$auth" "$BASE/api/v1/summary"
   measure "API POST /api/v1/declarations/validate ($(numfmt --to=iec --suffix=B "$(wc -c <"$WORK/declaration.json")"))" "$auth" "$BASE/api/v1/declarations/validate" "$WORK/validate.lua"
   sequential "admin: last page (p=$pages), one at a time, median of $SEQUENTIAL" "$admin" "$BASE/declarations?p=$pages"
+  sequential "admin: /summary, one at a time, median of $SEQUENTIAL" "$admin" "$BASE/summary"
+  sequential "API GET /api/v1/summary, one at a time, median of $SEQUENTIAL" "$auth" "$BASE/api/v1/summary"
+  sequential "admin: /summary/pdf, one at a time, median of $SEQUENTIAL" "$admin" "$BASE/summary/pdf"
 
   local rss peak errors
   rss=$(awk '/^VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP/status")

@@ -19,6 +19,15 @@ internal static partial class Html
         return notice is null ? string.Empty : string.Join(' ', notice.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>How many declarations a list page says it filtered: 共 N 份.</summary>
+    public static int ListCount(string html) => int.Parse(ListCountText().Match(html).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The 年度资金 of a list page's 合计 row, as it reads.</summary>
+    public static string ListTotal(string html) => Parse(html).QuerySelector("#list-total td.money")!.TextContent.Trim();
+
+    [GeneratedRegex("""<span class="text-secondary">共 (\d+) 份</span>""")]
+    private static partial Regex ListCountText();
+
     [GeneratedRegex("""<td><a href="/declarations/(\d+)">""")]
     private static partial Regex DeclarationLink();
 }

@@ -22,7 +22,15 @@ public static class MoneyDisplay
     public static string Format(this MoneyUnit unit, decimal yuan) => unit switch
     {
         MoneyUnit.Yuan => yuan.ToString("#,##0.00", Chinese),
-        MoneyUnit.TenThousandYuan => (yuan / 10_000m).ToString("#,##0.######", Chinese),
+        MoneyUnit.TenThousandYuan => unit.InUnit(yuan).ToString("#,##0.######", Chinese),
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
+    };
+
+    /// <summary>The amount as a number in <paramref name="unit"/>, exactly (a decimal division by 10,000 for 万元).</summary>
+    public static decimal InUnit(this MoneyUnit unit, decimal yuan) => unit switch
+    {
+        MoneyUnit.Yuan => yuan,
+        MoneyUnit.TenThousandYuan => yuan / 10_000m,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 

@@ -51,6 +51,8 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         MapFunding(builder, d => d.MidTermFunding);
         MapFunding(builder, d => d.AnnualFunding);
         MapFunding(builder, d => d.PriorYearsFunding);
+        // The list's 合计 reads the 年度资金 of everything it filters: from this narrow index, not the wide rows.
+        builder.OwnsOne(d => d.AnnualFunding).HasIndex(f => f.Total);
         builder.OwnsOne(d => d.DisbursementPlan, plan => plan.Ignore(p => p.IsEmpty));
         builder.OwnsOne(d => d.Review, review =>
         {

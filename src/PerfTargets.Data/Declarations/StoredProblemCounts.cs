@@ -6,8 +6,8 @@ using PerfTargets.Core.Validation;
 namespace PerfTargets.Data.Declarations;
 
 /// <summary>
-/// 审核检查计数, kept with each declaration: its errors, warnings and 三级指标 as the lists show
-/// them, and the rule-settings revision they were judged by. Written by the SaveChanges that changes
+/// 审核检查计数, kept with each declaration: its errors, warnings and 三级指标 (of them 定量) as the lists
+/// and the 汇总表 show them, and the rule-settings revision they were judged by. Written by the SaveChanges that changes
 /// the declaration (<see cref="ProblemCountKeeper"/>), so that a list reads one narrow query instead
 /// of loading and validating every row. They are columns of the database, not of the domain: Core's
 /// <see cref="Declaration"/> knows nothing of them.
@@ -20,6 +20,9 @@ public static class StoredProblemCounts
 
     internal const string Indicators = "IndicatorCount";
 
+    /// <summary>三级指标 of them 定量, for the 汇总表.</summary>
+    internal const string QuantitativeIndicators = "QuantitativeIndicatorCount";
+
     /// <summary>The revision of 审核规则设置 the counts were judged by; 0 the rules as built; null never judged.</summary>
     internal const string JudgedWith = "ProblemsJudgedWith";
 
@@ -31,6 +34,7 @@ public static class StoredProblemCounts
         builder.Property<int>(Errors);
         builder.Property<int>(Warnings);
         builder.Property<int>(Indicators);
+        builder.Property<int>(QuantitativeIndicators);
         builder.Property<int?>(JudgedWith);
     }
 
@@ -45,6 +49,7 @@ public static class StoredProblemCounts
         entry.Property<int>(Errors).CurrentValue = judgement.Problems.Errors;
         entry.Property<int>(Warnings).CurrentValue = judgement.Problems.Warnings;
         entry.Property<int>(Indicators).CurrentValue = declaration.Indicators.Count;
+        entry.Property<int>(QuantitativeIndicators).CurrentValue = CountQuantitative(declaration);
         entry.Property<int?>(JudgedWith).CurrentValue = judgement.JudgedWith;
     }
 
@@ -58,7 +63,10 @@ public static class StoredProblemCounts
                 .SetProperty(d => EF.Property<int>(d, Errors), judgement.Problems.Errors)
                 .SetProperty(d => EF.Property<int>(d, Warnings), judgement.Problems.Warnings)
                 .SetProperty(d => EF.Property<int>(d, Indicators), declaration.Indicators.Count)
+                .SetProperty(d => EF.Property<int>(d, QuantitativeIndicators), CountQuantitative(declaration))
                 .SetProperty(d => EF.Property<int?>(d, JudgedWith), judgement.JudgedWith), cancellationToken);
+
+    private static int CountQuantitative(Declaration declaration) => declaration.Indicators.Count(i => i.Nature == IndicatorNature.Quantitative);
 }
 
 /// <summary>A declaration's stored counts, with what decides whether they still hold.</summary>

@@ -57,4 +57,12 @@ public static class DeclarationList
             new ReviewPosition { AwaitingSectionId = r.AwaitingSectionId, ReturnedBySectionId = r.ReturnedBySectionId, SubmittedAt = r.SubmittedAt, VersionCount = r.VersionCount },
             r.Total, r.MoneyUnit, r.Indicators, r.UpdatedAt, r.ConcurrencyStamp, problems[r.Id])).ToList();
     }
+
+    /// <summary>
+    /// 年度资金 of every declaration in <paramref name="declarations"/> added up, a blank amount as 0: the
+    /// list's 合计 row over all its pages. Only that column is read and it is summed in C#, exactly:
+    /// SQLite keeps decimals as text and its SUM would add them as floating point.
+    /// </summary>
+    public static async Task<decimal> AnnualTotalAsync(this IQueryable<Declaration> declarations, CancellationToken cancellationToken = default) =>
+        (await declarations.AsNoTracking().Select(d => d.AnnualFunding.Total).ToListAsync(cancellationToken)).Sum(total => total ?? 0m);
 }

@@ -14,6 +14,9 @@ namespace PerfTargets.Data.Queries;
 /// </summary>
 public static class DeclarationProblemQueries
 {
+    /// <summary>How many declarations are read whole and judged together when many are stale.</summary>
+    public const int JudgedAtOnce = 500;
+
     /// <summary>
     /// The problem counts of the given declarations, for a page of a list: as stored with each row,
     /// except where they are stale (judged before the settings in force for a draft changed, or
@@ -39,11 +42,32 @@ public static class DeclarationProblemQueries
     }
 
     /// <summary>
+    /// Only the declarations the rules find an error in (or a warning), by their stored counts. Those
+    /// of them judged before the settings in force are judged again first, a batch at a time, so that
+    /// the filter keeps exactly the declarations whose counts the list then shows.
+    /// </summary>
+    public static async Task<IQueryable<Declaration>> WhereProblemsAsync(this PerfTargetsDbContext db, IQueryable<Declaration> declarations,
+        ProblemFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var current = await db.CurrentRuleSettingsRevisionAsync(cancellationToken);
+        var stale = (await declarations.AsNoTracking().StoredCounts().ToListAsync(cancellationToken)).Where(s => s.IsStale(current)).Select(s => s.Id);
+        foreach (var batch in stale.Chunk(JudgedAtOnce))
+        {
+            await JudgeAndStoreAsync(db, batch, cancellationToken);
+        }
+
+        return filter == ProblemFilter.Errors
+            ? declarations.Where(d => EF.Property<int>(d, StoredProblemCounts.Errors) > 0)
+            : declarations.Where(d => EF.Property<int>(d, StoredProblemCounts.Warnings) > 0);
+    }
+
+    /// <summary>
     /// Judges every declaration whose stored counts are stale, a batch at a time, and stores the
     /// counts: after an upgrade, or to settle them at once after the admin changed the rule settings.
     /// Returns how many were judged.
     /// </summary>
-    public static async Task<int> RecountStaleProblemsAsync(this PerfTargetsDbContext db, int batchSize = 500, CancellationToken cancellationToken = default)
+    public static async Task<int> RecountStaleProblemsAsync(this PerfTargetsDbContext db, int batchSize = JudgedAtOnce, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var current = await db.CurrentRuleSettingsRevisionAsync(cancellationToken);

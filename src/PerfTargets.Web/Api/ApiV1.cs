@@ -72,6 +72,10 @@ internal static class ApiV1
             .Accepts<WorkflowRequest>("application/json").Produces<Declaration>()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
+        api.MapGet("/summary", SummaryEndpoint.GetAsync).WithName("GetSummary").WithTags("汇总表")
+            .WithSummary("汇总表").WithDescription("调用者可见的申报表按预算年度、主管部门与单位汇总：各状态份数（草稿、已退回、各科室待审、已批复）、年度资金（按来源）、中期资金总额、三级与定量指标数、校验错误与提示数；先合计，再各年度小计。筛选：year 预算年度，department 单位编码；unit 金额单位（Yuan 元，默认；TenThousandYuan 万元）。金额按十进制精确求和。")
+            .Produces<SummaryDocument>().ProducesProblem(StatusCodes.Status400BadRequest);
+
         api.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
             {
                 var tokens = antiforgery.GetAndStoreTokens(context);

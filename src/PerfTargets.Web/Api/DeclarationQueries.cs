@@ -25,8 +25,6 @@ internal static class DeclarationQueries
 
     public const int MaxPageSize = 100;
 
-    private static readonly string[] States = ["draft", "returned", "submitted", "approved"];
-
     public static async Task<IResult> ListAsync(HttpContext context, PerfTargetsDbContext db,
         string? year, string? department, string? status, string? page, string? pageSize, CancellationToken cancellationToken)
     {
@@ -38,10 +36,15 @@ internal static class DeclarationQueries
             return badNumber;
         }
 
-        var state = status?.Trim().ToLowerInvariant();
-        if (state is not null && !States.Contains(state))
+        FilingState? state = null;
+        if (status is not null)
         {
-            return ApiProblems.InvalidParameter("status", $"status 只能是 {string.Join("、", States)} 之一，收到的是“{status}”。");
+            if (!FilingStates.TryParse(status, out var known))
+            {
+                return ApiProblems.InvalidParameter("status", $"status 只能是 {string.Join("、", FilingStates.All.Select(s => s.Word()))} 之一，收到的是“{status}”。");
+            }
+
+            state = known;
         }
 
         var chain = await db.LoadChainAsync(cancellationToken);
@@ -57,14 +60,10 @@ internal static class DeclarationQueries
             query = query.Where(d => db.Departments.Any(dept => dept.Id == d.DepartmentId && dept.Code == code));
         }
 
-        query = state switch
+        if (state is { } onlyState)
         {
-            "draft" => query.Where(d => d.Status == DeclarationStatus.Draft).WhereReturned(false),
-            "returned" => query.WhereReturned(),
-            "submitted" => query.Where(d => d.Status == DeclarationStatus.Submitted),
-            "approved" => query.Where(d => d.Status == DeclarationStatus.Approved),
-            _ => query,
-        };
+            query = query.WhereState(onlyState);
+        }
 
         var (shown, from) = (size ?? DefaultPageSize, number ?? 1);
         var total = await query.CountAsync(cancellationToken);
@@ -155,7 +154,7 @@ internal static class DeclarationQueries
     }
 
     /// <summary>A whole-number query parameter within its range; absent is null, anything else a 400 naming it.</summary>
-    private static (int? Value, IResult? Problem) Number(string? text, string parameter, int min, int max)
+    internal static (int? Value, IResult? Problem) Number(string? text, string parameter, int min, int max)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -66,12 +66,5 @@ internal static class DeclarationResource
     }
 
     /// <summary>draft, returned (a draft back from a reviewer), submitted or approved: the list's <c>status</c> filter takes the same words.</summary>
-    public static string State(DeclarationStatus status, ReviewPosition review) =>
-        status switch
-        {
-            DeclarationStatus.Draft when ReturnedDrafts.IsReturned(status, review) => "returned",
-            DeclarationStatus.Draft => "draft",
-            DeclarationStatus.Submitted => "submitted",
-            _ => "approved",
-        };
+    public static string State(DeclarationStatus status, ReviewPosition review) => FilingStates.Of(status, review).Word();
 }

@@ -28,6 +28,7 @@ public class StoredProblemCountsTests(TestDatabases databases)
             var row = stored.Single(s => s.Id == declaration.Id);
             new ProblemCount(row.Errors, row.Warnings).ShouldBe(ProblemCount.Of(await db.ProblemsAsync(declaration)), declaration.ProjectName);
             row.Indicators.ShouldBe(declaration.Indicators.Count);
+            row.Quantitative.ShouldBe(declaration.Indicators.Count(i => i.Nature == IndicatorNature.Quantitative));
         }
     }
 
@@ -36,13 +37,14 @@ public class StoredProblemCountsTests(TestDatabases databases)
     public async Task An_edit_of_its_rows_alone_stores_its_new_counts_in_the_same_save(DatabaseProvider provider)
     {
         var scene = await ReviewScene.CreateAsync(databases, provider);
-        (int Id, int Errors, int Warnings, int Indicators, int? JudgedWith) before;
+        (int Id, int Errors, int Warnings, int Indicators, int Quantitative, int? JudgedWith) before;
         await using (var db = scene.Settings.CreateContext())
         {
             before = (await StoredAsync(db)).Single(s => s.Id == scene.DeclarationId);
             var declaration = await db.Declarations.SingleAsync(d => d.Id == scene.DeclarationId);
-            // Only rows it owns change: an indicator goes, another's target loses its unit.
+            // Only rows it owns change: an indicator goes, another's target loses its unit, a third turns 定性.
             declaration.Indicators.RemoveAt(0);
+            declaration.Indicators.Find(i => i.Nature == IndicatorNature.Quantitative)!.Nature = IndicatorNature.Qualitative;
             declaration.Indicators[0].Annual.Unit = null;
             await db.SaveChangesAsync();
         }
@@ -53,6 +55,8 @@ public class StoredProblemCountsTests(TestDatabases databases)
             var row = (await StoredAsync(db)).Single(s => s.Id == scene.DeclarationId);
             new ProblemCount(row.Errors, row.Warnings).ShouldBe(ProblemCount.Of(await db.ProblemsAsync(declaration)));
             row.Indicators.ShouldBe(declaration.Indicators.Count);
+            row.Quantitative.ShouldBe(declaration.Indicators.Count(i => i.Nature == IndicatorNature.Quantitative));
+            row.Quantitative.ShouldBeLessThan(before.Quantitative);
             (row.Errors, row.Warnings).ShouldNotBe((before.Errors, before.Warnings));
         }
     }
@@ -132,13 +136,14 @@ public class StoredProblemCountsTests(TestDatabases databases)
 
     private static IEnumerable<string> RuleCodes() => Core.Validation.Catalogue.RuleCatalogue.All.Select(r => r.Code);
 
-    private static async Task<List<(int Id, int Errors, int Warnings, int Indicators, int? JudgedWith)>> StoredAsync(PerfTargetsDbContext db) =>
+    private static async Task<List<(int Id, int Errors, int Warnings, int Indicators, int Quantitative, int? JudgedWith)>> StoredAsync(PerfTargetsDbContext db) =>
         (await db.Declarations.AsNoTracking().OrderBy(d => d.Id).Select(d => new
         {
             d.Id,
             Errors = EF.Property<int>(d, "ProblemErrors"),
             Warnings = EF.Property<int>(d, "ProblemWarnings"),
             Indicators = EF.Property<int>(d, "IndicatorCount"),
+            Quantitative = EF.Property<int>(d, "QuantitativeIndicatorCount"),
             JudgedWith = EF.Property<int?>(d, "ProblemsJudgedWith"),
-        }).ToListAsync()).Select(s => (s.Id, s.Errors, s.Warnings, s.Indicators, s.JudgedWith)).ToList();
+        }).ToListAsync()).Select(s => (s.Id, s.Errors, s.Warnings, s.Indicators, s.Quantitative, s.JudgedWith)).ToList();
 }

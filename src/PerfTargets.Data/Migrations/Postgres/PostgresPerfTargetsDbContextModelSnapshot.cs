@@ -370,6 +370,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("QuantitativeIndicatorCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
@@ -1194,6 +1197,8 @@ namespace PerfTargets.Data.Migrations.Postgres
                                 .HasColumnType("numeric(18,2)");
 
                             b1.HasKey("DeclarationId");
+
+                            b1.HasIndex("Total");
 
                             b1.ToTable("Declarations");
 

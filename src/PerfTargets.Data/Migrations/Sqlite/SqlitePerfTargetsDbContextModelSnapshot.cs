@@ -352,6 +352,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("QuantitativeIndicatorCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -1154,6 +1157,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("DeclarationId");
+
+                            b1.HasIndex("Total");
 
                             b1.ToTable("Declarations");
 

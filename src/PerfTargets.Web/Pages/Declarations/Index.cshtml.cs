@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Departments;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Validation;
@@ -12,7 +13,10 @@ using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
-/// <summary>申报表列表: filter by budget year and department, newest year first, paged.</summary>
+/// <summary>
+/// 申报表列表: filtered by budget year, department or 主管部门, state, the section awaited and what the
+/// rules find (<see cref="ListFilter"/>), newest year first, paged, with the 年度资金 of all it filtered in one unit.
+/// </summary>
 public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
 {
     public const int PageSize = 20;
@@ -23,9 +27,29 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "department")]
     public int? DepartmentId { get; set; }
 
-    /// <summary>Only those returned by a reviewer and not yet resubmitted (the filer's 被退回 notice links here).</summary>
+    /// <summary>A 主管部门: its own declarations and those of the units under it (<see cref="SupervisorGroups"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "supervisor")]
+    public int? SupervisorId { get; set; }
+
+    /// <summary>draft, returned, submitted or approved (<see cref="FilingStates"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
+
+    /// <summary>Only those returned by a reviewer and not yet resubmitted: the filer's 被退回 notice links here (as state=returned).</summary>
     [BindProperty(SupportsGet = true)]
     public bool Returned { get; set; }
+
+    /// <summary>The review section they wait on (待该科室审核).</summary>
+    [BindProperty(SupportsGet = true, Name = "section")]
+    public int? SectionId { get; set; }
+
+    /// <summary>errors or warnings: only those the rules find one in.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Problems { get; set; }
+
+    /// <summary>The one unit every amount shows in, and the 合计 row.</summary>
+    [BindProperty(SupportsGet = true)]
+    public MoneyUnit Unit { get; set; }
 
     // "page" is Razor Pages' own route value, so the page number travels as "p".
     [BindProperty(SupportsGet = true, Name = "p")]
@@ -36,18 +60,23 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     /// <summary>The review sections, to name the step each row is at.</summary>
     public ReviewChain Chain { get; private set; } = new([]);
 
+    /// <summary>The filters as read from the address; one not understood is left out.</summary>
+    public ListFilter Filter { get; private set; } = new();
+
     public int TotalCount { get; private set; }
 
-    public bool IsFiltered => Year is not null || DepartmentId is not null || Returned;
+    /// <summary>年度资金 of every declaration filtered, on all pages.</summary>
+    public decimal AnnualTotal { get; private set; }
+
+    public bool IsFiltered => !Filter.IsEmpty;
 
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
-    public IReadOnlyList<int> Years { get; private set; } = [];
+    /// <summary>The years, departments and 主管部门 to filter by.</summary>
+    public FilterChoices Choices { get; private set; } = new([], [], []);
 
     /// <summary>The years the filtered department has a 部门整体绩效目标 for.</summary>
     public IReadOnlyList<int> GoalYears { get; private set; } = [];
-
-    public IReadOnlyList<(int Id, string Name)> Departments { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -55,26 +84,11 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         ModelState.Clear();
         Chain = await db.LoadChainAsync(cancellationToken);
         var visible = db.Declarations.VisibleTo(User, Chain);
-        Years = await visible.Select(d => d.BudgetYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
-        var ownDepartment = User.IsAdmin() || User.IsReviewer() ? null : User.DepartmentId();
-        Departments = (await db.Departments.Where(d => ownDepartment == null || d.Id == ownDepartment).OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
-            .Select(d => (d.Id, d.Name)).ToList();
-
-        var query = visible;
-        if (Year is { } year)
-        {
-            query = query.Where(d => d.BudgetYear == year);
-        }
-
-        if (DepartmentId is { } departmentId)
-        {
-            query = query.Where(d => d.DepartmentId == departmentId);
-        }
-
-        if (Returned)
-        {
-            query = query.WhereReturned();
-        }
+        Choices = await FilterChoices.LoadAsync(db, User, visible, cancellationToken);
+        Filter = new ListFilter(Year, DepartmentId, SupervisorId,
+            FilingStates.TryParse(State, out var state) ? state : Returned ? FilingState.Returned : null,
+            SectionId, ProblemFilters.TryParse(Problems, out var problems) ? problems : null);
+        var query = await Filter.ApplyAsync(db, visible, cancellationToken);
 
         // A filer's own department, or the one an admin filtered by, links to its yearly goals.
         if ((DepartmentId ?? User.DepartmentId()) is { } goalsOf)
@@ -84,29 +98,16 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         }
 
         TotalCount = await query.CountAsync(cancellationToken);
+        AnnualTotal = await query.AnnualTotalAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await db.ListPageAsync(query, PageNumber, PageSize, TotalCount, cancellationToken);
     }
 
-    /// <summary>Keeps the current filters in a link to another page of the list.</summary>
+    /// <summary>Keeps the current filters and unit in a link to another page of the list.</summary>
     public Dictionary<string, string> RouteFor(int page)
     {
-        var values = new Dictionary<string, string> { ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        if (Year is { } year)
-        {
-            values["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (DepartmentId is { } department)
-        {
-            values["department"] = department.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (Returned)
-        {
-            values["returned"] = "true";
-        }
-
+        var values = Filter.RouteValues(Unit);
+        values["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return values;
     }
 }

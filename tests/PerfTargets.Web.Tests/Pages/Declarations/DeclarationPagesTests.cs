@@ -24,8 +24,70 @@ public class DeclarationPagesTests(TestDatabases databases, SharedDemoApp shared
         Html.DeclarationLinks(html).Count.ShouldBe(11);
         html.ShouldContain("项目支出绩效目标申报表");
         html.ShouldContain("新媒体软课题费");
-        html.ShouldContain("449,000.00 元");
+        html.ShouldContain("年度资金（元）");
+        html.ShouldContain("<td class=\"money\">449,000.00</td>");
         html.ShouldContain("lang=\"zh-CN\"");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_list_totals_the_annual_funds_of_what_it_filtered_in_the_unit_chosen(DatabaseProvider provider)
+    {
+        var client = await (await shared.OnAsync(provider)).AdminAsync();
+
+        // 156,200 + 449,000 + 6,580,000 (2022) + 150,000 (2023) 元, each row in the same unit as the total.
+        Html.ListTotal(await client.GetStringAsync("/declarations")).ShouldBe("7,335,200.00");
+        Html.ListTotal(await client.GetStringAsync("/declarations?year=2022")).ShouldBe("6,580,000.00");
+        var inTenThousand = await client.GetStringAsync("/declarations?unit=TenThousandYuan");
+        Html.ListTotal(inTenThousand).ShouldBe("733.52");
+        inTenThousand.ShouldContain("年度资金（万元）");
+        inTenThousand.ShouldContain("<td class=\"money\">44.9</td>");
+        Html.Parse(inTenThousand).QuerySelectorAll("tbody td.money").Select(td => td.TextContent).ShouldNotContain(t => t.Contains('元'));
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_state_section_and_problems()
+    {
+        var client = await shared.App.AdminAsync();
+
+        Html.ListCount(await client.GetStringAsync("/declarations?state=draft")).ShouldBe(11);
+        Html.ListCount(await client.GetStringAsync("/declarations?state=approved")).ShouldBe(0);
+        Html.ListCount(await client.GetStringAsync("/declarations?state=returned")).ShouldBe(0);
+        Html.ListCount(await client.GetStringAsync("/declarations?section=1")).ShouldBe(0);
+        // Errors in 新媒体建设经费, 新媒体软课题费, 网络媒体协会运行经费 and 宿州发布运营经费 (SeedValidationTests); warnings in all.
+        var withErrors = await client.GetStringAsync("/declarations?problems=errors");
+        Html.ListCount(withErrors).ShouldBe(4);
+        withErrors.ShouldContain("新媒体软课题费");
+        Html.ListCount(await client.GetStringAsync("/declarations?problems=warnings&year=2022")).ShouldBe(7);
+        // A filter it cannot read is left out, as a malformed year is.
+        Html.ListCount(await client.GetStringAsync("/declarations?state=pending&problems=some&unit=wan")).ShouldBe(11);
+    }
+
+    [Fact]
+    public async Task The_total_covers_every_page_not_only_the_one_shown()
+    {
+        await using var app = new PerfTargetsApp(await databases.InstalledAsync(DatabaseProvider.Sqlite));
+        var client = await app.NewAdminAsync();
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PerfTargetsDbContext>();
+            var department = new Department { Code = "999001", Name = "测试单位" };
+            db.Departments.Add(department);
+            await db.SaveChangesAsync();
+            var framework = await db.IndicatorFrameworks.FirstAsync();
+            // 0.1 元 twenty-five times is 2.5 元 exactly, not 2.5000000000000004.
+            db.Declarations.AddRange(Enumerable.Range(1, 25).Select(i => new Declaration
+            {
+                BudgetYear = 2026, DepartmentId = department.Id, FrameworkId = framework.Id, ProjectName = $"项目{i}", AnnualFunding = new FundingSplit { Total = 0.1m },
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var second = await client.GetStringAsync("/declarations?p=2");
+
+        Html.DeclarationLinks(second).Count.ShouldBe(5);
+        Html.ListTotal(second).ShouldBe("2.50");
+        Html.ListTotal(await client.GetStringAsync("/declarations?unit=TenThousandYuan")).ShouldBe("0.00025");
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using PerfTargets.Core.Money;
+using PerfTargets.Core.Summaries;
+using PerfTargets.Data;
+using PerfTargets.Data.Review;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Pages.Declarations;
+using PerfTargets.Web.Summaries;
+
+namespace PerfTargets.Web.Pages.Summary;
+
+/// <summary>
+/// 汇总表: the declarations the user may see, added up by year, 主管部门 and department, in one unit;
+/// each number links to the declaration list filtered to the declarations behind it.
+/// </summary>
+public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "department")]
+    public int? DepartmentId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public MoneyUnit Unit { get; set; }
+
+    public FilterChoices Choices { get; private set; } = new([], [], []);
+
+    /// <summary>The summary's own filters: year and department.</summary>
+    public ListFilter Scope { get; private set; } = new();
+
+    public SummaryTable Table { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // A malformed filter in the address (?year=abc) is ignored rather than refused, as on the list.
+        ModelState.Clear();
+        Choices = await FilterChoices.LoadAsync(db, User, db.Declarations.VisibleTo(User, await db.LoadChainAsync(cancellationToken)), cancellationToken);
+        Scope = new ListFilter(Year, DepartmentId);
+        Table = await db.SummaryForAsync(User, Scope, cancellationToken);
+    }
+
+    /// <summary>The declaration list of the declarations behind one number, in this unit.</summary>
+    public string ListLink(SummaryRow row, SummaryColumn column) =>
+        QueryHelpers.AddQueryString("/declarations", ListFilter.For(Scope, row, column).RouteValues(Unit).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)));
+
+    /// <summary>The same summary as PDF.</summary>
+    public string PdfLink =>
+        QueryHelpers.AddQueryString("/summary/pdf", Scope.RouteValues(Unit).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)));
+}
