@@ -28,7 +28,7 @@ public static class WorkbookReader
         {
             using var stream = new MemoryStream(file, writable: false);
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-            var workbook = document.WorkbookPart ?? throw new UnreadableWorkbookException("文件中没有工作簿：请上传 Excel 工作簿（.xlsx）。");
+            var workbook = document.WorkbookPart ?? throw new UnreadableWorkbookException("文件已损坏，或不是 Excel 工作簿（.xlsx）：其中没有工作簿。");
             var strings = SharedStrings(workbook);
             var dateStyles = DateStyles(workbook);
             var sheets = new List<ReadSheet>();
