@@ -1,4 +1,5 @@
 using PerfTargets.Sheets.Reading;
+using PerfTargets.Testing;
 
 namespace PerfTargets.Sheets.Tests.Reading;
 

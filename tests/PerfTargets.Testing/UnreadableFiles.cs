@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace PerfTargets.Sheets.Tests.Reading;
+namespace PerfTargets.Testing;
 
-/// <summary>Files that are no workbook a person would upload by mistake, or an attacker on purpose.</summary>
-internal static class UnreadableFiles
+/// <summary>Uploads that are no workbook, which a person sends by mistake or an attacker on purpose: the reader and the import page refuse each.</summary>
+public static class UnreadableFiles
 {
     public static byte[] Pdf { get; } = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF");
 
