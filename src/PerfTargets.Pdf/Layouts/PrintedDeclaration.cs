@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Composition;
 
 namespace PerfTargets.Pdf.Layouts;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Sheets.Writing;
 
@@ -17,7 +18,8 @@ public static class DeclarationWorkbook
     /// <summary>How many empty 三级 rows the template leaves under each 二级.</summary>
     public const int TemplateRowsPerLevel2 = 2;
 
-    public static void Export(Stream stream, SheetDeclaration input, FormFamily family)
+    /// <summary>The declaration as <paramref name="input"/> prints it, in the family of a layout; <paramref name="exportedBy"/> names the file's author.</summary>
+    public static void Export(Stream stream, DeclarationPrint input, FormFamily family, string? exportedBy = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(family);
@@ -31,7 +33,7 @@ public static class DeclarationWorkbook
         var info = new WorkbookInfo
         {
             Title = $"{declaration.ProjectName}（{year}年度）项目支出绩效目标申报表",
-            Creator = input.ExportedBy ?? input.DepartmentName,
+            Creator = exportedBy ?? input.DepartmentName,
             Subject = "项目支出绩效目标申报表",
             Keywords = $"绩效目标;{year};{input.DepartmentName}",
             Description = VersionNote(input),
@@ -55,7 +57,7 @@ public static class DeclarationWorkbook
     {
         ArgumentNullException.ThrowIfNull(family);
         var declaration = new Declaration { MoneyUnit = MoneyUnit.Yuan, Indicators = TemplateRows(framework) };
-        var input = new SheetDeclaration { Declaration = declaration, DepartmentName = departmentName, DepartmentCode = departmentCode, Framework = framework };
+        var input = new DeclarationPrint { Declaration = declaration, DepartmentName = departmentName, DepartmentCode = departmentCode, Framework = framework };
         var custom = new List<KeyValuePair<string, string>> { new(WorkbookFacts.Layout, family.Key) };
         AddIfGiven(custom, WorkbookFacts.FrameworkCode, framework?.Code);
         AddIfGiven(custom, WorkbookFacts.DepartmentCode, departmentCode);
@@ -104,7 +106,7 @@ public static class DeclarationWorkbook
     }
 
     /// <summary>第 2 版 · 内容哈希 3f2a…（前 12 位）, or 草稿，未提交, as the PDF's footer says it.</summary>
-    private static string VersionNote(SheetDeclaration input) => input.VersionNumber is { } number
+    private static string VersionNote(DeclarationPrint input) => input.VersionNumber is { } number
         ? $"第 {number} 版" + (input.VersionHash is { } hash ? $" · 内容哈希 {hash[..Math.Min(12, hash.Length)]}" : string.Empty)
         : "草稿，未提交";
 

@@ -11,7 +11,7 @@ namespace PerfTargets.Sheets.Declarations;
 /// fields, 项目情况, 项目资金 with amounts as numbers in the form's unit, 资金支出计划, 总体目标, and
 /// the indicator table with its 一级 and 二级 merged down their rows; A4 portrait, fit to the width.
 /// </summary>
-internal sealed class FormSheet(SheetDeclaration input, FormFamily family)
+internal sealed class FormSheet(DeclarationPrint input, FormFamily family)
 {
     private const int MinColumns = 5;
     private readonly Declaration declaration = input.Declaration;

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Sheets.Reading;
 
 namespace PerfTargets.Sheets.Declarations;
@@ -8,7 +9,7 @@ namespace PerfTargets.Sheets.Declarations;
 /// declaration fills it (then any family shows it), and how a cell read back sets it — or the
 /// problem with the cell, in Chinese.
 /// </summary>
-public sealed record HeaderField(string Label, Func<SheetDeclaration, object?> Shown, Func<Declaration, bool> Filled, Func<Declaration, ReadCell, string?> Read);
+public sealed record HeaderField(string Label, Func<DeclarationPrint, object?> Shown, Func<Declaration, bool> Filled, Func<Declaration, ReadCell, string?> Read);
 
 /// <summary>The header fields a form family may show, by label.</summary>
 public static class HeaderFields

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;

@@ -14,7 +14,7 @@ public class DeclarationWorkbookTests
     internal static byte[] Export(Declaration declaration, IndicatorFramework framework, string layout, int? version = null, string? hash = null)
     {
         using var stream = new MemoryStream();
-        DeclarationWorkbook.Export(stream, new SheetDeclaration
+        DeclarationWorkbook.Export(stream, new DeclarationPrint
         {
             Declaration = declaration,
             DepartmentName = Defaults.ImplementingUnit!,

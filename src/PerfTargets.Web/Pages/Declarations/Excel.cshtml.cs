@@ -50,6 +50,6 @@ public sealed class ExcelModel(PerfTargetsDbContext db, DeclarationPrints prints
         declaration.PutInFormOrder();
         var print = await prints.LoadAsync(declaration, Request.BaseUrl(), new PrintOptions { OmitEmptyLevel2s = OmitEmpty }, cancellationToken);
         var name = $"{declaration.BudgetYear}年度-{declaration.ProjectName}-绩效目标申报表.xlsx";
-        return new WorkbookFile(name, stream => DeclarationWorkbook.Export(stream, SheetDeclarations.From(print, User.Identity?.Name), FormFamilies.Of(layout.Key)));
+        return new WorkbookFile(name, stream => DeclarationWorkbook.Export(stream, print, FormFamilies.Of(layout.Key), User.Identity?.Name));
     }
 }
