@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Layouts;
 
 namespace PerfTargets.Benchmarks;
@@ -52,7 +53,7 @@ internal static class DeclarationHtml
         Row(html, Label("项目名称"), Value(d.ProjectName, 7));
         var department = string.IsNullOrWhiteSpace(print.DepartmentCode) ? print.DepartmentName : $"{print.DepartmentName}（{print.DepartmentCode}）";
         Row(html, Label("主管部门及代码"), Value(print.SupervisingDepartment ?? department, 3), Label("实施单位"), Value(d.ImplementingUnit ?? print.DepartmentName, 3));
-        Row(html, Label("项目属性"), Value(d.Kind.Label(), 3), Label("项目期"), Value(PrintedDeclaration.Period(d), 3));
+        Row(html, Label("项目属性"), Value(d.Kind.Label(), 3), Label("项目期"), Value(FormText.Period(d), 3));
         var lines = FundingLines.For(d.MidTermFunding, d.AnnualFunding);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -64,7 +65,7 @@ internal static class DeclarationHtml
 
         var midTerm = d is { MidTermStartYear: { } from, MidTermEndYear: { } to } ? string.Create(CultureInfo.InvariantCulture, $"中期目标（{from}年—{to}年）") : "中期目标";
         Row(html, "<td class=\"label\" rowspan=\"2\">总体目标</td>", Label(midTerm, 4), Label("年度目标", 3));
-        Row(html, Value(FormStyle.NumberedGoals(d.MidTermGoals), 4), Value(FormStyle.NumberedGoals(d.AnnualGoals), 3));
+        Row(html, Value(FormText.NumberedGoals(d.MidTermGoals), 4), Value(FormText.NumberedGoals(d.AnnualGoals), 3));
         html.Append("</table>\n");
 
         html.Append("<table>").Append(Columns).Append("\n<thead>");

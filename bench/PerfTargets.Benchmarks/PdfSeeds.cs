@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Printing;
 using PerfTargets.Data.DemoData;
 using PerfTargets.Pdf.Layouts;
 

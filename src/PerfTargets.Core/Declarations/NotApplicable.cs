@@ -6,6 +6,9 @@ namespace PerfTargets.Core.Declarations;
 /// </summary>
 public static class NotApplicable
 {
+    /// <summary>The word a form prints in such a row's target cell.</summary>
+    public const string Word = "不适用";
+
     /// <summary>The words forms use for such a row, in its name or in every target it fills.</summary>
     private static readonly HashSet<string> Words = new(["不适用", "无", "不涉及"], StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition;
@@ -147,9 +148,9 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
         Grid(table);
         table.Cell().RowSpan(2).ColumnSpan(2).LabelCell("项目目标");
         table.Cell().ColumnSpan(2).LabelCell(MidTermHeading());
-        table.Cell().ColumnSpan(4 + scoring.Count).ProseCell(FormStyle.NumberedGoals(declaration.MidTermGoals, "{0}."));
+        table.Cell().ColumnSpan(4 + scoring.Count).ProseCell(FormText.NumberedGoals(declaration.MidTermGoals, "{0}."));
         table.Cell().ColumnSpan(2).LabelCell(string.Create(CultureInfo.InvariantCulture, $"预算年度({declaration.BudgetYear}年)目标"));
-        table.Cell().ColumnSpan(4 + scoring.Count).ProseCell(FormStyle.NumberedGoals(declaration.AnnualGoals, "{0}."));
+        table.Cell().ColumnSpan(4 + scoring.Count).ProseCell(FormText.NumberedGoals(declaration.AnnualGoals, "{0}."));
     }
 
     private string MidTermHeading() => declaration is { MidTermStartYear: { } from, MidTermEndYear: { } to }
@@ -189,7 +190,7 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
     private static string? TargetValue(Indicator indicator) => indicator.Annual switch
     {
         { Value: { } value } => value.ToString("0.##########", CultureInfo.InvariantCulture),
-        { IsEmpty: true } when indicator.NotApplicable => PrintedIndicators.Target(indicator, indicator.Annual),
+        { IsEmpty: true } when indicator.NotApplicable => IndicatorGrid.Target(indicator, indicator.Annual),
         var target => target.Text,
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Composition.Fluent;
@@ -68,7 +69,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
         SpendingPlan(table);
 
         table.Cell().LabelCell("绩效目标");
-        table.Cell().ColumnSpan(Parts).ProseCell(FormStyle.NumberedGoals(declaration.AnnualGoals, "{0}、"));
+        table.Cell().ColumnSpan(Parts).ProseCell(FormText.NumberedGoals(declaration.AnnualGoals, "{0}、"));
     }
 
     /// <summary>预算规模及资金用途: the year's 预算数 and its 财政资金 and 其他资金, in the declaration's unit; below them what the money is for.</summary>
@@ -120,7 +121,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
         {
             table.Cell().ValueCell(indicator.Name);
             table.Cell().ValueCell(indicator.Description);
-            table.Cell().CentredCell(PrintedIndicators.Target(indicator, indicator.Annual));
+            table.Cell().CentredCell(IndicatorGrid.Target(indicator, indicator.Annual));
             table.Cell().CentredCell(indicator.Basis?.Label());
         });
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition;
@@ -199,7 +200,7 @@ public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrin
                 FormParts.IndicatorRows(table, IndicatorTree.Build(goal.Indicators), level1Column: 1, level2Column: 2, (indicator, row) =>
                 {
                     table.Cell().Row(row).Column(3).ValueCell(indicator.Name);
-                    table.Cell().Row(row).Column(4).CentredCell(PrintedIndicators.Target(indicator, indicator.Annual));
+                    table.Cell().Row(row).Column(4).CentredCell(IndicatorGrid.Target(indicator, indicator.Annual));
                     scoring.Cells(table, indicator, row, firstColumn: 5);
                 });
             });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Composition.Fluent;
@@ -48,7 +49,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
             column.Item().Element(c => FormParts.SignatureLine(c,
                 ("填报人", declaration.FilledBy),
                 ("联系电话", declaration.ContactPhone),
-                ("填报日期", FormParts.ChineseDate(declaration.FilledOn))));
+                ("填报日期", FormText.ChineseDate(declaration.FilledOn))));
             column.Item().Element(c => VerificationMark.Compose(c, print.Verification));
         });
     });
@@ -78,7 +79,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
         table.Cell().ValueCell(declaration.ContactPhone);
 
         table.Cell().LabelCell("项目起止时间");
-        table.Cell().ValueCell(PrintedDeclaration.Period(declaration));
+        table.Cell().ValueCell(FormText.Period(declaration));
         // 项目总投资: the whole project's money, which is the mid-term total where the project has one.
         table.Cell().LabelCell("项目总投资");
         table.Cell().ColumnSpan(3).ValueCell(Unit.Format(declaration.MidTermFunding.Total ?? declaration.AnnualFunding.Total));
@@ -217,10 +218,10 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
         table.Cell().ColumnSpan(midTerm ? 1 : 2).LabelCell("年度目标");
         if (midTerm)
         {
-            table.Cell().ProseCell(FormStyle.ListedGoals(declaration.MidTermGoals));
+            table.Cell().ProseCell(FormText.ListedGoals(declaration.MidTermGoals));
         }
 
-        table.Cell().ColumnSpan(midTerm ? 1 : 2).ProseCell(FormStyle.ListedGoals(declaration.AnnualGoals));
+        table.Cell().ColumnSpan(midTerm ? 1 : 2).ProseCell(FormText.ListedGoals(declaration.AnnualGoals));
     }
 
     /// <summary>
@@ -254,7 +255,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
                     content.Item().Text(indicator.Description.Trim(), FormStyle.Small);
                 }
             });
-            table.Cell().Row(row).Column(5).CentredCell(PrintedIndicators.Target(indicator, target(indicator)));
+            table.Cell().Row(row).Column(5).CentredCell(IndicatorGrid.Target(indicator, target(indicator)));
             table.Cell().Row(row).Column(6).CentredCell(indicator.Remark);
         });
     }

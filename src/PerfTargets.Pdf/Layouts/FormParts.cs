@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition.Fluent;
 using PerfTargets.Pdf.Composition.Text;
@@ -170,7 +171,7 @@ internal static class FormParts
             {
                 box.Item().MinHeight(44).Text(review.Opinion, FormStyle.Body);
                 box.Item().AlignRight().Text(review.Approved ? $"审核人：{review.Reviewer}" : "（盖章）", FormStyle.Body, TextAlignment.Right);
-                box.Item().AlignRight().Text(review.Date is { } date ? ChineseDate(date) : "年　　月　　日", FormStyle.Body, TextAlignment.Right);
+                box.Item().AlignRight().Text(review.Date is { } date ? FormText.ChineseDate(date) : "年　　月　　日", FormStyle.Body, TextAlignment.Right);
             });
             if (review.Approved && StampImages.Of(review.Seal) is { } seal)
             {
@@ -240,10 +241,4 @@ internal static class FormParts
                 row.RelativeItem().Text($"{fields[i].Label}：{fields[i].Value}", FormStyle.Body, alignment);
             }
         });
-
-    public static string ChineseDate(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
-
-    /// <summary>As <see cref="ChineseDate(DateOnly)"/>, and nothing for a date not given.</summary>
-    public static string? ChineseDate(DateOnly? date) => date is { } given ? ChineseDate(given) : null;
 }

@@ -83,20 +83,6 @@ internal static class FormStyle
     /// <summary>A cell of running text (goals, narrative), from the top left.</summary>
     public static void ProseCell(this IContainer cell, string? text) => cell.Ruled().Text(text, Body);
 
-    /// <summary>Numbered goals, one a line: 目标1：…</summary>
-    public static string NumberedGoals(IEnumerable<string> goals) => NumberedGoals(goals, "目标{0}：");
-
-    /// <summary>Numbered goals, one a line, each number as the form writes it: "{0}." for 1.…, "{0}、" for 1、…</summary>
-    public static string NumberedGoals(IEnumerable<string> goals, string numbering) =>
-        string.Join('\n', goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select((g, i) => string.Format(CultureInfo.InvariantCulture, numbering, i + 1) + g.Trim()));
-
-    /// <summary>Goals as the local forms list them: a lone goal as it is, several numbered 1. 2. …, one a line.</summary>
-    public static string ListedGoals(IEnumerable<string> goals)
-    {
-        var given = goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim()).ToList();
-        return given.Count == 1 ? given[0] : string.Join('\n', given.Select((g, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}.{g}")));
-    }
-
     /// <summary>The options of a choice as a paper form ticks them: 新增项目 □　　延续项目 √.</summary>
     public static string Ticks(params (string Label, bool Ticked)[] options) =>
         string.Join("　　", options.Select(o => Tick(o.Label, o.Ticked)));

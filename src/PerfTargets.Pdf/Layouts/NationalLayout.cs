@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Composition.Fluent;
@@ -71,7 +72,7 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
         table.Cell().LabelCell("项目属性");
         table.Cell().ColumnSpan(3).ValueCell(declaration.Kind.Label());
         table.Cell().LabelCell("项目期");
-        table.Cell().ColumnSpan(3).ValueCell(PrintedDeclaration.Period(declaration));
+        table.Cell().ColumnSpan(3).ValueCell(FormText.Period(declaration));
 
         Funding(table);
 
@@ -84,10 +85,10 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
         table.Cell().ColumnSpan(MidTerm ? 3 : Columns - 1).LabelCell("年度目标");
         if (MidTerm)
         {
-            table.Cell().ColumnSpan(4).ProseCell(FormStyle.NumberedGoals(declaration.MidTermGoals));
+            table.Cell().ColumnSpan(4).ProseCell(FormText.NumberedGoals(declaration.MidTermGoals));
         }
 
-        table.Cell().ColumnSpan(MidTerm ? 3 : Columns - 1).ProseCell(FormStyle.NumberedGoals(declaration.AnnualGoals));
+        table.Cell().ColumnSpan(MidTerm ? 3 : Columns - 1).ProseCell(FormText.NumberedGoals(declaration.AnnualGoals));
     }
 
     /// <summary>
@@ -185,12 +186,12 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
         if (MidTermTargets)
         {
             table.Cell().Row(row).Column(column++).ValueCell(indicator.Name);
-            table.Cell().Row(row).Column(column++).CentredCell(PrintedIndicators.Target(indicator, indicator.MidTerm));
+            table.Cell().Row(row).Column(column++).CentredCell(Core.Printing.IndicatorGrid.Target(indicator, indicator.MidTerm));
             column++;
         }
 
         table.Cell().Row(row).Column(column++).ValueCell(indicator.Name);
-        table.Cell().Row(row).Column(column++).CentredCell(PrintedIndicators.Target(indicator, indicator.Annual));
+        table.Cell().Row(row).Column(column++).CentredCell(Core.Printing.IndicatorGrid.Target(indicator, indicator.Annual));
         scoring.Cells(table, indicator, row, column);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Money;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Composition.Fluent;
@@ -39,7 +40,7 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
                 column.Item().Element(c => FormParts.SignatureLine(c,
                     ("填报单位负责人", null),
                     ("填表人", declaration.FilledBy),
-                    ("填报日期", FormParts.ChineseDate(declaration.FilledOn))));
+                    ("填报日期", FormText.ChineseDate(declaration.FilledOn))));
             });
         });
         document.Page(page =>
@@ -82,9 +83,9 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
         table.Cell().ValueCell(declaration.ContactPhone);
 
         table.Cell().LabelCell("起始日期：");
-        table.Cell().ValueCell(FormParts.ChineseDate(declaration.StartDate));
+        table.Cell().ValueCell(FormText.ChineseDate(declaration.StartDate));
         table.Cell().LabelCell("结束日期：");
-        table.Cell().ValueCell(FormParts.ChineseDate(declaration.EndDate));
+        table.Cell().ValueCell(FormText.ChineseDate(declaration.EndDate));
     }
 
     /// <summary>
@@ -141,9 +142,9 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
         table.Cell().LabelCell("项目相关资源投入和制度建设情况");
         table.Cell().ColumnSpan(3).ProseCell(declaration.Narrative.Resources);
         table.Cell().LabelCell("项目总目标");
-        table.Cell().ColumnSpan(3).ProseCell(FormStyle.ListedGoals(declaration.MidTermGoals));
+        table.Cell().ColumnSpan(3).ProseCell(FormText.ListedGoals(declaration.MidTermGoals));
         table.Cell().LabelCell("年度绩效目标");
-        table.Cell().ColumnSpan(3).ProseCell(FormStyle.ListedGoals(declaration.AnnualGoals));
+        table.Cell().ColumnSpan(3).ProseCell(FormText.ListedGoals(declaration.AnnualGoals));
         table.Cell().LabelCell("需要说明的其他问题");
         table.Cell().ColumnSpan(3).ProseCell(declaration.Narrative.OtherNotes);
     }
@@ -175,7 +176,7 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
         FormParts.IndicatorRows(table, IndicatorTree.Build(declaration.Indicators), level1Column: 2, level2Column: 3, (indicator, row) =>
         {
             table.Cell().Row(row).Column(4).ValueCell(indicator.Name);
-            table.Cell().Row(row).Column(5).CentredCell(PrintedIndicators.Target(indicator, indicator.Annual));
+            table.Cell().Row(row).Column(5).CentredCell(IndicatorGrid.Target(indicator, indicator.Annual));
             table.Cell().Row(row).Column(6).CentredCell(indicator.Remark);
         });
     }

@@ -15,6 +15,7 @@ internal static class ApiServiceCollectionExtensions
     public static IServiceCollection AddPerfTargetsApi(this IServiceCollection services)
     {
         services.AddScoped<DeclarationIntake>();
+        services.AddScoped<WorkbookIntake>(); // 导入 Excel reads through the same intake
         services.AddProblemDetails();
         services.AddOpenApi(ApiV1.DocumentName, options =>
         {

@@ -1,3 +1,4 @@
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Fonts;
 using PerfTargets.Pdf.Layouts;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Review;
 using PerfTargets.Data;
 using PerfTargets.Data.Review;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Printing;
 using PerfTargets.Data;
 using PerfTargets.Data.Review;
 using PerfTargets.Pdf.Layouts;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Pdf.Seals;
 using UglyToad.PdfPig;

@@ -1,5 +1,6 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Pdf.Seals;
 using UglyToad.PdfPig;

@@ -1,3 +1,4 @@
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Pdf.Seals;
 using UglyToad.PdfPig;

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Pdf.Layouts;
 using UglyToad.PdfPig;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
@@ -106,7 +107,7 @@ public class RealFormPrintTests
     /// <summary>The target as the layout writes it after the name: the whole of it, or in the attribute layout the bare value.</summary>
     private static string Written(Form form, Indicator indicator) => form.Layout == "attribute"
         ? indicator.Annual.Value?.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty
-        : PrintedIndicators.Target(indicator, indicator.Annual);
+        : Core.Printing.IndicatorGrid.Target(indicator, indicator.Annual);
 
     private static IDocument Layout(Form form, DeclarationPrint print) => form.Layout switch
     {

@@ -1,6 +1,7 @@
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Money;
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
 

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data.DemoData;
 using PerfTargets.Pdf.Layouts;

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Printing;
 using PerfTargets.Core.Verification;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Printing;

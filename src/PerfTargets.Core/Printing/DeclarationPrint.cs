@@ -3,11 +3,11 @@ using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Verification;
 
-namespace PerfTargets.Pdf.Layouts;
+namespace PerfTargets.Core.Printing;
 
 /// <summary>
-/// 打印内容: everything a 申报表 layout prints — the declaration as it stands (a draft) or as it was
-/// frozen (a submitted version), its department, the stamps and opinions it has earned so far.
+/// 打印内容: everything a 申报表 layout prints (PDF or workbook) — the declaration as it stands (a
+/// draft) or as it was frozen (a submitted version), its department, the stamps and opinions it has earned so far.
 /// </summary>
 public sealed record DeclarationPrint
 {

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Review;
+using PerfTargets.Sheets.Declarations;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
+using PerfTargets.Web.Printing;
+using PerfTargets.Web.Verification;
+
+namespace PerfTargets.Web.Pages.Declarations;
+
+/// <summary>
+/// 导出 Excel: one declaration as a workbook laid out like the chosen print layout (?layout=), to save;
+/// whoever may print it may export it, and a frozen version exports as it prints.
+/// </summary>
+public sealed class ExcelModel(PerfTargetsDbContext db, DeclarationPrints prints, PrintLayouts layouts, AuditTrail audit) : PageModel
+{
+    public int Id { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Layout { get; set; }
+
+    /// <summary>omitEmpty=true: the 二级 with indicators only, as the print option.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool OmitEmpty { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
+        {
+            return NotFound();
+        }
+
+        if (!User.CanSee(declaration, await db.LoadChainAsync(cancellationToken)))
+        {
+            return await this.RefuseAsync(audit, id, "导出 Excel");
+        }
+
+        if (await layouts.ChooseAsync(Layout, cancellationToken) is not { } layout)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        declaration.PutInFormOrder();
+        var print = await prints.LoadAsync(declaration, Request.BaseUrl(), new PrintOptions { OmitEmptyLevel2s = OmitEmpty }, cancellationToken);
+        var name = $"{declaration.BudgetYear}年度-{declaration.ProjectName}-绩效目标申报表.xlsx";
+        return new WorkbookFile(name, stream => DeclarationWorkbook.Export(stream, print, FormFamilies.Of(layout.Key), User.Identity?.Name));
+    }
+}
