@@ -3,7 +3,8 @@
 # `seed-scale N` (SQLite in a temporary folder; PostgreSQL on a server of its own, initdb'd into a
 # temporary folder on a free port), signed in through the login form as the demo admin and as the
 # filer of 示范县教育局 (filer-scale-001), then wrk with 50 connections on each call for a while, and
-# the last page of the unfiltered list, the 汇总表, its API and its PDF requested one at a time. Prints one table per database
+# the last page of the unfiltered list, the 汇总表, its API and its PDF requested one at a time, then the
+# whole list and the 汇总表 exported to .xlsx with the memory around them. Prints one table per database
 # (p50/p95/p99, requests/s, answers completed in the time, non-2xx answers, bytes per answer), the application's memory after
 # the run (VmRSS) and at its peak (VmHWM), and says whether the application logged an error.
 # Everything it starts is stopped and its folders removed on exit.
@@ -101,13 +102,24 @@ measure() {
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" $result "$(numfmt --to=iec --suffix=B "$size")" >>"$TABLE"
 }
 
-# The last page of the unfiltered list, one request at a time: the median of twenty.
+# One call one request at a time: the median of twenty (or of the fourth argument).
 sequential() {
-  local name=$1 header=$2 url=$3 size median
+  local name=$1 header=$2 url=$3 times=${4:-$SEQUENTIAL} size median
   size=$(curl -s -o /dev/null -w '%{size_download}' -H "$header" "$url")
-  median=$(for _ in $(seq "$SEQUENTIAL"); do curl -s -o /dev/null -w '%{time_total}\n' -H "$header" "$url"; done \
+  median=$(for _ in $(seq "$times"); do curl -s -o /dev/null -w '%{time_total}\n' -H "$header" "$url"; done \
     | sort -n | awk '{t[NR] = $1} END {printf "%.1f", (t[int((NR + 1) / 2)] + t[int(NR / 2) + 1]) / 2 * 1000}')
-  printf '| %s | %s | – | – | – | %s | – | %s |\n' "$name" "$median" "$SEQUENTIAL" "$(numfmt --to=iec --suffix=B "$size")" >>"$TABLE"
+  printf '| %s | %s | – | – | – | %s | – | %s |\n' "$name" "$median" "$times" "$(numfmt --to=iec --suffix=B "$size")" >>"$TABLE"
+}
+
+# The exports (导出 Excel) of the whole list and of the 汇总表, one at a time, with the application's
+# memory before them and its peak while they run (the peak counter is reset first: clear_refs 5).
+exports() {
+  local header=$1 before
+  before=$(awk '/^VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP/status")
+  echo 5 >"/proc/$APP/clear_refs"
+  sequential "admin: 导出 Excel, the whole list ($(query "SELECT COUNT(*) FROM \"Declarations\"") rows), median of 5" "$header" "$BASE/declarations?handler=xlsx&unit=TenThousandYuan" 5
+  sequential "admin: 导出 Excel, the 汇总表, median of $SEQUENTIAL" "$header" "$BASE/summary?handler=xlsx"
+  EXPORT_MEMORY="Memory around the exports: VmRSS $before before them, peak (VmHWM) while they ran $(awk '/^VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP/status")."
 }
 
 run() {
@@ -186,6 +198,7 @@ LUA
   sequential "admin: /summary, one at a time, median of $SEQUENTIAL" "$admin" "$BASE/summary"
   sequential "API GET /api/v1/summary, one at a time, median of $SEQUENTIAL" "$auth" "$BASE/api/v1/summary"
   sequential "admin: /summary/pdf, one at a time, median of $SEQUENTIAL" "$admin" "$BASE/summary/pdf"
+  exports "$admin"
 
   local rss peak errors
   rss=$(awk '/^VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP/status")
@@ -194,7 +207,8 @@ LUA
   errors=$(grep -cE '\[(ERR|FTL)\]' "$WORK/app-$PROVIDER.log" || true)
   {
     echo
-    echo "Application memory after the run: VmRSS $rss, peak (VmHWM) $peak."
+    echo "$EXPORT_MEMORY"
+    echo "Application memory after the run: VmRSS $rss, peak (VmHWM) since the exports began $peak."
     if [[ $errors == 0 ]]; then
       echo "The application logged no error."
     else

@@ -17,6 +17,9 @@ namespace PerfTargets.Core.Summaries;
 /// </summary>
 public sealed class SummaryTable
 {
+    /// <summary>The heading over the rows' labels.</summary>
+    public const string RowHeading = "年度 / 单位";
+
     private const string Filed = "申报份数";
 
     private SummaryTable(IReadOnlyList<SummaryColumn> columns, IReadOnlyList<SummaryRow> rows) => (Columns, Rows) = (columns, rows);

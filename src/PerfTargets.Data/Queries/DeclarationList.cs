@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
@@ -56,6 +57,22 @@ public static class DeclarationList
         return rows.Select(r => new DeclarationListEntry(r.Id, r.BudgetYear, r.ProjectName, r.Code, r.Name, r.Kind, r.Status,
             new ReviewPosition { AwaitingSectionId = r.AwaitingSectionId, ReturnedBySectionId = r.ReturnedBySectionId, SubmittedAt = r.SubmittedAt, VersionCount = r.VersionCount },
             r.Total, r.MoneyUnit, r.Indicators, r.UpdatedAt, r.ConcurrencyStamp, problems[r.Id])).ToList();
+    }
+
+    /// <summary>
+    /// Every row of <paramref name="declarations"/> (<paramref name="total"/> of them) in the list's order,
+    /// read a page of <paramref name="batch"/> at a time: an export of 10,000 never holds them all.
+    /// </summary>
+    public static async IAsyncEnumerable<DeclarationListEntry> ListAllAsync(this PerfTargetsDbContext db, IQueryable<Declaration> declarations, int total,
+        int batch = 500, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var page = 1; (page - 1L) * batch < total; page++)
+        {
+            foreach (var row in await db.ListPageAsync(declarations, page, batch, total, cancellationToken))
+            {
+                yield return row;
+            }
+        }
     }
 
     /// <summary>

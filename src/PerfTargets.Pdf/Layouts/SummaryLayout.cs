@@ -8,12 +8,6 @@ using SkiaSharp;
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>
-/// What a printed 汇总表 holds: the table, the unit its amounts print in, the scope it covers
-/// (预算年度, 单位, whose view) and who produced it when (北京时间, as the footer says it).
-/// </summary>
-public sealed record SummaryPrint(SummaryTable Table, MoneyUnit Unit, string Scope, string ProducedBy, string ProducedAt, DateTime ProducedAtUtc);
-
-/// <summary>
 /// 项目支出绩效目标汇总表 as PDF: title, scope and unit, then the table as the page shows it (合计
 /// first, each year and 主管部门 with its 小计 above its parts), its header repeated on every page;
 /// A4 landscape once the table is wider than a portrait page takes. Every page's footer names when
@@ -33,7 +27,7 @@ public sealed class SummaryLayout(SummaryPrint print) : IDocument
     private static readonly TextStyle Footer = new(7, Color: new SKColor(0x55, 0x55, 0x55));
     private static readonly SKColor TotalShade = new(0xEE, 0xEE, 0xEE);
 
-    public DocumentInfo Info => new("项目支出绩效目标汇总表", print.ProducedBy) { Created = print.ProducedAtUtc };
+    public DocumentInfo Info => new(SummaryPrint.Title, print.ProducedBy) { Created = print.ProducedAtUtc };
 
     public void Compose(DocumentContainer document) => document.Page(page =>
     {
@@ -41,12 +35,12 @@ public sealed class SummaryLayout(SummaryPrint print) : IDocument
         page.Margin(30, 30, 30, 26);
         page.Footer().PaddingTop(6).Row(row =>
         {
-            row.RelativeItem(3).Text($"本表由绩效目标申报系统于 {print.ProducedAt}（北京时间）生成，生成人：{print.ProducedBy}。数字为生成时系统中的申报表之和。", Footer);
+            row.RelativeItem(3).Text(print.ProducedNote, Footer);
             row.RelativeItem().Element(FormParts.PageNumber);
         });
         page.Content().Column(column =>
         {
-            column.Item().Text("项目支出绩效目标汇总表", FormStyle.Title, TextAlignment.Center);
+            column.Item().Text(SummaryPrint.Title, FormStyle.Title, TextAlignment.Center);
             column.Item().PaddingTop(6).PaddingBottom(4).Row(row =>
             {
                 row.RelativeItem().Text(print.Scope, FormStyle.Body);
@@ -65,7 +59,7 @@ public sealed class SummaryLayout(SummaryPrint print) : IDocument
             table.RelativeColumn(column.Kind == SummaryValueKind.Money ? 2.4f : 1.4f);
         }
 
-        table.HeaderCell().RowSpan(2).Element(c => HeadingCell(c, "年度 / 单位"));
+        table.HeaderCell().RowSpan(2).Element(c => HeadingCell(c, SummaryTable.RowHeading));
         foreach (var (group, span) in summary.ColumnGroups)
         {
             table.HeaderCell().ColumnSpan(span).Element(c => HeadingCell(c, group));

@@ -77,4 +77,7 @@ public enum CellStyle
 
     /// <summary>A whole-number total (counts), bold.</summary>
     TotalWholeNumber,
+
+    /// <summary>The label of a 小计 or 合计 row that stands in a column of names: bold, bordered, left.</summary>
+    TotalText,
 }

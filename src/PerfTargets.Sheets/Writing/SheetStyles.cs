@@ -59,6 +59,7 @@ internal static class SheetStyles
         CellStyle.TotalMoneyTenThousandYuan => Amount(NumberKind.MoneyTenThousandYuan, FontKind.Bold),
         CellStyle.TotalMoneyWhole => Amount(NumberKind.Integer, FontKind.Bold),
         CellStyle.TotalWholeNumber => Amount(NumberKind.Integer, FontKind.Bold),
+        CellStyle.TotalText => new(FontKind.Bold, true, false, NumberKind.General, Left, Middle, true),
         _ => throw new ArgumentOutOfRangeException(nameof(style), style, null),
     };
 

@@ -25,6 +25,13 @@ internal sealed class WrittenWorkbook : IDisposable
             write(writer);
         }
 
+        return Open(stream);
+    }
+
+    /// <summary>A workbook some exporter wrote into <paramref name="stream"/>, opened from its start.</summary>
+    public static WrittenWorkbook Open(MemoryStream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         stream.Position = 0;
         return new WrittenWorkbook(stream);
     }

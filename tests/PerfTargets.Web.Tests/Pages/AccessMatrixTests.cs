@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
+using static PerfTargets.Web.Tests.DemoDepartments;
 
 namespace PerfTargets.Web.Tests.Pages;
 
@@ -11,8 +12,6 @@ namespace PerfTargets.Web.Tests.Pages;
 /// </summary>
 public class AccessMatrixTests(TestDatabases databases, SharedDemoApp shared) : IClassFixture<TestDatabases>, IClassFixture<SharedDemoApp>
 {
-    private const string Suzhou = "341300001";
-
     // user, page (with {id} of a 宿州 declaration and {dept} of 宿州), expected final status
     public static TheoryData<string, string, HttpStatusCode> Matrix => new()
     {

@@ -10,6 +10,7 @@ using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -17,7 +18,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// 申报表列表: filtered by budget year, department or 主管部门, state, the section awaited and what the
 /// rules find (<see cref="ListFilter"/>), newest year first, paged, with the 年度资金 of all it filtered in one unit.
 /// </summary>
-public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
+public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;
 
@@ -80,15 +81,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // A malformed filter in the address (?year=abc) is ignored rather than refused.
-        ModelState.Clear();
-        Chain = await db.LoadChainAsync(cancellationToken);
-        var visible = db.Declarations.VisibleTo(User, Chain);
-        Choices = await FilterChoices.LoadAsync(db, User, visible, cancellationToken);
-        Filter = new ListFilter(Year, DepartmentId, SupervisorId,
-            FilingStates.TryParse(State, out var state) ? state : Returned ? FilingState.Returned : null,
-            SectionId, ProblemFilters.TryParse(Problems, out var problems) ? problems : null);
-        var query = await Filter.ApplyAsync(db, visible, cancellationToken);
+        var query = await FilterAsync(cancellationToken);
 
         // A filer's own department, or the one an admin filtered by, links to its yearly goals.
         if ((DepartmentId ?? User.DepartmentId()) is { } goalsOf)
@@ -101,6 +94,34 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         AnnualTotal = await query.AnnualTotalAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await db.ListPageAsync(query, PageNumber, PageSize, TotalCount, cancellationToken);
+    }
+
+    /// <summary>导出 Excel (?handler=xlsx): every declaration the filters pass, on all pages, in the chosen unit.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
+    {
+        var query = await FilterAsync(cancellationToken);
+        var count = await query.CountAsync(cancellationToken);
+        var total = await query.AnnualTotalAsync(cancellationToken);
+        var export = ListExport.For(User, clock.GetUtcNow().UtcDateTime, Unit, Filter.Describe(Choices, Chain));
+        var name = $"{ListWorkbook.Title}{(Year is { } year ? $"-{year}年度" : string.Empty)}.xlsx";
+        return new WorkbookFile(name, (stream, aborted) => ListWorkbook.WriteAsync(stream, db, query, count, total, Chain, export, aborted));
+    }
+
+    /// <summary>The same list as a workbook.</summary>
+    public string ExcelLink => Filter.Link("/declarations", Unit, "xlsx");
+
+    /// <summary>Reads the filters from the address and applies them to what the user may see.</summary>
+    private async Task<IQueryable<Declaration>> FilterAsync(CancellationToken cancellationToken)
+    {
+        // A malformed filter in the address (?year=abc) is ignored rather than refused.
+        ModelState.Clear();
+        Chain = await db.LoadChainAsync(cancellationToken);
+        var visible = db.Declarations.VisibleTo(User, Chain);
+        Choices = await FilterChoices.LoadAsync(db, User, visible, cancellationToken);
+        Filter = new ListFilter(Year, DepartmentId, SupervisorId,
+            FilingStates.TryParse(State, out var state) ? state : Returned ? FilingState.Returned : null,
+            SectionId, ProblemFilters.TryParse(Problems, out var problems) ? problems : null);
+        return await Filter.ApplyAsync(db, visible, cancellationToken);
     }
 
     /// <summary>Keeps the current filters and unit in a link to another page of the list.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
@@ -85,6 +86,40 @@ public sealed record ListFilter(
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// The filters in words, as an export's head says what it holds: 预算年度：2022年　状态：已退回 …;
+    /// 全部 when nothing is filtered. Names come from the choices the user was offered.
+    /// </summary>
+    public string Describe(FilterChoices choices, ReviewChain chain)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(chain);
+        static string? NameOf(IReadOnlyList<(int Id, string Name)> names, int? id) => names.FirstOrDefault(n => n.Id == id).Name;
+        string?[] parts =
+        [
+            Year is { } year ? $"预算年度：{year.ToString(CultureInfo.InvariantCulture)}年" : null,
+            DepartmentId is not null ? $"填报单位：{NameOf(choices.Departments, DepartmentId)}" : null,
+            SupervisorId is not null ? $"主管部门：{NameOf(choices.Supervisors, SupervisorId)}（含下属单位）" : null,
+            State is { } state ? $"状态：{state.Label()}" : null,
+            AwaitingSectionId is { } section ? $"待审科室：{chain.Sections.FirstOrDefault(s => s.Id == section)?.Name}" : null,
+            Problems is { } problems ? $"审核检查：{problems.Label()}" : null,
+        ];
+        var given = parts.OfType<string>().ToList();
+        return given.Count == 0 ? "全部申报表" : string.Join("　", given);
+    }
+
+    /// <summary>An address on <paramref name="path"/> carrying these filters and the unit, and the page handler when one is named (?handler=xlsx).</summary>
+    public string Link(string path, MoneyUnit unit, string? handler = null)
+    {
+        var values = RouteValues(unit);
+        if (handler is not null)
+        {
+            values["handler"] = handler;
+        }
+
+        return QueryHelpers.AddQueryString(path, values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)));
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
@@ -9,12 +11,13 @@ using PerfTargets.Core.Validation;
 using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Pages.Review;
 
 /// <summary>待审队列: what waits on the reviewer's section, oldest submission first, filtered by year, department and name.</summary>
 [Authorize(Policy = AccountRoles.Reviewer)]
-public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
+public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -25,6 +28,10 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     /// <summary>Part of the project name.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
+
+    /// <summary>The one unit every amount shows in, on the page and in its export.</summary>
+    [BindProperty(SupportsGet = true)]
+    public MoneyUnit Unit { get; set; }
 
     public string SectionName { get; private set; } = string.Empty;
 
@@ -47,12 +54,39 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
     [TempData]
     public string? ReviewNotice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : Forbid();
+
+    /// <summary>导出 Excel (?handler=xlsx): the queue as filtered, oldest first, amounts in the chosen unit.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var export = ListExport.For(User, now, Unit, Scope());
+        return new WorkbookFile($"待审申报表-{SectionName}.xlsx", stream => QueueWorkbook.Write(stream, Rows, Problems, now, export));
+    }
+
+    /// <summary>The same queue as a workbook.</summary>
+    public string ExcelLink => QueryHelpers.AddQueryString("/review", new Dictionary<string, string?>
+    {
+        ["handler"] = "xlsx",
+        ["year"] = Year?.ToString(CultureInfo.InvariantCulture),
+        ["department"] = DepartmentId?.ToString(CultureInfo.InvariantCulture),
+        ["q"] = Search,
+        ["unit"] = Unit.ToString(),
+    }.Where(v => !string.IsNullOrEmpty(v.Value)));
+
+    /// <summary>Reads what waits on the reviewer's section and the rows the filters pass; false for a user with no section.</summary>
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
         if (User.ReviewSectionId() is not { } section)
         {
-            return Forbid();
+            return false;
         }
 
         SectionName = await db.ReviewSections.Where(s => s.Id == section).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
@@ -76,7 +110,7 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         }
 
         // A search term is never stored: invisible characters (a NUL the database would refuse) are dropped.
-        if (TextCharacters.WithoutForbidden(Search ?? string.Empty).Trim() is { Length: > 0 } text)
+        if (SearchText is { Length: > 0 } text)
         {
             query = query.Where(d => d.ProjectName.Contains(text));
         }
@@ -84,11 +118,26 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         Rows = await query
             .OrderBy(d => d.Review.SubmittedAt).ThenBy(d => d.Id)
             .Join(db.Departments, d => d.DepartmentId, dept => dept.Id, (d, dept) => new Row(
-                d.Id, d.BudgetYear, d.ProjectName, dept.Name, d.Review.SubmittedAt, d.Review.VersionCount, d.AnnualFunding.Total, d.MoneyUnit))
+                d.Id, d.BudgetYear, d.ProjectName, dept.Name, d.Review.SubmittedAt, d.Review.VersionCount, d.AnnualFunding.Total))
             .ToListAsync(cancellationToken);
         Problems = await db.CountProblemsAsync(Rows.Select(r => r.Id).ToList(), cancellationToken);
-        return Page();
+        return true;
     }
 
-    public sealed record Row(int Id, int BudgetYear, string ProjectName, string Department, DateTime? SubmittedAt, int Version, decimal? AnnualTotal, MoneyUnit MoneyUnit);
+    private string SearchText => TextCharacters.WithoutForbidden(Search ?? string.Empty).Trim();
+
+    /// <summary>What the export covers, in words.</summary>
+    private string Scope()
+    {
+        string?[] parts =
+        [
+            $"待{SectionName}审核",
+            Year is { } year ? $"预算年度：{year.ToString(CultureInfo.InvariantCulture)}年" : null,
+            DepartmentId is { } department ? $"填报单位：{DepartmentCounts.FirstOrDefault(d => d.Id == department).Name}" : null,
+            SearchText is { Length: > 0 } text ? $"项目名称含“{text}”" : null,
+        ];
+        return string.Join("　", parts.OfType<string>());
+    }
+
+    public sealed record Row(int Id, int BudgetYear, string ProjectName, string Department, DateTime? SubmittedAt, int Version, decimal? AnnualTotal);
 }

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Summaries;
 using PerfTargets.Data;
 using PerfTargets.Data.Review;
+using PerfTargets.Sheets.Summaries;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Pages.Declarations;
 using PerfTargets.Web.Summaries;
 
@@ -15,7 +16,7 @@ namespace PerfTargets.Web.Pages.Summary;
 /// 汇总表: the declarations the user may see, added up by year, 主管部门 and department, in one unit;
 /// each number links to the declaration list filtered to the declarations behind it.
 /// </summary>
-public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
+public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -42,11 +43,22 @@ public sealed class IndexModel(PerfTargetsDbContext db) : PageModel
         Table = await db.SummaryForAsync(User, Scope, cancellationToken);
     }
 
+    /// <summary>导出 Excel (?handler=xlsx): the same table for the same filters and unit, as a workbook.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var scope = new ListFilter(Year, DepartmentId);
+        var print = await db.PrintForAsync(User, scope, Unit, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return new WorkbookFile(SummaryPrints.FileName(scope, "xlsx"), stream => SummaryWorkbook.Export(stream, print));
+    }
+
     /// <summary>The declaration list of the declarations behind one number, in this unit.</summary>
     public string ListLink(SummaryRow row, SummaryColumn column) =>
-        QueryHelpers.AddQueryString("/declarations", ListFilter.For(Scope, row, column).RouteValues(Unit).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)));
+        ListFilter.For(Scope, row, column).Link("/declarations", Unit);
 
     /// <summary>The same summary as PDF.</summary>
-    public string PdfLink =>
-        QueryHelpers.AddQueryString("/summary/pdf", Scope.RouteValues(Unit).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)));
+    public string PdfLink => Scope.Link("/summary/pdf", Unit);
+
+    /// <summary>The same summary as a workbook.</summary>
+    public string ExcelLink => Scope.Link("/summary", Unit, "xlsx");
 }

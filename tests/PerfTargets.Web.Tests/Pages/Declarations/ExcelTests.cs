@@ -4,6 +4,7 @@ using PerfTargets.Core.Review;
 using PerfTargets.Data.Setup;
 using PerfTargets.Sheets.Reading;
 using PerfTargets.Testing;
+using static PerfTargets.Web.Tests.DemoDepartments;
 
 namespace PerfTargets.Web.Tests.Pages.Declarations;
 
@@ -14,7 +15,6 @@ namespace PerfTargets.Web.Tests.Pages.Declarations;
 /// </summary>
 public class ExcelTests(SharedDemoApp shared) : IClassFixture<SharedDemoApp>
 {
-    private const string Suzhou = "341300001";
     private const string Shanhaiguan = "224002";
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PerfTargets.Data.Setup;
+using PerfTargets.Sheets.Reading;
 using PerfTargets.Testing;
 using static PerfTargets.Web.Tests.DemoDepartments;
 
@@ -98,6 +99,47 @@ public class SummaryPageTests(SharedDemoApp shared) : IClassFixture<SharedDemoAp
         text.ShouldContain("14,310,000.00");
         text.ShouldContain("5,570,000.00");
         text.ShouldContain("生成人：系统管理员（admin）");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_workbook_holds_the_same_sums_as_numbers_in_the_chosen_unit(DatabaseProvider provider)
+    {
+        var admin = await (await shared.OnAsync(provider)).AdminAsync();
+        (await admin.GetStringAsync("/summary?year=2022&unit=TenThousandYuan")).ShouldContain("/summary?unit=TenThousandYuan&amp;year=2022&amp;handler=xlsx");
+
+        var response = await admin.GetAsync("/summary?year=2022&unit=TenThousandYuan&handler=xlsx");
+
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("项目支出绩效目标汇总表-2022年度.xlsx");
+        var workbook = WorkbookReader.Read(await response.Content.ReadAsByteArrayAsync());
+        var sheet = workbook.Sheet("汇总表").ShouldNotBeNull();
+        sheet[1, 1].Text.ShouldBe("项目支出绩效目标汇总表");
+        sheet[2, 1].Text.ShouldStartWith("预算年度：2022年");
+        sheet[3, 1].Text.ShouldBe("年度 / 单位");
+        sheet[3, 2].Text.ShouldBe("申报份数");
+        sheet[4, 2].Text.ShouldBe("合计");
+        Enumerable.Range(5, 4).Select(row => sheet[row, 1].Text.Trim('　')).ShouldBe(["合计", "2022年 小计", Suzhou, Chenggong]);
+        // The hand sums above, in 万元: 宿州 557 年度, 1,431 中期; both 658 年度; 124 三级; 7 errors.
+        var headings = Enumerable.Range(2, sheet.LastColumn - 1).ToDictionary(c => Columns[c - 2], c => c);
+        sheet[7, headings["annualTotal"]].Number.ShouldBe(557m);
+        sheet[7, headings["midTermTotal"]].Number.ShouldBe(1431m);
+        sheet[5, headings["annualTotal"]].Number.ShouldBe(658m);
+        sheet[5, headings["annualFiscalLocal"]].Number.ShouldBe(101m);
+        sheet[5, headings["indicators"]].Number.ShouldBe(124m);
+        sheet[5, headings["errors"]].Number.ShouldBe(7m);
+        sheet[8, headings["count"]].Number.ShouldBe(1m);
+        workbook.Sheets.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_filers_workbook_holds_only_its_department()
+    {
+        var filer = await shared.App.FilerOfDepartmentAsync(Shanhaiguan);
+
+        var sheet = WorkbookReader.Read(await (await filer.GetAsync("/summary?handler=xlsx")).Content.ReadAsByteArrayAsync()).Sheet("汇总表").ShouldNotBeNull();
+
+        Enumerable.Range(5, sheet.LastRow - 4).Select(row => sheet[row, 1].Text.Trim('　')).ShouldBe(["合计", "2023年 小计", "中共山海关区委网络安全和信息化委员会办公室"]);
+        sheet[2, 1].Text.ShouldContain("范围：本单位的申报表");
     }
 
     private static readonly string[] Columns =
