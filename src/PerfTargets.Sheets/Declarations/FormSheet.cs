@@ -182,8 +182,8 @@ internal sealed class FormSheet(DeclarationPrint input, FormFamily family)
     {
         var widths = ColumnWidths.Skip(1).Sum() / (declaration.HasMidTerm ? 2 : 1);
         var lines = Math.Max(
-            SheetGrid.TextLines(FormText.NumberedGoals(declaration.MidTermGoals), widths),
-            SheetGrid.TextLines(FormText.NumberedGoals(declaration.AnnualGoals), widths));
+            TextFit.Lines(FormText.NumberedGoals(declaration.MidTermGoals), widths),
+            TextFit.Lines(FormText.NumberedGoals(declaration.AnnualGoals), widths));
         return Math.Max(3, lines) * 14.5 + 4;
     }
 

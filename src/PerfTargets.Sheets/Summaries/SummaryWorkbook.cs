@@ -54,7 +54,8 @@ public static class SummaryWorkbook
         {
             var bold = row.Kind != SummaryRowKind.Department;
             var label = new string('　', row.Depth) + row.Label;
-            sheet.WriteRow([SheetCell.Of(label, bold ? CellStyle.TotalText : CellStyle.BorderedText), .. table.Columns.Select(c => Value(c, row.Figures, print.Unit, bold))]);
+            var cell = SheetCell.Of(label, bold ? CellStyle.TotalText : CellStyle.BorderedText);
+            sheet.WriteRow([cell, .. table.Columns.Select(c => Value(c, row.Figures, print.Unit, bold))], TextFit.RowHeight([cell], [LabelWidth]));
         }
     }
 

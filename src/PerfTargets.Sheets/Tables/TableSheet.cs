@@ -16,6 +16,7 @@ public sealed class TableSheet<T>
     private readonly SheetWriter sheet;
     private readonly IReadOnlyList<TableColumn<T>> columns;
     private readonly int headerRow;
+    private readonly double[] widths;
 
     /// <summary>Starts the sheet <paramref name="name"/> in <paramref name="workbook"/> and writes its head and header row.</summary>
     public TableSheet(WorkbookWriter workbook, string name, IReadOnlyList<TableColumn<T>> columns, TableHead head,
@@ -30,10 +31,11 @@ public sealed class TableSheet<T>
         }
 
         this.columns = numbered ? [new TableColumn<T>(NumberHeading, 5, _ => SheetCell.Of(Count + 1, CellStyle.WholeNumber)), .. columns] : columns;
+        widths = [.. this.columns.Select(c => c.Width)];
         headerRow = head.Rows + 1;
         sheet = workbook.AddSheet(name, new SheetSetup
         {
-            ColumnWidths = [.. this.columns.Select(c => c.Width)],
+            ColumnWidths = widths,
             Orientation = orientation,
             RepeatedRows = (headerRow, headerRow),
             FrozenRows = headerRow,
@@ -46,9 +48,11 @@ public sealed class TableSheet<T>
     /// <summary>How many rows have been written under the header.</summary>
     public int Count { get; private set; }
 
+    /// <summary>The next row, as tall as its longest wrapped text.</summary>
     public void Write(T item)
     {
-        sheet.WriteRow([.. columns.Select(c => c.Cell(item))]);
+        SheetCell[] cells = [.. columns.Select(c => c.Cell(item))];
+        sheet.WriteRow(cells, TextFit.RowHeight(cells, widths));
         Count++;
     }
 

@@ -8,10 +8,6 @@ namespace PerfTargets.Sheets.Writing;
 /// </summary>
 public sealed class SheetGrid(int columns)
 {
-    /// <summary>Points per line of the body font, and the padding of a row.</summary>
-    private const double LineHeight = 14.5;
-    private const double RowPadding = 4;
-
     private readonly List<Slot?[]> rows = [];
     private readonly List<double?> heights = [];
     private readonly List<(int Row, int Column, int RowSpan, int ColumnSpan)> merges = [];
@@ -114,14 +110,10 @@ public sealed class SheetGrid(int columns)
             if (row[c] is { Covered: false, RowSpan: 1, Cell: { Kind: SheetCellKind.Text, Text: { } text } } slot)
             {
                 var width = Enumerable.Range(c, slot.ColumnSpan).Sum(i => i < widths.Count ? widths[i] : 9) - 1;
-                lines = Math.Max(lines, TextLines(text, width));
+                lines = Math.Max(lines, TextFit.Lines(text, width));
             }
         }
 
-        return lines == 1 ? null : (lines * LineHeight) + RowPadding;
+        return TextFit.Height(lines);
     }
-
-    /// <summary>How many lines <paramref name="text"/> takes in a column this many characters wide: a Chinese character is two.</summary>
-    internal static int TextLines(string text, double width) => text.Split('\n').Sum(line =>
-        Math.Max(1, (int)Math.Ceiling(line.Sum(c => c > 0x2E80 ? 2.1 : 1.1) / Math.Max(width, 1))));
 }
