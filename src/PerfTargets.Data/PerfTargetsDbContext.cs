@@ -8,6 +8,7 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Printing;
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Seals;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation.Review;
@@ -27,6 +28,8 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     public DbSet<Declaration> Declarations => Set<Declaration>();
 
     public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<FilingRound> FilingRounds => Set<FilingRound>();
 
     public DbSet<DepartmentPerformanceGoal> DepartmentPerformanceGoals => Set<DepartmentPerformanceGoal>();
 

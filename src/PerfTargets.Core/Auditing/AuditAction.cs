@@ -37,6 +37,12 @@ public enum AuditAction
 
     /// <summary>A reviewer withdrew an acceptance (撤回例外说明).</summary>
     ExceptionWithdrawn,
+
+    /// <summary>The admin opened or changed a 申报批次 (its dates, its departments).</summary>
+    RoundChanged,
+
+    /// <summary>The admin extended a round's deadline for one department (延期), or took the extension back.</summary>
+    DeadlineExtended,
 }
 
 public static class AuditActions
@@ -62,6 +68,8 @@ public static class AuditActions
         AuditAction.CheckpointWritten => "写入审计检查点",
         AuditAction.ExceptionAccepted => "接受例外说明",
         AuditAction.ExceptionWithdrawn => "撤回例外说明",
+        AuditAction.RoundChanged => "申报批次变更",
+        AuditAction.DeadlineExtended => "延期",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

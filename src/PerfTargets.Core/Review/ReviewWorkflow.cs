@@ -30,6 +30,11 @@ public static class ReviewWorkflow
             return ReviewDecision.Refuse(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，不能再次提交。");
         }
 
+        if (facts.Deadline is { IsPast: true } deadline)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.PastDeadline, deadline.Refusal());
+        }
+
         if (facts.ErrorCount > 0)
         {
             return ReviewDecision.Refuse(WorkflowRefusal.Invalid, $"还有 {facts.ErrorCount} 处错误，请改正后再提交。");

@@ -1,5 +1,6 @@
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Rounds;
 
 namespace PerfTargets.Core.Review;
 
@@ -17,7 +18,7 @@ public abstract record WorkflowFacts(Declaration? Declaration, Guid LoadedStamp,
 /// <param name="DepartmentSealId">The department's current seal, borne by the submission; null if it has none.</param>
 public sealed record SubmissionFacts(
     Declaration? Declaration, Guid LoadedStamp, AuditActor Actor, int ErrorCount, ReviewChain Chain, ResubmitRule Rule,
-    IReadOnlyList<SectionReadiness> Readiness, string? DepartmentName, int? DepartmentSealId)
+    IReadOnlyList<SectionReadiness> Readiness, string? DepartmentName, int? DepartmentSealId, SubmissionDeadline? Deadline = null)
     : WorkflowFacts(Declaration, LoadedStamp, Actor);
 
 /// <summary>撤回: the facts a withdrawal is decided on.</summary>

@@ -30,4 +30,7 @@ public enum WorkflowRefusal
 
     /// <summary>Something the action needs is missing (an opinion, a review chain, a seal).</summary>
     Incomplete,
+
+    /// <summary>The round's deadline for the department has passed and no extension covers today (逾期).</summary>
+    PastDeadline,
 }

@@ -3,10 +3,12 @@ using Microsoft.Extensions.Logging;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Seals;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Queries;
+using PerfTargets.Data.Rounds;
 using PerfTargets.Data.Seals;
 
 namespace PerfTargets.Data.Review;
@@ -88,7 +90,8 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         var errors = (await db.ProblemsAsync(declaration, cancellationToken: cancellationToken)).Count(p => p.IsError);
         var department = await db.Departments.Where(d => d.Id == declaration.DepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
         var departmentSeal = await db.CurrentSealAsync(SealOwner.Department, declaration.DepartmentId, cancellationToken);
-        return new SubmissionFacts(declaration, loadedStamp, actor, errors, chain, rule, readiness, department, departmentSeal?.Id);
+        var deadline = await db.DeadlineOfAsync(declaration.BudgetYear, declaration.DepartmentId, ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return new SubmissionFacts(declaration, loadedStamp, actor, errors, chain, rule, readiness, department, departmentSeal?.Id, deadline);
     }
 
     /// <summary>What a reviewer's step is decided on; also gathered for 例外说明 (<see cref="ProblemAcceptances"/>).</summary>

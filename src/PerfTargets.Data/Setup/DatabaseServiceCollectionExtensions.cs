@@ -5,6 +5,7 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Departments;
 using PerfTargets.Data.Review;
+using PerfTargets.Data.Rounds;
 using PerfTargets.Data.Seals;
 
 namespace PerfTargets.Data.Setup;
@@ -33,6 +34,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditedChanges>();
         services.AddScoped<DeclarationReviews>();
+        services.AddScoped<RoundChanges>();
         services.AddScoped<FrozenVersions>();
         services.AddScoped<ProblemAcceptances>();
         services.AddScoped<SealChanges>();

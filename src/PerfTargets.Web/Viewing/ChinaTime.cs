@@ -1,11 +1,12 @@
 using System.Globalization;
+using PerfTargets.Core.Rounds;
 
 namespace PerfTargets.Web.Viewing;
 
 /// <summary>Times are stored in UTC and shown in 北京时间 (UTC+8, no daylight saving), whatever the server's zone.</summary>
 public static class ChinaTime
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+    private static readonly TimeSpan Offset = ChinaCalendar.Offset;
 
     public static string Format(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
@@ -22,5 +23,5 @@ public static class ChinaTime
         DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
 
     /// <summary>The 北京时间 calendar day of a UTC instant (a stamp's date).</summary>
-    public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset));
+    public static DateOnly Day(DateTime utc) => ChinaCalendar.Day(utc);
 }

@@ -1,6 +1,7 @@
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Rounds;
 using static PerfTargets.Core.Tests.Review.WorkflowScene;
 
 namespace PerfTargets.Core.Tests.Review;
@@ -53,6 +54,19 @@ public class ReviewWorkflowTests
         ShouldRefuse(ReviewWorkflow.Submit(Submission(Draft(), errors: 2)), WorkflowRefusal.Invalid, "还有 2 处错误，请改正后再提交。");
         ShouldRefuse(ReviewWorkflow.Submit(Submission(Draft(), chain: new ReviewChain([]))), WorkflowRefusal.Incomplete, "财政局尚未设置审核科室，暂不能提交。请联系系统管理员。");
         ShouldRefuse(ReviewWorkflow.Submit(Submission(Draft(), lacksReviewer: Business)), WorkflowRefusal.Incomplete, "审核科室“业务股室”尚未配置审核人，暂不能提交。请联系系统管理员。");
+        var late = new SubmissionDeadline("2024年申报", new DateOnly(2024, 3, 31), Extended: false, Today: new DateOnly(2024, 4, 1));
+        ShouldRefuse(ReviewWorkflow.Submit(Submission(Draft(), deadline: late)), WorkflowRefusal.PastDeadline,
+            "申报批次“2024年申报”已于 2024-03-31 截止，逾期不能提交。如需提交，请联系财政局（系统管理员）为本单位延期。");
+    }
+
+    [Fact]
+    public void A_submission_on_the_deadlines_last_day_or_under_an_extension_goes_through()
+    {
+        var lastDay = new SubmissionDeadline("2024年申报", new DateOnly(2024, 3, 31), Extended: false, Today: new DateOnly(2024, 3, 31));
+        var extended = new SubmissionDeadline("2024年申报", new DateOnly(2024, 4, 10), Extended: true, Today: new DateOnly(2024, 4, 2));
+
+        ReviewWorkflow.Submit(Submission(Draft(), deadline: lastDay)).Outcome.Done.ShouldBeTrue();
+        ReviewWorkflow.Submit(Submission(Draft(), deadline: extended)).Outcome.Done.ShouldBeTrue();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Rounds;
 
 namespace PerfTargets.Core.Tests.Review;
 
@@ -43,11 +44,11 @@ internal static class WorkflowScene
         [.. chain.Sections.Select(s => new SectionReadiness(s, s.Id != lacksReviewer, true))];
 
     public static SubmissionFacts Submission(Declaration? declaration, AuditActor? actor = null, int errors = 0, ReviewChain? chain = null,
-        ResubmitRule rule = ResubmitRule.ResumeAtReturningSection, int? lacksReviewer = null, Guid? stamp = null)
+        ResubmitRule rule = ResubmitRule.ResumeAtReturningSection, int? lacksReviewer = null, Guid? stamp = null, SubmissionDeadline? deadline = null)
     {
         chain ??= Chain();
         return new SubmissionFacts(declaration, stamp ?? declaration?.ConcurrencyStamp ?? Guid.Empty, actor ?? Filer, errors, chain, rule,
-            Ready(chain, lacksReviewer), "山海关区委网信办", DepartmentSeal);
+            Ready(chain, lacksReviewer), "山海关区委网信办", DepartmentSeal, deadline);
     }
 
     public static WithdrawalFacts Withdrawal(Declaration? declaration, bool reviewed = false, bool hasVersion = true, AuditActor? actor = null, Guid? stamp = null) =>

@@ -699,6 +699,78 @@ namespace PerfTargets.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Rounds.FilingRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Notice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetYear")
+                        .IsUnique();
+
+                    b.ToTable("FilingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Rounds.RoundDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FilingRoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("FilingRoundId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("RoundDepartments", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Seals.Seal", b =>
                 {
                     b.Property<int>("Id")
@@ -1944,6 +2016,21 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Rounds.RoundDepartment", b =>
+                {
+                    b.HasOne("PerfTargets.Core.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Rounds.FilingRound", null)
+                        .WithMany("Departments")
+                        .HasForeignKey("FilingRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Taxonomy.BudgetYearSetting", b =>
                 {
                     b.HasOne("PerfTargets.Core.Taxonomy.IndicatorFramework", null)
@@ -2046,6 +2133,11 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ReviewSectionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Rounds.FilingRound", b =>
+                {
+                    b.Navigation("Departments");
                 });
 #pragma warning restore 612, 618
         }

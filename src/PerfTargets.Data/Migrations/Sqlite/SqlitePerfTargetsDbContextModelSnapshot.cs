@@ -671,6 +671,74 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Rounds.FilingRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetYear")
+                        .IsUnique();
+
+                    b.ToTable("FilingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Rounds.RoundDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilingRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("FilingRoundId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("RoundDepartments", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Seals.Seal", b =>
                 {
                     b.Property<int>("Id")
@@ -1894,6 +1962,21 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Rounds.RoundDepartment", b =>
+                {
+                    b.HasOne("PerfTargets.Core.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Rounds.FilingRound", null)
+                        .WithMany("Departments")
+                        .HasForeignKey("FilingRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Taxonomy.BudgetYearSetting", b =>
                 {
                     b.HasOne("PerfTargets.Core.Taxonomy.IndicatorFramework", null)
@@ -1992,6 +2075,11 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReviewSectionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Rounds.FilingRound", b =>
+                {
+                    b.Navigation("Departments");
                 });
 #pragma warning restore 612, 618
         }

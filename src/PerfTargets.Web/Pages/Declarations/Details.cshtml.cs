@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Rounds;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
+using PerfTargets.Data.Rounds;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
@@ -17,8 +19,11 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// One declaration, every section, read-only, with its history; the filer submits (提交) or
 /// withdraws (撤回) it from here.
 /// </summary>
-public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews reviews, FrozenVersions frozen, AuditTrail audit, PrintLayouts layouts) : PageModel
+public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews reviews, FrozenVersions frozen, AuditTrail audit, PrintLayouts layouts, TimeProvider clock) : PageModel
 {
+    /// <summary>The round's deadline a draft submits under; null when no round of its year expects its department.</summary>
+    public SubmissionDeadline? Deadline { get; private set; }
+
     /// <summary>The layout the print button offers first.</summary>
     public string DefaultLayout { get; private set; } = LayoutCatalog.DefaultKey;
 
@@ -76,6 +81,11 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         ViewData[AcceptedProblems.Key] = AcceptedProblems.ReadOnly(History); // 例外说明 shown, never offered here
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);
+        if (declaration.Status == DeclarationStatus.Draft)
+        {
+            Deadline = await db.DeadlineOfAsync(declaration.BudgetYear, declaration.DepartmentId, ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        }
+
         if (User.CanWorkFor(declaration.DepartmentId) && ReturnedDrafts.IsReturned(declaration.Status, declaration.Review) && History.LatestReturn is { } returned)
         {
             var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == returned.VersionId, cancellationToken);

@@ -5,10 +5,12 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
+using PerfTargets.Data.Rounds;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 
@@ -76,6 +78,9 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Pa
     /// <summary>The years, departments and 主管部门 to filter by.</summary>
     public FilterChoices Choices { get; private set; } = new([], [], []);
 
+    /// <summary>The rounds that expect the filer's department, with its deadline in each.</summary>
+    public IReadOnlyList<(int BudgetYear, SubmissionDeadline Deadline)> Deadlines { get; private set; } = [];
+
     /// <summary>The years the filtered department has a 部门整体绩效目标 for.</summary>
     public IReadOnlyList<int> GoalYears { get; private set; } = [];
 
@@ -88,6 +93,11 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Pa
         {
             GoalYears = await db.DepartmentPerformanceGoals.Where(g => g.DepartmentId == goalsOf)
                 .OrderBy(g => g.BudgetYear).Select(g => g.BudgetYear).ToListAsync(cancellationToken);
+        }
+
+        if (User.IsFiler() && User.DepartmentId() is { } own)
+        {
+            Deadlines = await db.DeadlinesOfAsync(own, ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime), cancellationToken: cancellationToken);
         }
 
         TotalCount = await query.CountAsync(cancellationToken);

@@ -1,0 +1,153 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Money;
+using PerfTargets.Core.Rounds;
+using PerfTargets.Data;
+using PerfTargets.Data.Rounds;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
+
+namespace PerfTargets.Web.Pages.Rounds;
+
+/// <summary>
+/// 申报进度: the finance office's desk for one round — per department its deadline, where it stands
+/// (未开始, 填报中, 逾期, 已提交, 已批复), how many declarations in each state, their 年度资金, and its last
+/// activity; filtered by where it stands, sorted by any column, exported to .xlsx; and 延期 per department.
+/// </summary>
+[Authorize(Policy = AccountRoles.Admin)]
+public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Desc { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public MoneyUnit Unit { get; set; }
+
+    /// <summary>The department a 延期 form is for.</summary>
+    [BindProperty]
+    public int DepartmentId { get; set; }
+
+    [BindProperty]
+    [Display(Name = "延期至")]
+    public DateOnly? ExtendTo { get; set; }
+
+    [BindProperty]
+    [Display(Name = "延期原因")]
+    public string? Reason { get; set; }
+
+    public RoundDesk Desk { get; private set; } = null!;
+
+    /// <summary>The departments as filtered and sorted.</summary>
+    public IReadOnlyList<DepartmentProgress> Rows { get; private set; } = [];
+
+    public DeskState? Filter { get; private set; }
+
+    [TempData]
+    public string? DeskMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>导出 Excel (?handler=xlsx): the rows as filtered and sorted, amounts in the chosen unit.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var scope = $"{Desk.Round.BudgetYear}年度　截止 {Desk.Round.ClosesOn:yyyy-MM-dd}" + (Filter is { } state ? $"　状态：{state.Label()}" : string.Empty);
+        var export = ListExport.For(User, clock.GetUtcNow().UtcDateTime, Unit, scope);
+        return new WorkbookFile($"{Desk.Round.Name}-申报进度.xlsx", stream => DeskWorkbook.Write(stream, Desk, Rows, export));
+    }
+
+    /// <summary>延期: the department may submit until the end of the day given; no day takes the extension back.</summary>
+    public async Task<IActionResult> OnPostExtendAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Desk.Departments.FirstOrDefault(d => d.Department.Id == DepartmentId) is not { } row)
+        {
+            ModelState.AddModelError(string.Empty, "该单位不在本批次的应报单位中。");
+            return Page();
+        }
+
+        var reason = Reason?.Trim();
+        if (ExtendTo is { } until)
+        {
+            if (until <= Desk.Round.ClosesOn)
+            {
+                ModelState.AddModelError(nameof(ExtendTo), $"延期日期应晚于批次截止日期 {Desk.Round.ClosesOn:yyyy-MM-dd}。");
+            }
+
+            if (string.IsNullOrEmpty(reason))
+            {
+                ModelState.AddModelError(nameof(Reason), "请写明延期原因。");
+            }
+            else if (reason.Length > RoundLimits.ExtensionReason)
+            {
+                ModelState.AddModelError(nameof(Reason), $"延期原因不能超过 {RoundLimits.ExtensionReason} 个字。");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await changes.ExtendAsync(id, DepartmentId, ExtendTo, reason, HttpContext.Actor(), cancellationToken);
+        DeskMessage = ExtendTo is { } day
+            ? $"{row.Department.Name} 已延期至 {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}。"
+            : $"已取消 {row.Department.Name} 的延期，截止日期恢复为 {Desk.Round.ClosesOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}。";
+        return Redirect($"/rounds/{id}");
+    }
+
+    /// <summary>An address of this desk with its filter, order and unit, changed by <paramref name="change"/>.</summary>
+    public string Link(Action<Dictionary<string, string?>> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var values = new Dictionary<string, string?>
+        {
+            ["state"] = Filter?.Word(),
+            ["sort"] = DeskOrder.IsKnown(Sort) ? Sort : null,
+            ["desc"] = Desc ? "true" : null,
+            ["unit"] = Unit == MoneyUnit.Yuan ? null : Unit.ToString(),
+        };
+        change(values);
+        return QueryHelpers.AddQueryString($"/rounds/{Desk.Round.Id}", values.Where(v => v.Value is not null));
+    }
+
+    /// <summary>The heading's link: sorts by the column, the other way round when it already does.</summary>
+    public string SortLink(string key) => Link(v => (v["sort"], v["desc"]) = (key, Sort == key && !Desc ? "true" : null));
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.DeskAsync(id, ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime), cancellationToken) is not { } desk)
+        {
+            return false;
+        }
+
+        Desk = desk;
+        Filter = DeskStates.TryParse(State, out var state) ? state : null;
+        Rows = [.. DeskOrder.Sort(desk.Departments.Where(d => Filter is null || d.State == Filter), Sort, Desc)];
+        return true;
+    }
+}
