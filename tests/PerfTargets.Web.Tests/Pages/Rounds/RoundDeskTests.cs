@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Rounds;
+using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 using static PerfTargets.Web.Tests.DemoDepartments;
@@ -54,6 +55,10 @@ public class RoundDeskTests(TestDatabases databases) : IClassFixture<TestDatabas
         var refused = await (await ReviewSteps.SubmitAsync(filer, second)).Content.ReadAsStringAsync();
         refused.ShouldContain($"申报批次“{RoundName}”已于 {Day(today.AddDays(5))} 截止，逾期不能提交。如需提交，请联系财政局（系统管理员）为本单位延期。");
         (await app.DeclarationAsync(second)).Status.ShouldBe(DeclarationStatus.Draft);
+        var api = await app.TokenClientAsync(DemoAccounts.Filers[Shanhaiguan].UserName);
+        var late = await api.ActAsync(second, "submit", await api.GetDeclarationAsync(second));
+        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await late.ReadObjectAsync())["detail"]!.GetValue<string>().ShouldContain("逾期不能提交");
 
         var extend = Extension(await PageForm.LoadAsync(admin, $"/rounds/{roundId}", $"tr[data-department='{Shanhaiguan}'] form"), today.AddDays(10), "单位负责人出差，经局长同意延期");
         (await (await extend.PostAsync()).Content.ReadAsStringAsync()).ShouldContain($"已延期至 {Day(today.AddDays(10))}");
