@@ -61,6 +61,16 @@ public static class ReviewWorkflow
         };
     }
 
+    /// <summary>
+    /// 填报日期 left blank is the day of submission (北京时间): set on the draft before it is frozen, so
+    /// that the version, its print and its hash carry it. A date the filer wrote is kept.
+    /// </summary>
+    public static void DateTheSubmission(Declaration declaration, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        declaration.FilledOn ??= today;
+    }
+
     /// <summary>撤回: only while no reviewer has acted on the version under review.</summary>
     public static ReviewDecision Withdraw(WithdrawalFacts facts)
     {

@@ -37,6 +37,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        ReviewWorkflow.DateTheSubmission(declaration!, ChinaCalendar.Day(now));
         var version = DeclarationVersion.Freeze(declaration!, decision.NewVersionNumber!.Value, now, actor.UserId, actor.ShownName);
 
         // A submission that lost a race is recorded as not performed, as one on a stale stamp is.

@@ -84,6 +84,12 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Pa
     /// <summary>The years the filtered department has a 部门整体绩效目标 for.</summary>
     public IReadOnlyList<int> GoalYears { get; private set; } = [];
 
+    /// <summary>
+    /// The years offered to fill a 部门整体绩效目标 in: those the department declares projects for (or the
+    /// year filtered by) without one yet; next year when it has none at all.
+    /// </summary>
+    public IReadOnlyList<int> MissingGoalYears { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var query = await FilterAsync(cancellationToken);
@@ -93,6 +99,9 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Pa
         {
             GoalYears = await db.DepartmentPerformanceGoals.Where(g => g.DepartmentId == goalsOf)
                 .OrderBy(g => g.BudgetYear).Select(g => g.BudgetYear).ToListAsync(cancellationToken);
+            var declared = await db.Declarations.Where(d => d.DepartmentId == goalsOf).Select(d => d.BudgetYear).Distinct().ToListAsync(cancellationToken);
+            IEnumerable<int> years = Year is { } filtered ? [filtered] : declared.Count > 0 ? declared : [clock.GetUtcNow().Year + 1];
+            MissingGoalYears = [.. years.Except(GoalYears).Order()];
         }
 
         if (User.IsFiler() && User.DepartmentId() is { } own)

@@ -38,6 +38,19 @@ public class DepartmentGoalsTests(TestDatabases databases, SharedDemoApp shared)
     }
 
     [Fact]
+    public async Task A_department_is_offered_the_goal_years_it_declares_projects_for()
+    {
+        var (app, _) = await SharedAsync();
+        var suzhou = await app.QueryAsync(db => db.Departments.Where(d => d.Code == Suzhou).Select(d => d.Id).SingleAsync());
+
+        var list = await (await app.FilerOfDepartmentAsync(Suzhou)).GetStringAsync("/declarations");
+
+        // 宿州 declares 2022 projects and has no yearly goal: 2022 is offered, not next year.
+        Html.Parse(list).QuerySelectorAll("#goal-years a").Select(a => a.TextContent).ShouldBe(["填写2022年"]);
+        list.ShouldContain($"href=\"/departments/{suzhou}/goals/2022\"");
+    }
+
+    [Fact]
     public async Task The_seed_004_goal_is_shown_and_saved_with_its_duties()
     {
         var (app, department) = await SharedAsync();

@@ -46,6 +46,10 @@ public class RoundDeskTests(TestDatabases databases) : IClassFixture<TestDatabas
         var first = await app.DeclarationIdAsync("网络舆情综合管理");
         var second = await app.DeclarationIdAsync("网络阵地建设和内容管理");
         (await (await ReviewSteps.SubmitAsync(filer, first)).Content.ReadAsStringAsync()).ShouldContain("已提交，等待审核");
+        // 填报日期 was blank: the day of submission is filled in before the version is frozen.
+        (await app.DeclarationAsync(first)).FilledOn.ShouldBe(today);
+        (await app.QueryAsync(db => db.DeclarationVersions.Where(v => v.DeclarationId == first).Select(v => v.Content).SingleAsync()))
+            .ShouldContain($"\"filledOn\":\"{Day(today)}\"");
 
         // Six days on, both sign in again: a session lasts less.
         clock.Advance(TimeSpan.FromDays(6));
