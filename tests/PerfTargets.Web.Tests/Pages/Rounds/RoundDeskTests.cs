@@ -45,6 +45,7 @@ public class RoundDeskTests(TestDatabases databases) : IClassFixture<TestDatabas
         (await filer.GetStringAsync("/declarations")).ShouldContain($"2023年度申报批次“{RoundName}”：截止 {Day(today.AddDays(5))}（还剩 5 天）");
         var first = await app.DeclarationIdAsync("网络舆情综合管理");
         var second = await app.DeclarationIdAsync("网络阵地建设和内容管理");
+        (await filer.GetStringAsync($"/declarations/{second}")).ShouldContain($"申报批次“{RoundName}”截止 {Day(today.AddDays(5))}（还剩 5 天）");
         (await (await ReviewSteps.SubmitAsync(filer, first)).Content.ReadAsStringAsync()).ShouldContain("已提交，等待审核");
         // 填报日期 was blank: the day of submission is filled in before the version is frozen.
         (await app.DeclarationAsync(first)).FilledOn.ShouldBe(today);
