@@ -25,6 +25,9 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>axe-core over every page of the contexts made here.</summary>
+    public AccessibilityAudit Accessibility { get; } = new();
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium))
@@ -79,6 +82,7 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, StorageState = storageState });
         context.SetDefaultTimeout(Patience);
+        Accessibility.Watch(context);
         return context;
     }
 

@@ -5,8 +5,10 @@ namespace PerfTargets.Browser.Tests;
 
 /// <summary>The declaration editor in a real browser: what its script does between saves.</summary>
 [Collection(SharedBrowser.Name)]
-public class EditorTests(BrowserSession session)
+public class EditorTests(BrowserSession session) : BrowserTest
 {
+    protected override BrowserSession Session => session;
+
     /// <summary>The demo filer of each seed project's department.</summary>
     private static readonly Dictionary<string, string> FilerOf = new()
     {

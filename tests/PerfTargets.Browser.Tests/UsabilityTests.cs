@@ -6,8 +6,10 @@ namespace PerfTargets.Browser.Tests;
 
 /// <summary>What a keyboard user, a laptop screen and a slow PDF look like in a real browser.</summary>
 [Collection(SharedBrowser.Name)]
-public partial class UsabilityTests(BrowserSession session)
+public partial class UsabilityTests(BrowserSession session) : BrowserTest
 {
+    protected override BrowserSession Session => session;
+
     private const string Filer = "filer-shanhaiguan";
     private const string Project = "网络舆情综合管理";
 
