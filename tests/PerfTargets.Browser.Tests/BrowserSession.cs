@@ -78,9 +78,9 @@ public sealed class BrowserSession : IAsyncLifetime
     private const float Patience = 90_000;
 
     /// <summary>A browser context in Chinese at this size, on the application (with these cookies, if given).</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width, int height, string? storageState = null)
+    public async Task<IBrowserContext> NewContextAsync(int width, int height, string? storageState = null, string locale = "zh-CN")
     {
-        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, StorageState = storageState });
+        var context = await Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, StorageState = storageState });
         context.SetDefaultTimeout(Patience);
         Accessibility.Watch(context);
         return context;

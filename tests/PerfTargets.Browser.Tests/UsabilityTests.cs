@@ -72,14 +72,14 @@ public partial class UsabilityTests(BrowserSession session) : BrowserTest
         var page = await LaptopPageAsync(Filer);
         await page.GotoAsync(await OpenDeclarationAsync(page) + "/edit");
         var first = page.Locator("[data-rows='indicators'] .editor-row").First;
-        var name = await first.Locator("input[aria-label$=' 三级指标']").InputValueAsync();
+        var name = await first.Locator("textarea[aria-label$=' 三级指标']").InputValueAsync();
 
         await first.Locator(".js-move-down").ClickAsync();
 
-        var moved = page.Locator("[data-rows='indicators'] .editor-row").Nth(1).Locator("input[aria-label$=' 三级指标']");
+        var moved = page.Locator("[data-rows='indicators'] .editor-row").Nth(1).Locator("textarea[aria-label$=' 三级指标']");
         (await moved.InputValueAsync()).ShouldBe(name);
         (await moved.GetAttributeAsync("aria-label")).ShouldBe("第2行 三级指标");
-        (await page.Locator("[data-rows='indicators'] .editor-row").First.Locator("input[aria-label$=' 三级指标']").GetAttributeAsync("aria-label")).ShouldBe("第1行 三级指标");
+        (await page.Locator("[data-rows='indicators'] .editor-row").First.Locator("textarea[aria-label$=' 三级指标']").GetAttributeAsync("aria-label")).ShouldBe("第1行 三级指标");
     }
 
     [Fact]
