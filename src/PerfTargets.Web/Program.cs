@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
@@ -74,6 +75,7 @@ builder.Services.AddRazorPages().AddMvcOptions(options =>
     options.MaxModelBindingCollectionSize = formValueLimit;
     options.Filters.Add<PasswordChangeFilter>();
 });
+builder.Services.Configure<MvcViewOptions>(options => options.ClientModelValidatorProviders.Insert(0, new ImplicitRequiredClientMessages()));
 builder.Services.Replace(ServiceDescriptor.Singleton<IHtmlGenerator, NoMaxLengthHtmlGenerator>());
 builder.Services.ConfigureHttpJsonOptions(options =>
 {

@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace PerfTargets.Web.Setup;
 
 /// <summary>
 /// The messages of the DataAnnotations attributes, in Chinese, for every form of the application:
-/// an attribute that names no message of its own gets the one here ({0} is the field's 显示名称), and a
-/// field of a value type (a number, a date, a choice), which ASP.NET Core treats as required without
-/// an attribute, gets a Required attribute worded here, so that the message written into the page
-/// (data-val-required) is Chinese too. Attributes with a message of their own keep it.
+/// an attribute that names no message of its own gets the one here ({0} is the field's 显示名称).
+/// Attributes with a message of their own keep it. A field of a value type (a number, a date, a
+/// choice) is required without an attribute; the message written into the page for it
+/// (data-val-required) is <see cref="ImplicitRequiredClientMessages"/>'s.
 /// </summary>
 internal sealed class ChineseValidationMessages : IValidationMetadataProvider
 {
@@ -34,23 +36,45 @@ internal sealed class ChineseValidationMessages : IValidationMetadataProvider
         _ => null,
     };
 
+    /// <summary>
+    /// Whether the attribute says what .NET says by default: no message set, or (EmailAddress, Phone,
+    /// Url, CreditCard, FileExtensions, which set their English one themselves) the one a new one has.
+    /// </summary>
+    private static bool HasDefaultMessage(ValidationAttribute attribute) =>
+        attribute.ErrorMessage is null
+        || (attribute is EmailAddressAttribute or PhoneAttribute or UrlAttribute or CreditCardAttribute or FileExtensionsAttribute
+            && attribute.ErrorMessage == ((ValidationAttribute)Activator.CreateInstance(attribute.GetType())!).ErrorMessage);
+
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
         var validators = context.ValidationMetadata.ValidatorMetadata;
         foreach (var attribute in validators.OfType<ValidationAttribute>())
         {
-            if (attribute.ErrorMessage is null && attribute.ErrorMessageResourceType is null && MessageFor(attribute) is { } message)
+            if (attribute.ErrorMessageResourceType is null && HasDefaultMessage(attribute) && MessageFor(attribute) is { } message)
             {
                 attribute.ErrorMessage = message;
             }
         }
+    }
+}
 
-        var type = context.Key.ModelType;
-        if (context.Key.MetadataKind == ModelMetadataKind.Property && type.IsValueType && Nullable.GetUnderlyingType(type) is null
-            && context.ValidationMetadata.IsRequired is not false && !validators.OfType<RequiredAttribute>().Any())
+/// <summary>
+/// The data-val-required message of a field required without a [Required] (a value type), in
+/// Chinese: ASP.NET Core would write its English default ("The 角色 field is required.") into the
+/// page. Only the page's attribute is made here; the server needs no validator for such a field.
+/// </summary>
+internal sealed class ImplicitRequiredClientMessages : IClientModelValidatorProvider
+{
+    public void CreateValidators(ClientValidatorProviderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.ModelMetadata.IsRequired && !context.ValidatorMetadata.OfType<RequiredAttribute>().Any())
         {
-            // What ASP.NET Core would otherwise make, with its English message, for the page's data-val-required.
-            validators.Add(new RequiredAttribute { ErrorMessage = Required });
+            context.Results.Add(new ClientValidatorItem
+            {
+                Validator = new RequiredAttributeAdapter(new RequiredAttribute { ErrorMessage = ChineseValidationMessages.Required }, stringLocalizer: null),
+                IsReusable = true,
+            });
         }
     }
 }

@@ -234,7 +234,7 @@ public class SealAndAuditPagesTests(TestDatabases databases, SharedDemoApp share
 
         var page = new HtmlParser().ParseDocument(await admin.GetStringAsync($"/admin/audit?declaration={id}&user=filer-lusong"));
 
-        var row = page.QuerySelectorAll("#audit tbody tr").First();
+        var row = page.QuerySelectorAll("#audit tbody tr")[0];
         row.QuerySelector("td.audit-user .audit-person")!.TextContent.ShouldBe("王娅薇");
         row.QuerySelector("td.audit-user .audit-account")!.TextContent.ShouldBe("filer-lusong");
         var link = row.QuerySelector("td.audit-declaration a")!;

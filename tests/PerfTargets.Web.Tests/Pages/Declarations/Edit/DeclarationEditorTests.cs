@@ -144,7 +144,7 @@ public class DeclarationEditorTests(TestDatabases databases, SharedDemoApp share
         form.Set("Input.StartDate", "2023年13月1日").Set("Input.EndDate", "2023/12/31").Set("Input.FilledOn", "２０２３-１-５");
         var refused = await form.PostAsync();
 
-        var page = PageForm.Read(null!, $"/declarations/{id}/edit", await refused.Content.ReadAsStringAsync());
+        var page = PageForm.Read(client, $"/declarations/{id}/edit", await refused.Content.ReadAsStringAsync());
         page.Page.QuerySelector("#Input_StartDate ~ .invalid-feedback")!.TextContent.Trim().ShouldBe("开始日期“2023年13月1日”无法识别：请按 年-月-日 填写，如 2023-01-05。");
         page["Input.StartDate"].ShouldBe("2023年13月1日");
         (await app.DeclarationAsync(id)).ConcurrencyStamp.ShouldBe(before.ConcurrencyStamp);
