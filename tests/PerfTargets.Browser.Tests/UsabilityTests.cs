@@ -145,6 +145,26 @@ public partial class UsabilityTests(BrowserSession session) : BrowserTest
         (await page.Locator("table.indicator-tree tr").First.EvaluateAsync<string>("e => getComputedStyle(e).breakInside")).ShouldBe("avoid");
     }
 
+    [Fact]
+    public async Task Json_import_and_export_are_under_more_not_among_a_clerks_main_buttons()
+    {
+        var page = await LaptopPageAsync(Filer);
+        await page.GotoAsync("/declarations");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "导入 JSON" })).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "更多" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "导入 JSON（从另一套系统）" }).ClickAsync();
+        await page.WaitForURLAsync("**/declarations/import");
+
+        await OpenDeclarationAsync(page);
+        var export = page.GetByRole(AriaRole.Link, new() { Name = "导出 JSON（可导入另一套系统）" });
+        await Expect(export).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "更多" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(export).ToBeVisibleAsync();
+        (await export.GetAttributeAsync("href"))!.ShouldEndWith("/export");
+    }
+
     [GeneratedRegex(@"^正在生成 PDF…（共 \d+ 份申报表）$")]
     private static partial Regex Generating();
 }
