@@ -293,14 +293,24 @@ public class EditorTests(BrowserSession session) : BrowserTest
         await row.Locator("select[aria-label$=' 定量或定性']").SelectOptionAsync(new SelectOptionValue { Label = "定性" });
         await target.FillAsync(longTarget);
         await page.GetByRole(AriaRole.Button, new() { Name = "＋ 添加明细行" }).ClickAsync();
-        var item = page.Locator("[data-rows='budget-lines'] .editor-row").Last.Locator("textarea[aria-label$=' 支出明细项目']");
+        var line = page.Locator("[data-rows='budget-lines'] .editor-row").Last;
+        var item = line.Locator("textarea[aria-label$=' 支出明细项目']");
         await item.FillAsync(longItem);
+        await line.Locator(".js-standard").FillAsync("100000000");
+        await line.Locator(".js-amount").FillAsync("100000000");
+        await item.FocusAsync();
+        (await line.Locator(".js-amount").InputValueAsync()).ShouldBe("100,000,000.00");
 
         var nameField = row.Locator("textarea[aria-label$=' 三级指标']");
         (await nameField.InputValueAsync()).ShouldBe(longName);
         foreach (var (field, what) in new[] { (nameField, "三级指标"), (target, "年度指标值"), (item, "支出明细项目") })
         {
             (await ShowsWholeTextAsync(field)).ShouldBeTrue($"{what} shows its whole text");
+        }
+
+        foreach (var money in await line.Locator("input.js-money").AllAsync())
+        {
+            (await ShowsWholeTextAsync(money)).ShouldBeTrue($"{await money.GetAttributeAsync("aria-label")} shows its whole amount");
         }
 
         (await HeightAsync(target)).ShouldBeGreaterThan(oneLine + 10, "the 定性 target wraps onto more lines and its row grows");
