@@ -313,6 +313,8 @@ public class EditorTests(BrowserSession session) : BrowserTest
             (await ShowsWholeTextAsync(money)).ShouldBeTrue($"{await money.GetAttributeAsync("aria-label")} shows its whole amount");
         }
 
+        (await page.Locator(".budget-editor").EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"))
+            .ShouldBeTrue("the budget lines, 依据, 备注 and the row buttons included, fit the screen without scrolling their box");
         (await HeightAsync(target)).ShouldBeGreaterThan(oneLine + 10, "the 定性 target wraps onto more lines and its row grows");
         (await HeightAsync(nameField)).ShouldBeGreaterThanOrEqualTo(oneLine - 1);
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth")).ShouldBeTrue("the page does not scroll sideways");

@@ -424,7 +424,7 @@ public class DeclarationEditorTests(TestDatabases databases, SharedDemoApp share
         page.QuerySelectorAll("table[data-rows='budget-lines'] thead th.col-item").Select(th => th.TextContent).ShouldBe(["支出明细项目", "项目内容"]);
         var css = await app.CreateClient().GetStringAsync("/css/site.css");
         // A long item wraps in its box (a text box that grows; the browser tests measure it at 1366×768).
-        css.ShouldContain(".budget-editor .col-item { min-width: 10rem; }");
+        css.ShouldContain(".budget-editor .col-item { min-width: 8rem; }");
         page.QuerySelectorAll("#budget-line-0 textarea.autogrow.js-single-line").Select(t => t.GetAttribute("aria-label")).ShouldBe(["第1行 支出明细项目", "第1行 项目内容", "第1行 依据", "第1行 备注"]);
         css.ShouldContain(".indicator-editor .js-level2 { min-width: 11.75rem; }");
     }
