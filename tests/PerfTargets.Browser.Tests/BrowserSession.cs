@@ -80,7 +80,9 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>A browser context in Chinese at this size, on the application (with these cookies, if given).</summary>
     public async Task<IBrowserContext> NewContextAsync(int width, int height, string? storageState = null, string locale = "zh-CN")
     {
-        var context = await Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, StorageState = storageState });
+        // Reduced motion, as many office users set it: Bootstrap then drops its transitions, so that
+        // axe, which checks a page while the test goes on, never reads a colour halfway through one.
+        var context = await Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, StorageState = storageState, ReducedMotion = ReducedMotion.Reduce });
         context.SetDefaultTimeout(Patience);
         Accessibility.Watch(context);
         return context;

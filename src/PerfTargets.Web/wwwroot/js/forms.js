@@ -118,7 +118,7 @@
 
     // A text box that wraps instead of cutting its text off (textarea.autogrow.js-single-line: a 三级
     // name, a target, a budget line's item) is still one line of text: Enter sends the form as in an
-    // input (the button a browser would take for it), and a newline pasted in becomes a space.
+    // input (its plain save button), and a newline pasted in becomes a space.
     // Its height follows its width too: a column that narrows (a window resized, 中期 shown) re-wraps it.
     const widths = new WeakMap();
     const regrow = new ResizeObserver((entries) => entries.forEach(({ target }) => {
@@ -261,7 +261,9 @@
         if (event.key === 'Enter' && !event.shiftKey && field.matches('textarea.js-single-line') && field.form) {
             event.preventDefault();
             close();
-            const button = field.form.querySelector('button[type=submit], input[type=submit], button:not([type])');
+            // The form's plain save: a submit button that sends no name of its own (按指标体系排序 does).
+            const buttons = [...field.form.querySelectorAll('button[type=submit], input[type=submit], button:not([type])')];
+            const button = buttons.find((b) => !b.name) || buttons[0];
             field.form.requestSubmit(button || undefined);
         }
     });
