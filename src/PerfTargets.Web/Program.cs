@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
@@ -64,12 +65,17 @@ builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = for
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages().AddMvcOptions(options =>
 {
+    // Every message of the binder and of the DataAnnotations attributes in Chinese, set here once.
     ChineseBindingMessages.Apply(options.ModelBindingMessageProvider);
+    options.ModelMetadataDetailsProviders.Add(new ChineseValidationMessages());
+    // Days are read as 年-月-日 whatever the browser's language (the fields are text boxes showing yyyy-MM-dd).
+    options.ModelBinderProviders.Insert(0, new PerfTargets.Web.Forms.DayModelBinderProvider());
     // A form has at most formValueLimit fields, so no more rows; past its own limit the binder throws
     // (a 500), where the editor says at the list that it has too many (DeclarationForm.MaxRows).
     options.MaxModelBindingCollectionSize = formValueLimit;
     options.Filters.Add<PasswordChangeFilter>();
 });
+builder.Services.Configure<MvcViewOptions>(options => options.ClientModelValidatorProviders.Insert(0, new ImplicitRequiredClientMessages()));
 builder.Services.Replace(ServiceDescriptor.Singleton<IHtmlGenerator, NoMaxLengthHtmlGenerator>());
 builder.Services.ConfigureHttpJsonOptions(options =>
 {

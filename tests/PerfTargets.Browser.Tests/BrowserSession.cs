@@ -25,6 +25,9 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>axe-core over every page of the contexts made here.</summary>
+    public AccessibilityAudit Accessibility { get; } = new();
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium))
@@ -75,10 +78,13 @@ public sealed class BrowserSession : IAsyncLifetime
     private const float Patience = 90_000;
 
     /// <summary>A browser context in Chinese at this size, on the application (with these cookies, if given).</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width, int height, string? storageState = null)
+    public async Task<IBrowserContext> NewContextAsync(int width, int height, string? storageState = null, string locale = "zh-CN")
     {
-        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, StorageState = storageState });
+        // Reduced motion, as many office users set it: Bootstrap then drops its transitions, so that
+        // axe, which checks a page while the test goes on, never reads a colour halfway through one.
+        var context = await Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, StorageState = storageState, ReducedMotion = ReducedMotion.Reduce });
         context.SetDefaultTimeout(Patience);
+        Accessibility.Watch(context);
         return context;
     }
 

@@ -5,8 +5,10 @@ namespace PerfTargets.Browser.Tests;
 
 /// <summary>The declaration editor in a real browser: what its script does between saves.</summary>
 [Collection(SharedBrowser.Name)]
-public class EditorTests(BrowserSession session)
+public class EditorTests(BrowserSession session) : BrowserTest
 {
+    protected override BrowserSession Session => session;
+
     /// <summary>The demo filer of each seed project's department.</summary>
     private static readonly Dictionary<string, string> FilerOf = new()
     {
@@ -80,9 +82,9 @@ public class EditorTests(BrowserSession session)
         var level2s = await row.Locator(".js-level2 option").AllTextContentsAsync();
         level2s.ShouldBe(["二级指标…", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]);
         await row.Locator(".js-level2").SelectOptionAsync("社会效益指标");
-        await row.Locator("input[aria-label$=' 三级指标']").FillAsync("网民正面评价率");
+        await row.Locator("textarea[aria-label$=' 三级指标']").FillAsync("网民正面评价率");
         await row.Locator("select[aria-label$=' 年度比较符']").SelectOptionAsync(new SelectOptionValue { Label = "≥" });
-        await row.Locator("input[aria-label$=' 年度指标值']").FillAsync("90");
+        await row.Locator("textarea[aria-label$=' 年度指标值']").FillAsync("90");
         await row.Locator("input[aria-label$=' 年度计量单位']").FillAsync("%");
         (await row.Locator(".row-number").First.TextContentAsync()).ShouldBe((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await SameLoadAsync(page)).ShouldBeTrue();
@@ -91,14 +93,14 @@ public class EditorTests(BrowserSession session)
 
         await page.Locator(".alert-success").WaitForAsync();
         (await rows.CountAsync()).ShouldBe(before + 1);
-        (await rows.Last.Locator("input[aria-label$=' 三级指标']").InputValueAsync()).ShouldBe("网民正面评价率");
+        (await rows.Last.Locator("textarea[aria-label$=' 三级指标']").InputValueAsync()).ShouldBe("网民正面评价率");
     }
 
     [Fact]
     public async Task Rows_move_and_go_without_a_reload()
     {
         var page = await OpenEditorAsync("网络媒体协会运行经费");
-        var names = page.Locator("[data-rows='indicators'] tbody.editor-row input[aria-label$=' 三级指标']");
+        var names = page.Locator("[data-rows='indicators'] tbody.editor-row textarea[aria-label$=' 三级指标']");
         var first = await names.Nth(0).InputValueAsync();
         var second = await names.Nth(1).InputValueAsync();
         var count = await names.CountAsync();
@@ -264,5 +266,126 @@ public class EditorTests(BrowserSession session)
         await page.UnrouteAsync("**/edit?handler=Check");
         await name.FillAsync("网络舆情综合管理");
         await Expect(page.Locator(".js-check-status")).ToHaveTextAsync("");
+    }
+
+    /// <summary>Whether a text box shows all its text: nothing scrolled out of sight, and no line hidden by the box's height.</summary>
+    private static Task<bool> ShowsWholeTextAsync(ILocator field) =>
+        field.EvaluateAsync<bool>("f => f.scrollHeight <= f.clientHeight + 1 && f.scrollWidth <= f.clientWidth + 1");
+
+    private static Task<int> HeightAsync(ILocator field) => field.EvaluateAsync<int>("f => Math.round(f.getBoundingClientRect().height)");
+
+    [Fact]
+    public async Task A_long_level_three_name_and_a_qualitative_target_wrap_whole_in_their_cells_on_a_1366_pixel_screen()
+    {
+        const string longName = "处置重点网络安全应急事件时限";
+        const string longTarget = "严格执行相关财经法规和财务管理制度，资金使用规范、安全、有效";
+        const string longItem = "基于大数据的政务新媒体专业化评估及网络舆情监测分析报告服务费";
+        var page = await session.NewPageAsync(FilerOf["网络阵地建设和内容管理"]);
+        await page.SetViewportSizeAsync(1366, 768);
+        await OpenEditorAsync(page, "网络阵地建设和内容管理");
+        await page.GetByRole(AriaRole.Button, new() { Name = "＋ 添加三级指标" }).ClickAsync();
+        var row = page.Locator("[data-rows='indicators'] tbody.editor-row").Last;
+        var target = row.Locator("textarea[aria-label$=' 年度指标值']");
+        var unit = row.Locator("input[aria-label$=' 年度计量单位']");
+        var oneLine = await HeightAsync(unit);
+
+        await row.Locator("textarea[aria-label$=' 三级指标']").PressSequentiallyAsync(longName);
+        await row.Locator("select[aria-label$=' 定量或定性']").SelectOptionAsync(new SelectOptionValue { Label = "定性" });
+        await target.FillAsync(longTarget);
+        await page.GetByRole(AriaRole.Button, new() { Name = "＋ 添加明细行" }).ClickAsync();
+        var line = page.Locator("[data-rows='budget-lines'] .editor-row").Last;
+        var item = line.Locator("textarea[aria-label$=' 支出明细项目']");
+        await item.FillAsync(longItem);
+        await line.Locator(".js-standard").FillAsync("100000000");
+        await line.Locator(".js-amount").FillAsync("100000000");
+        await item.FocusAsync();
+        (await line.Locator(".js-amount").InputValueAsync()).ShouldBe("100,000,000.00");
+
+        var nameField = row.Locator("textarea[aria-label$=' 三级指标']");
+        (await nameField.InputValueAsync()).ShouldBe(longName);
+        foreach (var (field, what) in new[] { (nameField, "三级指标"), (target, "年度指标值"), (item, "支出明细项目") })
+        {
+            (await ShowsWholeTextAsync(field)).ShouldBeTrue($"{what} shows its whole text");
+        }
+
+        foreach (var money in await line.Locator("input.js-money").AllAsync())
+        {
+            (await ShowsWholeTextAsync(money)).ShouldBeTrue($"{await money.GetAttributeAsync("aria-label")} shows its whole amount");
+        }
+
+        (await page.Locator(".budget-editor").EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"))
+            .ShouldBeTrue("the budget lines, 依据, 备注 and the row buttons included, fit the screen without scrolling their box");
+        (await HeightAsync(target)).ShouldBeGreaterThan(oneLine + 10, "the 定性 target wraps onto more lines and its row grows");
+        (await HeightAsync(nameField)).ShouldBeGreaterThanOrEqualTo(oneLine - 1);
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth")).ShouldBeTrue("the page does not scroll sideways");
+        await nameField.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Artefacts.PathOf("editor-long-texts-1366.png") }); // for people to look at
+
+        // Still one line of text: a pasted newline is a space, and Enter does not break the name.
+        await nameField.FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.InsertTextAsync("\n（小时）");
+        (await nameField.InputValueAsync()).ShouldBe(longName + " （小时）");
+        (await SameLoadAsync(page)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_grade_text_is_chosen_from_the_suggestions_with_the_keyboard()
+    {
+        var page = await OpenEditorAsync("网络阵地建设和内容管理");
+        await page.GetByRole(AriaRole.Button, new() { Name = "＋ 添加三级指标" }).ClickAsync();
+        var target = page.Locator("[data-rows='indicators'] tbody.editor-row").Last.Locator("textarea[aria-label$=' 年度指标值']");
+
+        await target.PressSequentiallyAsync("提升");
+        var options = page.Locator("#js-suggestions [role=option]");
+        await Expect(options.First).ToBeVisibleAsync();
+        (await options.AllTextContentsAsync()).ShouldAllBe(text => text.Contains("提升"));
+        (await target.GetAttributeAsync("aria-controls")).ShouldBe("js-suggestions");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var marked = await page.Locator("#js-suggestions [aria-selected=true]").TextContentAsync();
+        (await target.GetAttributeAsync("aria-activedescendant")).ShouldNotBeNull();
+        await page.Keyboard.PressAsync("Enter");
+
+        (await target.InputValueAsync()).ShouldBe(marked);
+        await Expect(page.Locator("#js-suggestions")).ToBeHiddenAsync();
+        (await SameLoadAsync(page)).ShouldBeTrue("Enter took the suggestion instead of saving");
+    }
+
+    [Fact]
+    public async Task Dates_are_typed_and_shown_as_year_month_day_in_a_browser_whose_language_is_english()
+    {
+        var context = await session.NewContextAsync(1366, 768, locale: "en-US");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync("filer-shanhaiguan");
+        await page.GetByLabel("密码").FillAsync(BrowserSession.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/declarations");
+        await page.GotoAsync("/declarations/new");
+        await page.GetByLabel("预算年度").FillAsync("2037");
+        await page.GetByLabel("项目名称").FillAsync("网络文明宣传（日期）");
+        await page.GetByLabel("项目属性").SelectOptionAsync(new SelectOptionValue { Label = "新增项目" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建并填写" }).ClickAsync();
+        await page.WaitForURLAsync("**/edit");
+        var start = page.GetByLabel("开始日期");
+        var filled = page.GetByLabel("填报日期");
+        (await start.GetAttributeAsync("placeholder"))!.ShouldContain("2023-01-05");
+
+        await start.FillAsync("2023/1/5");
+        await filled.FillAsync("2023年1月20日");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+        await page.Locator(".alert-success").WaitForAsync();
+
+        (await start.InputValueAsync()).ShouldBe("2023-01-05");
+        (await filled.InputValueAsync()).ShouldBe("2023-01-20");
+        await start.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Artefacts.PathOf("editor-dates-en-US.png") }); // for people to look at
+
+        await start.FillAsync("2023-13-01");
+        (await start.EvaluateAsync<bool>("f => f.validity.patternMismatch")).ShouldBeFalse("the pattern reads the form, the server judges the day");
+        await Expect(page.Locator("#Input_StartDate ~ .invalid-feedback")).ToHaveTextAsync("开始日期“2023-13-01”无法识别：请按 年-月-日 填写，如 2023-01-05。");
+        await start.FillAsync("05/01/2023");
+        (await start.EvaluateAsync<bool>("f => f.validity.patternMismatch")).ShouldBeTrue("a day in another order is marked as typed");
     }
 }

@@ -9,8 +9,10 @@ namespace PerfTargets.Browser.Tests;
 /// of its own name, so that the other tests (sharing the application, in any order) find theirs.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public class JourneyTests(BrowserSession session, ITestOutputHelper output)
+public class JourneyTests(BrowserSession session, ITestOutputHelper output) : BrowserTest
 {
+    protected override BrowserSession Session => session;
+
     private const string Shanhaiguan = "中共山海关区委网络安全和信息化委员会办公室";
 
     /// <summary>Seed 004's first project, as its form prints it; the journey types it in.</summary>
@@ -195,7 +197,7 @@ public class JourneyTests(BrowserSession session, ITestOutputHelper output)
         var hash = await filer.Locator("#history ~ ol li[data-event=Approved] code").Last.GetAttributeAsync("title");
         var address = Regex.Match(printed, "核验网址：(http[^扫]+)扫描").Groups[1].Value;
         address.ShouldStartWith($"{session.BaseUrl}/verify/{hash}?s=");
-        var anyone = await session.Browser.NewPageAsync(new() { Locale = "zh-CN" });
+        var anyone = await (await session.NewContextAsync(1366, 768)).NewPageAsync();
         await anyone.GotoAsync(address);
         (await anyone.Locator("#verdict").TextContentAsync()).ShouldBe("经核验，该内容哈希是本系统中已批复的申报表版本的内容哈希。");
         (await anyone.Locator("#signature").TextContentAsync())!.ShouldStartWith("核验码一致");

@@ -4,8 +4,10 @@ namespace PerfTargets.Browser.Tests;
 
 /// <summary>The review in a real browser: a filer submits, a reviewer finds it in the queue and stamps it.</summary>
 [Collection(SharedBrowser.Name)]
-public class ReviewTests(BrowserSession session)
+public class ReviewTests(BrowserSession session) : BrowserTest
 {
+    protected override BrowserSession Session => session;
+
     /// <summary>
     /// A copy of 网络舆情综合管理 of its own, under another name and year, submitted: the editor tests'
     /// declarations stay drafts and findable by name.

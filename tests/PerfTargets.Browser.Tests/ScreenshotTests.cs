@@ -9,8 +9,10 @@ namespace PerfTargets.Browser.Tests;
 /// assertions are only that each page is what was asked for, so a picture is of the right page.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public class ScreenshotTests(BrowserSession session, ITestOutputHelper output)
+public class ScreenshotTests(BrowserSession session, ITestOutputHelper output) : BrowserTest
 {
+    protected override BrowserSession Session => session;
+
     private const int Width = 1366;
     private const int Height = 768;
     private readonly List<string> saved = [];

@@ -4,8 +4,10 @@ namespace PerfTargets.Browser.Tests;
 
 /// <summary>Uploads through the server as it runs (Kestrel and its request limits), which the in-memory test server does not enforce.</summary>
 [Collection(SharedBrowser.Name)]
-public class SealUploadTests(BrowserSession session)
+public class SealUploadTests(BrowserSession session) : BrowserTest
 {
+    protected override BrowserSession Session => session;
+
     [Fact]
     public async Task A_35_mb_file_chosen_as_a_seal_is_told_its_size_at_its_row_not_a_400()
     {

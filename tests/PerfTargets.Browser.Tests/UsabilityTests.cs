@@ -6,8 +6,10 @@ namespace PerfTargets.Browser.Tests;
 
 /// <summary>What a keyboard user, a laptop screen and a slow PDF look like in a real browser.</summary>
 [Collection(SharedBrowser.Name)]
-public partial class UsabilityTests(BrowserSession session)
+public partial class UsabilityTests(BrowserSession session) : BrowserTest
 {
+    protected override BrowserSession Session => session;
+
     private const string Filer = "filer-shanhaiguan";
     private const string Project = "网络舆情综合管理";
 
@@ -70,14 +72,14 @@ public partial class UsabilityTests(BrowserSession session)
         var page = await LaptopPageAsync(Filer);
         await page.GotoAsync(await OpenDeclarationAsync(page) + "/edit");
         var first = page.Locator("[data-rows='indicators'] .editor-row").First;
-        var name = await first.Locator("input[aria-label$=' 三级指标']").InputValueAsync();
+        var name = await first.Locator("textarea[aria-label$=' 三级指标']").InputValueAsync();
 
         await first.Locator(".js-move-down").ClickAsync();
 
-        var moved = page.Locator("[data-rows='indicators'] .editor-row").Nth(1).Locator("input[aria-label$=' 三级指标']");
+        var moved = page.Locator("[data-rows='indicators'] .editor-row").Nth(1).Locator("textarea[aria-label$=' 三级指标']");
         (await moved.InputValueAsync()).ShouldBe(name);
         (await moved.GetAttributeAsync("aria-label")).ShouldBe("第2行 三级指标");
-        (await page.Locator("[data-rows='indicators'] .editor-row").First.Locator("input[aria-label$=' 三级指标']").GetAttributeAsync("aria-label")).ShouldBe("第1行 三级指标");
+        (await page.Locator("[data-rows='indicators'] .editor-row").First.Locator("textarea[aria-label$=' 三级指标']").GetAttributeAsync("aria-label")).ShouldBe("第1行 三级指标");
     }
 
     [Fact]
@@ -141,6 +143,26 @@ public partial class UsabilityTests(BrowserSession session)
         (await cell.EvaluateAsync<string>("e => getComputedStyle(e).borderTopStyle")).ShouldBe("solid");
         (await cell.EvaluateAsync<string>("e => getComputedStyle(e).color")).ShouldBe("rgb(0, 0, 0)");
         (await page.Locator("table.indicator-tree tr").First.EvaluateAsync<string>("e => getComputedStyle(e).breakInside")).ShouldBe("avoid");
+    }
+
+    [Fact]
+    public async Task Json_import_and_export_are_under_more_not_among_a_clerks_main_buttons()
+    {
+        var page = await LaptopPageAsync(Filer);
+        await page.GotoAsync("/declarations");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "导入 JSON" })).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "更多" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "导入 JSON（从另一套系统）" }).ClickAsync();
+        await page.WaitForURLAsync("**/declarations/import");
+
+        await OpenDeclarationAsync(page);
+        var export = page.GetByRole(AriaRole.Link, new() { Name = "导出 JSON（可导入另一套系统）" });
+        await Expect(export).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "更多" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(export).ToBeVisibleAsync();
+        (await export.GetAttributeAsync("href"))!.ShouldEndWith("/export");
     }
 
     [GeneratedRegex(@"^正在生成 PDF…（共 \d+ 份申报表）$")]

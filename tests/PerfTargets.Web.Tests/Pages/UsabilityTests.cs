@@ -89,7 +89,7 @@ public partial class UsabilityTests(TestDatabases databases, SharedDemoApp share
             labels.ShouldAllBe(label => label != null && label.StartsWith($"第{i + 1}行 ", StringComparison.Ordinal));
         }
 
-        rows[2].QuerySelector("input[name$='.Annual.Value']")!.GetAttribute("aria-label").ShouldBe("第3行 年度指标值");
+        rows[2].QuerySelector("textarea[name$='.Annual.Value']")!.GetAttribute("aria-label").ShouldBe("第3行 年度指标值");
         var template = (IHtmlTemplateElement)page.QuerySelector("#budget-line-template")!;
         template.Content.QuerySelector(".js-amount")!.GetAttribute("aria-label").ShouldBe("新行 金额");
     }

@@ -96,7 +96,25 @@ public sealed class AuditModel(PerfTargetsDbContext db, IntegrityCheck integrity
         var page = await query.OrderByDescending(e => e.Sequence).Take(PageSize + 1).ToListAsync(cancellationToken);
         HasMore = page.Count > PageSize;
         Entries = page.Take(PageSize).ToList();
+
+        // People by 姓名 and declarations by name: looked up for the rows shown, in two queries.
+        var userIds = Entries.Where(e => e.UserId is not null).Select(e => e.UserId!.Value).Distinct().ToList();
+        PersonNames = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var declarationIds = Entries.Where(e => e.DeclarationId is not null).Select(e => e.DeclarationId!.Value).Distinct().ToList();
+        DeclarationNames = await db.Declarations.AsNoTracking().Where(d => declarationIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.BudgetYear, d.ProjectName })
+            .ToDictionaryAsync(d => d.Id, d => $"{d.ProjectName}（{d.BudgetYear}年度）", cancellationToken);
     }
+
+    /// <summary>The 姓名 of each account acted in the rows shown, by id.</summary>
+    public IReadOnlyDictionary<int, string> PersonNames { get; private set; } = new Dictionary<int, string>();
+
+    /// <summary>The project name and year of each declaration in the rows shown that still exists, by id.</summary>
+    public IReadOnlyDictionary<int, string> DeclarationNames { get; private set; } = new Dictionary<int, string>();
+
+    /// <summary>Who acted, as people know them: the 姓名 of the account, or the user name typed (a failed sign-in of no account).</summary>
+    public string PersonOf(AuditEntry entry) =>
+        entry.UserId is { } id && PersonNames.TryGetValue(id, out var name) && !string.IsNullOrWhiteSpace(name) ? name : entry.UserName;
 
     /// <summary>Checks the whole chain, its checkpoints and every frozen version, and shows the result above the same search.</summary>
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)

@@ -97,7 +97,7 @@ public sealed class AuditSearch
             return null;
         }
 
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (PerfTargets.Web.Forms.DayText.Read(text) is not { } day)
         {
             errors[field] = $"日期“{text.Trim()}”无法识别：请按 年-月-日 填写，如 2026-01-31。";
             return null;

@@ -99,6 +99,7 @@
             fillLevel1(row.querySelector('.js-level1'));
         }
         row.querySelectorAll('textarea.autogrow').forEach(window.perfTargetsForms.grow);
+        window.perfTargetsForms.watchWidth(row);
         renumber();
         markDirty();
         row.querySelector('input:not([type=hidden]), select')?.focus();

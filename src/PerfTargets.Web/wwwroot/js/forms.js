@@ -116,5 +116,157 @@
         window.setTimeout(() => form.querySelectorAll('button[type=submit]').forEach((button) => { button.disabled = true; }), 0);
     }));
 
-    window.perfTargetsForms = { markDirty, grow, describe };
+    // A text box that wraps instead of cutting its text off (textarea.autogrow.js-single-line: a 三级
+    // name, a target, a budget line's item) is still one line of text: Enter sends the form as in an
+    // input (its plain save button), and a newline pasted in becomes a space.
+    // Its height follows its width too: a column that narrows (a window resized, 中期 shown) re-wraps it.
+    const widths = new WeakMap();
+    const regrow = new ResizeObserver((entries) => entries.forEach(({ target }) => {
+        if (widths.get(target) !== target.clientWidth) {
+            widths.set(target, target.clientWidth);
+            grow(target);
+        }
+    }));
+    const watchWidth = (root) => root.querySelectorAll('textarea.autogrow').forEach((area) => regrow.observe(area));
+    watchWidth(document);
+    document.addEventListener('focusin', (event) => {
+        if (event.target.matches('textarea.autogrow')) {
+            regrow.observe(event.target);
+        }
+    });
+    document.addEventListener('input', (event) => {
+        const area = event.target;
+        if (area.matches('textarea.js-single-line') && /[\r\n]/.test(area.value)) {
+            const at = area.selectionStart;
+            area.value = area.value.replace(/\r\n|[\r\n]/g, ' ');
+            area.setSelectionRange(at, at);
+            grow(area);
+        }
+    });
+
+    // Suggestions for a text box that wraps (a <datalist> serves single-line inputs only): the words of
+    // the datalist it names (data-suggestions) that hold what is typed, listed under it while typing or
+    // on Alt+↓; ↑↓ move, Enter takes the one marked, Esc closes. A screen reader hears the marked one
+    // (aria-activedescendant) and the field says it has a list (aria-autocomplete, aria-controls).
+    const list = document.createElement('ul');
+    list.id = 'js-suggestions';
+    list.className = 'suggestions list-unstyled shadow-sm';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', '可选的填法');
+    list.hidden = true;
+    document.body.append(list);
+    let owner = null;
+    let marked = -1;
+    const options = () => [...list.querySelectorAll('[role=option]')];
+    const mark = (index) => {
+        const all = options();
+        marked = all.length === 0 ? -1 : (index + all.length) % all.length;
+        all.forEach((option, i) => option.setAttribute('aria-selected', String(i === marked)));
+        if (marked >= 0) {
+            owner.setAttribute('aria-activedescendant', all[marked].id);
+            all[marked].scrollIntoView({ block: 'nearest' });
+        }
+    };
+    const close = () => {
+        list.hidden = true;
+        marked = -1;
+        if (owner) {
+            owner.removeAttribute('aria-activedescendant');
+            owner.removeAttribute('aria-controls');
+        }
+        owner = null;
+    };
+    const open = (field, everything) => {
+        const typed = field.value.trim();
+        const words = [...document.getElementById(field.dataset.suggestions)?.options || []].map((option) => option.value)
+            .filter((word) => everything || (typed.length > 0 && word !== typed && word.includes(typed)));
+        if (words.length === 0) {
+            close();
+            return;
+        }
+        owner = field;
+        list.replaceChildren(...words.map((word, i) => {
+            const item = document.createElement('li');
+            item.id = `js-suggestion-${i}`;
+            item.setAttribute('role', 'option');
+            item.setAttribute('aria-selected', 'false');
+            item.textContent = word;
+            return item;
+        }));
+        const box = field.getBoundingClientRect();
+        list.style.left = `${box.left + window.scrollX}px`;
+        list.style.top = `${box.bottom + window.scrollY}px`;
+        list.style.minWidth = `${box.width}px`;
+        list.hidden = false;
+        field.setAttribute('aria-controls', list.id);
+        marked = -1;
+    };
+    const take = (word) => {
+        const field = owner;
+        close();
+        field.value = word;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        field.focus();
+    };
+    document.addEventListener('input', (event) => {
+        if (event.target.matches('textarea[data-suggestions]')) {
+            open(event.target, false);
+        }
+    });
+    document.addEventListener('focusout', (event) => {
+        if (event.target === owner) {
+            close();
+        }
+    });
+    list.addEventListener('mousedown', (event) => {
+        const option = event.target.closest('[role=option]');
+        event.preventDefault();
+        if (option) {
+            take(option.textContent);
+        }
+    });
+    document.addEventListener('keydown', (event) => {
+        const field = event.target;
+        if (!(field instanceof HTMLTextAreaElement) || event.isComposing || event.keyCode === 229) {
+            return;
+        }
+        if (field.matches('[data-suggestions]')) {
+            const shown = owner === field && !list.hidden;
+            if (event.key === 'ArrowDown' && (event.altKey || !shown)) {
+                open(field, true);
+                if (owner === field) {
+                    mark(0);
+                }
+                event.preventDefault();
+                return;
+            }
+            if (shown) {
+                if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                    mark(marked + (event.key === 'ArrowDown' ? 1 : -1));
+                    event.preventDefault();
+                    return;
+                }
+                if (event.key === 'Escape') {
+                    close();
+                    event.preventDefault();
+                    return;
+                }
+                if (event.key === 'Enter' && marked >= 0) {
+                    take(options()[marked].textContent);
+                    event.preventDefault();
+                    return;
+                }
+            }
+        }
+        if (event.key === 'Enter' && !event.shiftKey && field.matches('textarea.js-single-line') && field.form) {
+            event.preventDefault();
+            close();
+            // The form's plain save: a submit button that sends no name of its own (按指标体系排序 does).
+            const buttons = [...field.form.querySelectorAll('button[type=submit], input[type=submit], button:not([type])')];
+            const button = buttons.find((b) => !b.name) || buttons[0];
+            field.form.requestSubmit(button || undefined);
+        }
+    });
+
+    window.perfTargetsForms = { markDirty, grow, describe, watchWidth };
 })();

@@ -211,7 +211,7 @@ public class SealAndAuditPagesTests(TestDatabases databases, SharedDemoApp share
         await app.SignInAsync("filer-lusong");
         await app.SignInAsync("filer-portal");
         var admin = await app.AdminAsync();
-        static IEnumerable<string> Users(string html) => new HtmlParser().ParseDocument(html).QuerySelectorAll("#audit tbody tr td:nth-child(4)").Select(td => td.TextContent);
+        static IEnumerable<string> Users(string html) => new HtmlParser().ParseDocument(html).QuerySelectorAll("#audit tbody tr td.audit-user .audit-account").Select(td => td.TextContent);
 
         Users(await admin.GetStringAsync("/admin/audit?user=王娅薇")).Distinct().ShouldBe(["filer-lusong"]);
         Users(await admin.GetStringAsync("/admin/audit?user=王")).Distinct().Order().ShouldBe(["filer-lusong", "filer-portal"]);
@@ -220,6 +220,27 @@ public class SealAndAuditPagesTests(TestDatabases databases, SharedDemoApp share
         Users(await admin.GetStringAsync($"/admin/audit?user=lusong&from={today}&to={today}")).ShouldNotBeEmpty();
         Users(await admin.GetStringAsync("/admin/audit?user=lusong&from=2000-01-01&to=2000-12-31")).ShouldBeEmpty();
         Users(await admin.GetStringAsync("/admin/audit?user=lusong&from=2000-01-01&to=2100-12-31")).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_audit_log_names_people_by_their_name_and_declarations_by_project_and_year()
+    {
+        var app = shared.App;
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+        var declaration = await app.DeclarationAsync(id);
+        // Another department's filer asks for it: refused, and the refusal is recorded against it.
+        (await (await app.SignInAsync("filer-lusong")).GetAsync($"/declarations/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var admin = await app.AdminAsync();
+
+        var page = new HtmlParser().ParseDocument(await admin.GetStringAsync($"/admin/audit?declaration={id}&user=filer-lusong"));
+
+        var row = page.QuerySelectorAll("#audit tbody tr")[0];
+        row.QuerySelector("td.audit-user .audit-person")!.TextContent.ShouldBe("王娅薇");
+        row.QuerySelector("td.audit-user .audit-account")!.TextContent.ShouldBe("filer-lusong");
+        var link = row.QuerySelector("td.audit-declaration a")!;
+        link.TextContent.ShouldBe($"新媒体软课题费（{declaration.BudgetYear}年度）");
+        link.GetAttribute("href").ShouldBe($"/declarations/{id}");
+        page.QuerySelector("#audit thead")!.TextContent.ShouldNotContain("编号");
     }
 
     [Fact]

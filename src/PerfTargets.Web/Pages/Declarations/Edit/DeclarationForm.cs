@@ -40,8 +40,10 @@ public sealed class DeclarationForm
 
     public string? PeriodText { get; set; }
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "开始日期")]
     public DateOnly? StartDate { get; set; }
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "结束日期")]
     public DateOnly? EndDate { get; set; }
 
     public string? ProjectLeader { get; set; }
@@ -52,6 +54,7 @@ public sealed class DeclarationForm
 
     public string? FilledBy { get; set; }
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "填报日期")]
     public DateOnly? FilledOn { get; set; }
 
     public MoneyUnit MoneyUnit { get; set; }

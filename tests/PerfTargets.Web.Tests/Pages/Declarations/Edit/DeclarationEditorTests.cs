@@ -130,6 +130,34 @@ public class DeclarationEditorTests(TestDatabases databases, SharedDemoApp share
     }
 
     [Fact]
+    public async Task Days_are_shown_and_read_as_year_month_day_and_one_that_is_not_a_day_is_said_in_chinese_at_its_field()
+    {
+        var app = shared.App;
+        var id = await app.DeclarationIdAsync("新媒体软课题费");
+        var before = await app.DeclarationAsync(id);
+        var client = await app.FilerOfAsync(id);
+
+        var form = await PageForm.LoadAsync(client, $"/declarations/{id}/edit");
+        var start = form.Page.QuerySelector("#Input_StartDate")!;
+        start.GetAttribute("type").ShouldBe("text", "a browser's date box shows the day in its own locale's order");
+        start.GetAttribute("pattern").ShouldNotBeNullOrEmpty();
+        form.Set("Input.StartDate", "2023年13月1日").Set("Input.EndDate", "2023/12/31").Set("Input.FilledOn", "２０２３-１-５");
+        var refused = await form.PostAsync();
+
+        var page = PageForm.Read(client, $"/declarations/{id}/edit", await refused.Content.ReadAsStringAsync());
+        page.Page.QuerySelector("#Input_StartDate ~ .invalid-feedback")!.TextContent.Trim().ShouldBe("开始日期“2023年13月1日”无法识别：请按 年-月-日 填写，如 2023-01-05。");
+        page["Input.StartDate"].ShouldBe("2023年13月1日");
+        (await app.DeclarationAsync(id)).ConcurrencyStamp.ShouldBe(before.ConcurrencyStamp);
+
+        var saved = await page.Set("Input.StartDate", "2023-1-5").PostAsync();
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var declaration = await app.DeclarationAsync(id);
+        (declaration.StartDate, declaration.EndDate, declaration.FilledOn).ShouldBe((new DateOnly(2023, 1, 5), new DateOnly(2023, 12, 31), new DateOnly(2023, 1, 5)));
+        var shown = await PageForm.LoadAsync(client, $"/declarations/{id}/edit");
+        (shown["Input.StartDate"], shown["Input.EndDate"], shown["Input.FilledOn"]).ShouldBe(("2023-01-05", "2023-12-31", "2023-01-05"));
+    }
+
+    [Fact]
     public async Task Full_width_digits_and_separators_are_read_in_the_declarations_unit()
     {
         var app = shared.App;
@@ -395,7 +423,9 @@ public class DeclarationEditorTests(TestDatabases databases, SharedDemoApp share
 
         page.QuerySelectorAll("table[data-rows='budget-lines'] thead th.col-item").Select(th => th.TextContent).ShouldBe(["支出明细项目", "项目内容"]);
         var css = await app.CreateClient().GetStringAsync("/css/site.css");
-        css.ShouldContain(".budget-editor .col-item { min-width: 16.5rem; }");
+        // A long item wraps in its box (a text box that grows; the browser tests measure it at 1366×768).
+        css.ShouldContain(".budget-editor .col-item { min-width: 8rem; }");
+        page.QuerySelectorAll("#budget-line-0 textarea.autogrow.js-single-line").Select(t => t.GetAttribute("aria-label")).ShouldBe(["第1行 支出明细项目", "第1行 项目内容", "第1行 依据", "第1行 备注"]);
         css.ShouldContain(".indicator-editor .js-level2 { min-width: 11.75rem; }");
     }
 

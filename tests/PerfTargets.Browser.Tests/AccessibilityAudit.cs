@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace PerfTargets.Browser.Tests;
+
+/// <summary>
+/// axe-core (Deque.AxeCore.Playwright) over every page the browser tests visit: each page of a
+/// context made by <see cref="BrowserSession"/> is checked once it has loaded, once per kind of page
+/// (its path with the numbers taken out, and the names of its query's fields). A page left or closed
+/// before its check ended is checked on a later visit. Serious and critical findings fail the test
+/// class that visited the page (<see cref="BrowserTest"/>); the pages checked are listed in
+/// <c>artefacts/axe-pages.txt</c>.
+/// </summary>
+public sealed partial class AccessibilityAudit
+{
+    private readonly ConcurrentDictionary<string, int> checkedPages = new();
+    private readonly ConcurrentQueue<string> findings = new();
+    private readonly List<Task> running = [];
+    private readonly Lock gate = new();
+
+    /// <summary>
+    /// Not checked: the API's reference page is swagger-ui as Swashbuckle ships it (its grey version
+    /// labels and unlabelled server choice are findings of that project's page, for developers, not
+    /// of a page a clerk uses).
+    /// </summary>
+    public const string ThirdPartyPages = "/api/docs";
+
+    /// <summary>The impacts that fail a test; minor and moderate findings are left to people.</summary>
+    public static readonly string[] FailingImpacts = ["serious", "critical"];
+
+    /// <summary>Checks each page of this context whenever it has loaded.</summary>
+    public void Watch(IBrowserContext context) => context.Page += (_, page) => page.Load += (_, _) =>
+    {
+        lock (gate)
+        {
+            running.Add(CheckAsync(page));
+        }
+    };
+
+    /// <summary>The kind of page an address shows: /declarations/12/edit → /declarations/{n}/edit; null for what axe should not read.</summary>
+    public static string? KindOf(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        if (address.AbsolutePath.StartsWith(ThirdPartyPages, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = Number().Replace(address.AbsolutePath, "{n}");
+        var fields = address.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair => pair.Split('=')[0]).Order(StringComparer.Ordinal);
+        var query = string.Join("&", fields);
+        return query.Length == 0 ? path : $"{path}?{query}";
+    }
+
+    /// <summary>Runs axe on the page as it is now; its serious and critical findings, in words.</summary>
+    public static async Task<IReadOnlyList<string>> FindingsOnAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        return Describe(KindOf(page.Url) ?? page.Url, result);
+    }
+
+    private static List<string> Describe(string kind, AxeResult result) =>
+        result.Violations
+            .Where(violation => FailingImpacts.Contains(violation.Impact))
+            .Select(violation => $"{kind}: [{violation.Impact}] {violation.Id} — {violation.Help}" + string.Concat(
+                violation.Nodes.Take(5).Select(node => $"{Environment.NewLine}    {string.Join(" ", node.Target?.ToString() ?? string.Empty)} {node.Html}")))
+            .ToList();
+
+    private async Task CheckAsync(IPage page)
+    {
+        var kind = KindOf(page.Url);
+        if (kind is null || checkedPages.ContainsKey(kind))
+        {
+            return;
+        }
+
+        AxeResult result;
+        try
+        {
+            result = await page.RunAxe();
+        }
+        catch (PlaywrightException)
+        {
+            // The test moved on (a click that navigates, a closed context) before the check ended.
+            return;
+        }
+
+        if (checkedPages.TryAdd(kind, result.Violations.Length))
+        {
+            foreach (var finding in Describe(kind, result))
+            {
+                findings.Enqueue(finding);
+            }
+        }
+    }
+
+    /// <summary>Waits for the checks under way; fails with every serious or critical finding since the last call.</summary>
+    public async Task AssertNoSeriousFindingsAsync()
+    {
+        Task[] pending;
+        lock (gate)
+        {
+            pending = [.. running];
+            running.Clear();
+        }
+
+        await Task.WhenAll(pending);
+        await File.WriteAllLinesAsync(Artefacts.PathOf("axe-pages.txt"), checkedPages.Keys.Order(StringComparer.Ordinal));
+        var found = new List<string>();
+        while (findings.TryDequeue(out var finding))
+        {
+            found.Add(finding);
+        }
+
+        found.ShouldBeEmpty("axe-core found serious or critical accessibility problems on the pages visited");
+    }
+
+    /// <summary>The kinds of page checked so far.</summary>
+    public IReadOnlyCollection<string> CheckedPages => checkedPages.Keys.ToList();
+
+    [GeneratedRegex(@"(?<=/)\d+(?=/|$)")]
+    private static partial Regex Number();
+}
+
+/// <summary>A browser test class: when its cases are done, no page they visited may have a serious or critical axe finding.</summary>
+public abstract class BrowserTest : IAsyncLifetime
+{
+    /// <summary>The shared session whose pages were visited.</summary>
+    protected abstract BrowserSession Session { get; }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Session.Accessibility.AssertNoSeriousFindingsAsync();
+}
