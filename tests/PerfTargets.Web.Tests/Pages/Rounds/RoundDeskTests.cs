@@ -122,7 +122,7 @@ public class RoundDeskTests(TestDatabases databases) : IClassFixture<TestDatabas
         var taken = await RoundForm(await PageForm.LoadAsync(admin, "/rounds/edit"), 2023, today, today.AddDays(3), ids).PostAsync();
         (await taken.Content.ReadAsStringAsync()).ShouldContain("2023年度已有申报批次，请修改那个批次。");
         var unreadable = await RoundForm(await PageForm.LoadAsync(admin, "/rounds/edit"), 2024, today, today, ids).Set("Input.ClosesOn", "明天").PostAsync();
-        unreadable.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await unreadable.Content.ReadAsStringAsync()).ShouldContain("截止日期“明天”无法识别：请按 年-月-日 填写，如 2023-01-05。");
 
         var noReason = Extension(await PageForm.LoadAsync(admin, $"/rounds/{roundId}", $"tr[data-department='{Shanhaiguan}'] form"), today.AddDays(9), " ");
         (await (await noReason.PostAsync()).Content.ReadAsStringAsync()).ShouldContain("请写明延期原因。");
