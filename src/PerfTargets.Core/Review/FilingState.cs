@@ -1,4 +1,5 @@
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Core.Review;
 
@@ -58,21 +59,8 @@ public static class FilingStates
     };
 
     /// <summary>Reads one of the <see cref="Word"/>s, ignoring case and surrounding spaces.</summary>
-    public static bool TryParse(string? word, out FilingState state)
-    {
-        var given = word?.Trim();
-        foreach (var candidate in All)
-        {
-            if (string.Equals(candidate.Word(), given, StringComparison.OrdinalIgnoreCase))
-            {
-                state = candidate;
-                return true;
-            }
-        }
-
-        state = default;
-        return false;
-    }
+    public static bool TryParse(string? word, out FilingState state) =>
+        AddressWords.TryParse(word, All, s => s.Word(), out state);
 
     /// <summary>Only the declarations in <paramref name="state"/>.</summary>
     public static IQueryable<Declaration> WhereState(this IQueryable<Declaration> declarations, FilingState state) => state switch

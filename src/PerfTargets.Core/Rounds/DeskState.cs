@@ -1,3 +1,5 @@
+using PerfTargets.Core.Validation;
+
 namespace PerfTargets.Core.Rounds;
 
 /// <summary>Where a department of a round stands, as the finance office's desk (申报进度) sorts and filters it.</summary>
@@ -45,19 +47,6 @@ public static class DeskStates
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
-    public static bool TryParse(string? word, out DeskState state)
-    {
-        var given = word?.Trim();
-        foreach (var candidate in All)
-        {
-            if (string.Equals(candidate.Word(), given, StringComparison.OrdinalIgnoreCase))
-            {
-                state = candidate;
-                return true;
-            }
-        }
-
-        state = default;
-        return false;
-    }
+    public static bool TryParse(string? word, out DeskState state) =>
+        AddressWords.TryParse(word, All, s => s.Word(), out state);
 }

@@ -29,19 +29,6 @@ public static class ProblemFilters
     };
 
     /// <summary>Reads one of the words, ignoring case and surrounding spaces.</summary>
-    public static bool TryParse(string? word, out ProblemFilter filter)
-    {
-        var given = word?.Trim();
-        foreach (var candidate in Enum.GetValues<ProblemFilter>())
-        {
-            if (string.Equals(candidate.Word(), given, StringComparison.OrdinalIgnoreCase))
-            {
-                filter = candidate;
-                return true;
-            }
-        }
-
-        filter = default;
-        return false;
-    }
+    public static bool TryParse(string? word, out ProblemFilter filter) =>
+        AddressWords.TryParse(word, Enum.GetValues<ProblemFilter>(), f => f.Word(), out filter);
 }
