@@ -60,10 +60,27 @@ public sealed partial class AccessibilityAudit
     }
 
     /// <summary>Runs axe on the page as it is now; its serious and critical findings, in words.</summary>
-    public static async Task<IReadOnlyList<string>> FindingsOnAsync(IPage page)
+    public async Task<IReadOnlyList<string>> FindingsOnAsync(IPage page) => Describe(KindOf(page.Url) ?? page.Url, await RunAsync(page));
+
+    /// <summary>
+    /// Runs axe on the page as it is now, after the checks this audit started on loaded pages: axe runs
+    /// once at a time in a page, and a check of the page's load may still be under way.
+    /// </summary>
+    public async Task<AxeResult> RunAsync(IPage page, AxeRunOptions? options = null)
     {
-        var result = await page.RunAxe();
-        return Describe(KindOf(page.Url) ?? page.Url, result);
+        ArgumentNullException.ThrowIfNull(page);
+        for (var attempt = 1; ; attempt++)
+        {
+            await WaitForChecksAsync();
+            try
+            {
+                return options is null ? await page.RunAxe() : await page.RunAxe(options);
+            }
+            catch (PlaywrightException e) when (attempt < 5 && e.Message.Contains("Axe is already running", StringComparison.Ordinal))
+            {
+                // A check of the page's load began after the wait above; wait for it in turn.
+            }
+        }
     }
 
     private static List<string> Describe(string kind, AxeResult result) =>
@@ -104,14 +121,7 @@ public sealed partial class AccessibilityAudit
     /// <summary>Waits for the checks under way; fails with every serious or critical finding since the last call.</summary>
     public async Task AssertNoSeriousFindingsAsync()
     {
-        Task[] pending;
-        lock (gate)
-        {
-            pending = [.. running];
-            running.Clear();
-        }
-
-        await Task.WhenAll(pending);
+        await WaitForChecksAsync();
         await File.WriteAllLinesAsync(Artefacts.PathOf("axe-pages.txt"), checkedPages.Keys.Order(StringComparer.Ordinal));
         var found = new List<string>();
         while (findings.TryDequeue(out var finding))
@@ -120,6 +130,19 @@ public sealed partial class AccessibilityAudit
         }
 
         found.ShouldBeEmpty("axe-core found serious or critical accessibility problems on the pages visited");
+    }
+
+    /// <summary>Waits for the checks started so far (each ends quietly, whatever happened to its page).</summary>
+    private async Task WaitForChecksAsync()
+    {
+        Task[] pending;
+        lock (gate)
+        {
+            pending = [.. running];
+            running.Clear();
+        }
+
+        await Task.WhenAll(pending);
     }
 
     /// <summary>The kinds of page checked so far.</summary>

@@ -14,11 +14,11 @@ public class AccessibilityTests(BrowserSession session) : BrowserTest
 {
     protected override BrowserSession Session => session;
 
-    private static async Task ExpectNoSeriousFindingsAsync(IPage page, string path)
+    private async Task ExpectNoSeriousFindingsAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        (await AccessibilityAudit.FindingsOnAsync(page)).ShouldBeEmpty($"axe-core on {path}");
+        (await session.Accessibility.FindingsOnAsync(page)).ShouldBeEmpty($"axe-core on {path}");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class AccessibilityTests(BrowserSession session) : BrowserTest
     {
         var filer = await session.NewPageAsync("filer-shanhaiguan");
         var links = new[] { filer.GetByRole(AriaRole.Link, new() { Name = "修改密码" }), filer.GetByRole(AriaRole.Button, new() { Name = "退出" }) };
-        var result = await filer.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions { RunOnly = new() { Type = "rule", Values = ["color-contrast"] } });
+        var result = await session.Accessibility.RunAsync(filer, new Deque.AxeCore.Commons.AxeRunOptions { RunOnly = new() { Type = "rule", Values = ["color-contrast"] } });
         result.Violations.ShouldBeEmpty();
         foreach (var link in links)
         {
