@@ -36,8 +36,8 @@ internal static class BudgetLineSheet
             [
                 SheetCell.Of(line.Item, CellStyle.BorderedText), SheetCell.Of(line.Content, CellStyle.BorderedText),
                 SheetCell.Of(line.Quantity, CellStyle.Number), SheetCell.Of(line.QuantityUnit, CellStyle.BorderedCentred),
-                Amount(unit, line.UnitStandard), SheetCell.Of(line.StandardUnit, CellStyle.BorderedCentred),
-                Amount(unit, line.ActualTwoYearsBefore), Amount(unit, line.ActualYearBefore), Amount(unit, line.Amount),
+                AmountStyles.Cell(unit, line.UnitStandard), SheetCell.Of(line.StandardUnit, CellStyle.BorderedCentred),
+                AmountStyles.Cell(unit, line.ActualTwoYearsBefore), AmountStyles.Cell(unit, line.ActualYearBefore), AmountStyles.Cell(unit, line.Amount),
                 SheetCell.Of(line.Basis, CellStyle.BorderedText), SheetCell.Of(line.Remark, CellStyle.BorderedText),
             ]);
         }
@@ -48,12 +48,9 @@ internal static class BudgetLineSheet
             sheet.WriteRow(
             [
                 SheetCell.Of("合计", CellStyle.TotalLabel), .. Enumerable.Repeat(SheetCell.Empty(CellStyle.BorderedText), 5),
-                Amount(unit, stated.ActualTwoYearsBefore, true), Amount(unit, stated.ActualYearBefore, true), Amount(unit, stated.Amount, true),
+                AmountStyles.Cell(unit, stated.ActualTwoYearsBefore, true), AmountStyles.Cell(unit, stated.ActualYearBefore, true), AmountStyles.Cell(unit, stated.Amount, true),
                 SheetCell.Empty(CellStyle.BorderedText), SheetCell.Empty(CellStyle.BorderedText),
             ]);
         }
     }
-
-    private static SheetCell Amount(MoneyUnit unit, decimal? yuan, bool total = false) =>
-        yuan is { } value ? SheetCell.Of(unit.InUnit(value), AmountStyles.Money(unit, value, total)) : SheetCell.Empty(CellStyle.MoneyYuan);
 }

@@ -131,8 +131,7 @@ internal sealed class FormSheet(DeclarationPrint input, FormFamily family)
         }
     }
 
-    private SheetCell Amount(decimal? yuan) =>
-        yuan is { } value ? SheetCell.Of(Unit.InUnit(value), AmountStyles.Money(Unit, value)) : SheetCell.Empty(CellStyle.MoneyYuan);
+    private SheetCell Amount(decimal? yuan) => AmountStyles.Cell(Unit, yuan);
 
     /// <summary>资金支出计划（%）: the share of the year's money spent by each date, under its heading.</summary>
     private void DisbursementPlan(SheetGrid grid)

@@ -80,7 +80,7 @@ public static class SummaryWorkbook
     {
         var value = column.Value(figures);
         return column.Kind == SummaryValueKind.Money
-            ? SheetCell.Of(unit.InUnit(value), AmountStyles.Money(unit, value, bold))
+            ? AmountStyles.Cell(unit, value, bold)
             : SheetCell.Of(value, bold ? CellStyle.TotalWholeNumber : CellStyle.WholeNumber);
     }
 }

@@ -2,7 +2,7 @@ using PerfTargets.Core.Money;
 
 namespace PerfTargets.Sheets.Writing;
 
-/// <summary>Which named style an amount takes: the unit's number format, bold in a total row.</summary>
+/// <summary>Which named style an amount takes (the unit's number format, bold in a total row), and the cell it makes.</summary>
 public static class AmountStyles
 {
     /// <summary>
@@ -22,4 +22,11 @@ public static class AmountStyles
             (_, false, true) => CellStyle.TotalMoneyTenThousandYuan,
         };
     }
+
+    /// <summary>
+    /// <paramref name="yuan"/> as a number in <paramref name="unit"/> in its style (bold in a total row); an
+    /// amount not given is an empty bordered cell.
+    /// </summary>
+    public static SheetCell Cell(MoneyUnit unit, decimal? yuan, bool total = false) =>
+        yuan is { } value ? SheetCell.Of(unit.InUnit(value), Money(unit, value, total)) : SheetCell.Empty(CellStyle.MoneyYuan);
 }

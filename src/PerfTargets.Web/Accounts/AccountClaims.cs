@@ -26,6 +26,9 @@ public static class AccountClaims
     public static string Name(this ClaimsPrincipal user) =>
         user?.FindFirstValue(DisplayName) ?? user?.Identity?.Name ?? string.Empty;
 
+    /// <summary>姓名（账户名）, as an export or a print names who produced it.</summary>
+    public static string NameAndAccount(this ClaimsPrincipal user) => $"{user.Name()}（{user?.Identity?.Name}）";
+
     public static bool IsAdmin(this ClaimsPrincipal user) => user?.IsInRole(AccountRoles.Admin) ?? false;
 
     public static bool IsFiler(this ClaimsPrincipal user) => user?.IsInRole(AccountRoles.Filer) ?? false;

@@ -9,11 +9,5 @@ public static class ExportCells
 {
     /// <summary>年度资金 in <paramref name="unit"/> as a number (blank when not filled), with <paramref name="total"/> in bold in the 合计 row.</summary>
     public static TableColumn<T> AmountColumn<T>(MoneyUnit unit, Func<T, decimal?> yuan, decimal total) =>
-        new($"年度资金（{unit.Label()}）", 15, row => Amount(unit, yuan(row)))
-        {
-            Total = SheetCell.Of(unit.InUnit(total), AmountStyles.Money(unit, total, total: true)),
-        };
-
-    private static SheetCell Amount(MoneyUnit unit, decimal? yuan) =>
-        yuan is { } value ? SheetCell.Of(unit.InUnit(value), AmountStyles.Money(unit, value)) : SheetCell.Empty(CellStyle.MoneyYuan);
+        new($"年度资金（{unit.Label()}）", 15, row => AmountStyles.Cell(unit, yuan(row))) { Total = AmountStyles.Cell(unit, total, total: true) };
 }

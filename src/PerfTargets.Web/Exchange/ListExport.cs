@@ -19,7 +19,7 @@ public sealed record ListExport(MoneyUnit Unit, string Scope, string ExportedBy,
     public static ListExport For(ClaimsPrincipal user, DateTime nowUtc, MoneyUnit unit, string scope)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var who = $"{user.Name()}（{user.Identity?.Name}）";
+        var who = user.NameAndAccount();
         return new ListExport(unit, scope, who, new HeaderFooterText($"{ChinaTime.Format(nowUtc)}（北京时间）由 {who} 导出", Right: HeaderFooterText.PageOfPages));
     }
 }

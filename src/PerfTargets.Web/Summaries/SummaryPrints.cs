@@ -23,7 +23,7 @@ public static class SummaryPrints
         var department = scope.DepartmentId is { } id ? await db.Departments.Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var year = scope.Year is { } given ? given.ToString(CultureInfo.InvariantCulture) + "年" : "全部年度";
         var covers = $"预算年度：{year}　填报单位：{department ?? "全部单位"}　范围：{VisibleSummary.Whose(user)}";
-        return new SummaryPrint(table, unit, covers, $"{user.Name()}（{user.Identity?.Name}）", ChinaTime.Format(nowUtc), nowUtc);
+        return new SummaryPrint(table, unit, covers, user.NameAndAccount(), ChinaTime.Format(nowUtc), nowUtc);
     }
 
     /// <summary>项目支出绩效目标汇总表-2022年度.pdf, or without the year when all years are added up.</summary>

@@ -33,7 +33,7 @@ public static class DeskWorkbook
             Count("审核中", p => p.Count(FilingState.Submitted), rows),
             Count("已批复", p => p.Count(FilingState.Approved), rows),
             ExportCells.AmountColumn<DepartmentProgress>(unit, p => p.TotalMoney, rows.Sum(p => p.TotalMoney)),
-            new($"其中已批复（{unit.Label()}）", 15, p => SheetCell.Of(unit.InUnit(p.Money(FilingState.Approved)), AmountStyles.Money(unit, p.Money(FilingState.Approved)))),
+            new($"其中已批复（{unit.Label()}）", 15, p => AmountStyles.Cell(unit, p.Money(FilingState.Approved))),
             new("最近活动", 17, p => SheetCell.Of(p.LastActivity is { } at ? ChinaTime.Format(at) : null, CellStyle.BorderedCentred)),
         ];
         using var workbook = WorkbookWriter.Create(stream, new WorkbookInfo { Title = desk.Round.Name, Creator = export.ExportedBy, Subject = export.Scope });
