@@ -6,6 +6,7 @@ using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Notices;
 using PerfTargets.Core.Printing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Rounds;
@@ -30,6 +31,8 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<FilingRound> FilingRounds => Set<FilingRound>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
 
     public DbSet<DepartmentPerformanceGoal> DepartmentPerformanceGoals => Set<DepartmentPerformanceGoal>();
 

@@ -14,6 +14,7 @@ using PerfTargets.Core.Accounts;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Api;
 using PerfTargets.Web.Auditing;
+using PerfTargets.Web.Notices;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
@@ -38,6 +39,8 @@ builder.Services.AddPerfTargetsAuditing();
 // Fonts are checked before the database is migrated, so that a wrong font is the one line said.
 builder.Services.AddPerfTargetsPrinting(builder.Configuration);
 builder.Services.AddHostedService<DatabaseStartup>();
+// After the database's start-up: the reminder job's schedule lives in tables the migrations create.
+builder.Services.AddPerfTargetsReminders(builder.Configuration);
 builder.Services.AddSingleton<ProblemRecount>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ProblemRecount>());
 builder.Services.AddAuditCheckpointSchedule();

@@ -144,6 +144,8 @@ public sealed class PerfTargetsApp(string provider, string connectionString, boo
         builder.UseSetting("Demo:Enabled", demoMode ? "true" : "false");
         builder.UseSetting("Audit:Key", TestKeys.AuditKey);
         builder.UseSetting("Audit:CheckpointPath", CheckpointPath);
+        // The reminder job runs only where a test asks for it (Settings: Reminders:Enabled), not beside every test.
+        builder.UseSetting("Reminders:Enabled", "false");
         if (!demoMode)
         {
             // Outside demo mode the application does not start without it (Settings may replace it).

@@ -43,6 +43,9 @@ public enum AuditAction
 
     /// <summary>The admin extended a round's deadline for one department (延期), or took the extension back.</summary>
     DeadlineExtended,
+
+    /// <summary>The finance office reminded departments of a round of what they owe (催报).</summary>
+    DepartmentsUrged,
 }
 
 public static class AuditActions
@@ -70,6 +73,7 @@ public static class AuditActions
         AuditAction.ExceptionWithdrawn => "撤回例外说明",
         AuditAction.RoundChanged => "申报批次变更",
         AuditAction.DeadlineExtended => "延期",
+        AuditAction.DepartmentsUrged => "催报",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -23,7 +23,7 @@ public sealed class DepartmentProgress
             LastActivity = LastActivity is { } last && last >= declaration.UpdatedAt ? last : declaration.UpdatedAt;
         }
 
-        State = (Created, Count(FilingState.Draft) + Count(FilingState.Returned), deadline.IsPast) switch
+        State = (Created, Unsubmitted, deadline.IsPast) switch
         {
             (0, _, false) => DeskState.NotStarted,
             (0, _, true) or (_, > 0, true) => DeskState.Late,
@@ -49,6 +49,12 @@ public sealed class DepartmentProgress
 
     /// <summary>When any of its declarations last changed (UTC); null when it has none.</summary>
     public DateTime? LastActivity { get; private set; }
+
+    /// <summary>未提交: drafts and returned declarations, still with the department.</summary>
+    public int Unsubmitted => Count(FilingState.Draft) + Count(FilingState.Returned);
+
+    /// <summary>What the department still owes, as a reminder says it: 尚未填报申报表 / 尚有 2 份申报表未提交.</summary>
+    public string Owed() => Created == 0 ? "尚未填报申报表" : $"尚有 {Unsubmitted} 份申报表未提交";
 
     public int Count(FilingState state) => counts[(int)state];
 

@@ -47,6 +47,9 @@ public static class DeskStates
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
+    /// <summary>Whether the department still owes the round something: nothing filed, or drafts not submitted.</summary>
+    public static bool Owes(this DeskState state) => state is DeskState.NotStarted or DeskState.Filing or DeskState.Late;
+
     public static bool TryParse(string? word, out DeskState state) =>
         AddressWords.TryParse(word, All, s => s.Word(), out state);
 }

@@ -35,6 +35,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<AuditedChanges>();
         services.AddScoped<DeclarationReviews>();
         services.AddScoped<RoundChanges>();
+        services.AddScoped<Notices.NoticeBox>();
+        services.AddScoped<Notices.MailOutbox>();
+        services.AddScoped<Notices.RoundUrging>();
         services.AddScoped<FrozenVersions>();
         services.AddScoped<ProblemAcceptances>();
         services.AddScoped<SealChanges>();

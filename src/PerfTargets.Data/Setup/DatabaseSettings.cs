@@ -33,12 +33,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return new DatabaseSettings(parsed, SqliteWithAbsolutePath(connectionString ?? DefaultSqliteConnectionString, contentRoot));
     }
 
-    private static DatabaseProvider ParseProvider(string? provider) => provider?.Trim().ToUpperInvariant() switch
+    private static DatabaseProvider ParseProvider(string? provider) => ProviderNamed(provider)
+        ?? throw new DatabaseConfigurationException($"数据库配置错误：{ProviderKey} 为 “{provider}”，只支持 Sqlite（内嵌默认）或 PostgreSQL。");
+
+    /// <summary>The provider a <c>Database:Provider</c> setting names; null for a word it does not know.</summary>
+    public static DatabaseProvider? ProviderNamed(string? provider) => provider?.Trim().ToUpperInvariant() switch
     {
         null or "" or "SQLITE" => DatabaseProvider.Sqlite,
         "POSTGRESQL" or "POSTGRES" or "NPGSQL" => DatabaseProvider.PostgreSql,
-        _ => throw new DatabaseConfigurationException(
-            $"数据库配置错误：{ProviderKey} 为 “{provider}”，只支持 Sqlite（内嵌默认）或 PostgreSQL。"),
+        _ => null,
     };
 
     private static string SqliteWithAbsolutePath(string connectionString, string contentRoot)

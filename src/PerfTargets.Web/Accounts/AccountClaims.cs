@@ -17,6 +17,9 @@ public static class AccountClaims
     /// <summary>The access token the request signed in with; absent for a browser session.</summary>
     public const string AccessToken = "perftargets:token";
 
+    /// <summary>The account's id; null when signed out.</summary>
+    public static int? UserId(this ClaimsPrincipal user) => Number(user, ClaimTypes.NameIdentifier);
+
     public static int? DepartmentId(this ClaimsPrincipal user) => Number(user, Department);
 
     public static int? AccessTokenId(this ClaimsPrincipal user) => Number(user, AccessToken);

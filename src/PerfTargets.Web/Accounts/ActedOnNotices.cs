@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
@@ -20,7 +19,7 @@ public static class ActedOnNotices
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(declaration);
         if (!user.IsReviewer() || user.CanSee(declaration, chain)
-            || !int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var userId)
+            || user.UserId() is not { } userId
             || !await db.DeclarationEvents.AnyAsync(e => e.DeclarationId == declaration.Id && e.UserId == userId && e.SectionId != null, cancellationToken))
         {
             return null;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Accounts;
 
@@ -11,9 +10,8 @@ public static class AuditActors
     {
         ArgumentNullException.ThrowIfNull(context);
         var user = context.User;
-        int? userId = int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
         var name = user.Identity?.IsAuthenticated == true ? user.Identity.Name ?? user.Name() : "anonymous";
-        return new AuditActor(userId, name, user.DepartmentId(), user.ReviewSectionId(), context.Connection.RemoteIpAddress?.ToString(), user.Name());
+        return new AuditActor(user.UserId(), name, user.DepartmentId(), user.ReviewSectionId(), context.Connection.RemoteIpAddress?.ToString(), user.Name());
     }
 
     /// <summary>An account acting before it has a session (signing in), or the name someone typed for one that does not exist.</summary>

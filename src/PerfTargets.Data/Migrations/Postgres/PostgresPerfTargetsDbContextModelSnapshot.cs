@@ -477,6 +477,63 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.ToTable("DepartmentPerformanceGoals", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Notices.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Mail")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mail");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notices", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Printing.PrintSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1971,6 +2028,15 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.Navigation("FundingSources");
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Notices.Notice", b =>
+                {
+                    b.HasOne("PerfTargets.Data.Accounts.PerfTargetsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PerfTargets.Core.Review.DeclarationEvent", b =>

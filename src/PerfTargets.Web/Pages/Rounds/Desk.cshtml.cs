@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Data;
+using PerfTargets.Data.Notices;
 using PerfTargets.Data.Rounds;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
+using PerfTargets.Web.Notices;
 
 namespace PerfTargets.Web.Pages.Rounds;
 
@@ -20,7 +23,7 @@ namespace PerfTargets.Web.Pages.Rounds;
 /// activity; filtered by where it stands, sorted by any column, exported to .xlsx; and 延期 per department.
 /// </summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, TimeProvider clock) : PageModel
+public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, RoundUrging urging, ReminderTrigger reminders, IOptions<MailSettings> mail, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
@@ -117,6 +120,32 @@ public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, Tim
         DeskMessage = ExtendTo is { } day
             ? $"{row.Department.Name} 已延期至 {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}。"
             : $"已取消 {row.Department.Name} 的延期，截止日期恢复为 {Desk.Round.ClosesOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}。";
+        return Redirect($"/rounds/{id}");
+    }
+
+    /// <summary>
+    /// 催报: reminds the department (<see cref="DepartmentId"/>), or with none every department that still
+    /// owes, in the top bar and by mail; audited. The mail leaves with the reminder job, started now.
+    /// </summary>
+    public async Task<IActionResult> OnPostUrgeAsync(int id, CancellationToken cancellationToken)
+    {
+        var today = ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime);
+        var department = DepartmentId == 0 ? (int?)null : DepartmentId;
+        var urged = await urging.UrgeAsync(id, department, today, mail.Value.Enabled, HttpContext.Actor(), cancellationToken);
+        if (urged.Count == 0)
+        {
+            if (!await LoadAsync(id, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            ModelState.AddModelError(string.Empty, department is null ? "没有需要催报的单位：各应报单位均已提交。" : "该单位无需催报：不在本批次中，或已全部提交。");
+            return Page();
+        }
+
+        await reminders.RunNowAsync(cancellationToken);
+        DeskMessage = $"已催报 {string.Join("、", urged.Select(d => d.Department.Name))}：其填报人在“提醒”中可见"
+            + (mail.Value.Enabled ? "，留有邮箱的同时发送邮件。" : "（未配置邮件服务器，不发邮件）。");
         return Redirect($"/rounds/{id}");
     }
 

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+using PerfTargets.Core.Notices;
+using PerfTargets.Data;
+using PerfTargets.Data.Notices;
+
+namespace PerfTargets.Web.Notices;
+
+/// <summary>
+/// One run of the reminders: gives every account the notices now due that it does not hold yet
+/// (<see cref="DueReminders"/>), then mails what waits. Running it twice adds and sends nothing twice.
+/// </summary>
+public sealed class ReminderSweep(PerfTargetsDbContext db, NoticeBox notices, MailSender mail, IOptions<ReminderSettings> settings, IOptions<MailSettings> mailSettings, TimeProvider clock)
+{
+    /// <summary>(notices added, mails sent).</summary>
+    public async Task<(int Added, int Mailed)> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (recipients, withMail) = await db.RecipientsAsync(cancellationToken);
+        var facts = await db.ReminderFactsAsync(recipients, settings.Value.Policy, now, cancellationToken);
+        var added = await notices.AddAsync([.. DueReminders.For(facts, settings.Value.Policy, now)], withMail, mailSettings.Value.Enabled, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (added, await mail.SendWaitingAsync(cancellationToken));
+    }
+}
