@@ -35,6 +35,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<AuditedChanges>();
         services.AddScoped<DeclarationReviews>();
         services.AddScoped<RoundChanges>();
+        services.AddScoped<ContinuingDrafts>();
         services.AddScoped<FrozenVersions>();
         services.AddScoped<ProblemAcceptances>();
         services.AddScoped<SealChanges>();

@@ -27,7 +27,7 @@ public class SubmissionTests(TestDatabases databases) : IClassFixture<TestDataba
         await using var app = await databases.DemoAppAsync(provider);
         var id = await app.DeclarationIdAsync(Project);
         var today = ChinaCalendar.Day(DateTime.UtcNow);
-        await OpenRoundAsync(app, today.AddDays(5));
+        await TestRounds.OpenAsync(app, 2023, today.AddDays(5), Shanhaiguan);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
 
         var form = (await PageForm.LoadAsync(filer, $"/declarations/{id}/edit")).Set("Input.ProjectCode", "224002-2023-01");
@@ -99,7 +99,7 @@ public class SubmissionTests(TestDatabases databases) : IClassFixture<TestDataba
         await using var app = await databases.DemoAppAsync();
         var id = await app.DeclarationIdAsync(Project);
         var closed = ChinaCalendar.Day(DateTime.UtcNow).AddDays(-1);
-        await OpenRoundAsync(app, closed);
+        await TestRounds.OpenAsync(app, 2023, closed, Shanhaiguan);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
         var refusal = $"申报批次“2023年项目支出绩效目标申报”已于 {Day(closed)} 截止，逾期不能提交。如需提交，请联系财政局（系统管理员）为本单位延期。";
 
@@ -132,18 +132,6 @@ public class SubmissionTests(TestDatabases databases) : IClassFixture<TestDataba
         (await refusals()).ShouldBe(2);
         (await app.DeclarationAsync(id)).Status.ShouldBe(DeclarationStatus.Draft);
     }
-
-    /// <summary>The 2023 round, expecting 山海关 only, closing on <paramref name="closesOn"/>.</summary>
-    private static Task<int> OpenRoundAsync(PerfTargetsApp app, DateOnly closesOn) => app.QueryAsync(async db =>
-    {
-        var department = await db.Departments.Where(d => d.Code == Shanhaiguan).Select(d => d.Id).SingleAsync();
-        db.FilingRounds.Add(new FilingRound
-        {
-            Name = "2023年项目支出绩效目标申报", BudgetYear = 2023, OpensOn = closesOn.AddDays(-30), ClosesOn = closesOn, CreatedAt = DateTime.UtcNow,
-            Departments = [new RoundDepartment { DepartmentId = department }],
-        });
-        return await db.SaveChangesAsync();
-    });
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
