@@ -119,7 +119,9 @@ public class JourneyTests(BrowserSession session, ITestOutputHelper output) : Br
 
         // 提交审核, and the first section returns it.
         await filer.GotoAsync($"/declarations/{id}");
-        await filer.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await filer.GetByRole(AriaRole.Link, new() { Name = "提交审核" }).ClickAsync();
+        (await filer.Locator("#summary-next").TextContentAsync()).ShouldBe("提交后由业务股室审核。");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
         (await filer.Locator("main .alert-success").TextContentAsync())!.ShouldContain("已提交，等待审核");
         (await filer.Locator("main h1 + div .badge").TextContentAsync()).ShouldBe("待业务股室审核");
 
@@ -143,7 +145,9 @@ public class JourneyTests(BrowserSession session, ITestOutputHelper output) : Br
         await SaveAsync(filer);
         await filer.Locator(".alert-success").WaitForAsync();
         await filer.GetByRole(AriaRole.Link, new() { Name = "查看", Exact = true }).ClickAsync();
-        await filer.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await filer.GetByRole(AriaRole.Link, new() { Name = "提交审核" }).ClickAsync();
+        (await filer.Locator("#summary-next").TextContentAsync()).ShouldBe("提交后直接回到退回它的业务股室审核。");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
         (await filer.Locator("main h1 + div .badge").TextContentAsync()).ShouldBe("待业务股室审核", "a resubmission goes back to the section that returned it");
 
         var performance = await session.NewPageAsync("reviewer-performance");

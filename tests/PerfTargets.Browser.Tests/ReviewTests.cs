@@ -9,8 +9,8 @@ public class ReviewTests(BrowserSession session) : BrowserTest
     protected override BrowserSession Session => session;
 
     /// <summary>
-    /// A copy of 网络舆情综合管理 of its own, under another name and year, submitted: the editor tests'
-    /// declarations stay drafts and findable by name.
+    /// A copy of 网络舆情综合管理 of its own, under another name and year, submitted from the editor
+    /// (保存并提交审核, then 确认提交): the editor tests' declarations stay drafts and findable by name.
     /// </summary>
     private async Task<(IPage Filer, string Id)> SubmittedCopyAsync(string name, string year)
     {
@@ -22,12 +22,18 @@ public class ReviewTests(BrowserSession session) : BrowserTest
         await filer.GetByRole(AriaRole.Button, new() { Name = "复制" }).ClickAsync();
         await filer.WaitForURLAsync("**/edit");
         await filer.Locator("input[name='Input.ProjectName']").FillAsync(name);
-        await filer.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
-        await filer.Locator(".alert-success").WaitForAsync();
         var id = filer.Url.Split('/')[^2];
-        await filer.GotoAsync($"/declarations/{id}");
-        await filer.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+
+        // 保存并提交审核 from the editor: saved, checked, then the confirmation says what is frozen and who reviews.
+        await filer.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核" }).ClickAsync();
+        await filer.WaitForURLAsync("**/submit");
+        var summary = (await filer.Locator("#submission-summary").TextContentAsync())!;
+        summary.ShouldContain(name);
+        summary.ShouldContain("第 1 版");
+        summary.ShouldContain("提交后由业务股室审核。");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
         (await filer.Locator("main .alert-success").TextContentAsync())!.ShouldContain("已提交，等待审核");
+        (await filer.Locator("main h1 + div .badge").TextContentAsync()).ShouldBe("待业务股室审核");
         return (filer, id);
     }
 

@@ -119,7 +119,9 @@ public class ScreenshotTests(BrowserSession session, ITestOutputHelper output) :
         await PdfPagesAsync(portal, seed001, "pdf-seed001");
 
         await filer.GotoAsync($"/declarations/{id}");
-        await filer.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await filer.GetByRole(AriaRole.Link, new() { Name = "提交审核" }).ClickAsync();
+        await ShotAsync(filer, "08b-submit-confirmation", "确认提交审核");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
         (await filer.Locator("main .alert-success").TextContentAsync())!.ShouldContain("已提交，等待审核");
         var business = await PageAsync("reviewer-business");
         await business.GotoAsync("/review");

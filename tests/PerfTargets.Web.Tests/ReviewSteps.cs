@@ -4,7 +4,7 @@ namespace PerfTargets.Web.Tests;
 internal static class ReviewSteps
 {
     public static async Task<HttpResponseMessage> SubmitAsync(HttpClient filer, int id) =>
-        await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(filer, $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
 
     /// <summary><paramref name="handler"/> is Approve or Return.</summary>
     public static async Task<HttpResponseMessage> DecideAsync(HttpClient reviewer, int id, string handler, string? opinion)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 
@@ -40,9 +41,7 @@ public static class ReviewWorkflow
             return ReviewDecision.Refuse(WorkflowRefusal.Invalid, $"还有 {facts.ErrorCount} 处错误，请改正后再提交。");
         }
 
-        // A returning section since 停用 no longer reviews: the submission starts the chain instead.
-        var returning = facts.Rule == ResubmitRule.ResumeAtReturningSection ? facts.Chain.FindActive(declaration.Review.ReturnedBySectionId) : null;
-        var target = returning ?? facts.Chain.First;
+        var target = TargetOf(declaration, facts.Chain, facts.Rule).Section;
         if (target is null)
         {
             return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, "财政局尚未设置审核科室，暂不能提交。请联系系统管理员。");
@@ -59,6 +58,19 @@ public static class ReviewWorkflow
             ActingFor = facts.DepartmentName,
             SealId = facts.DepartmentSealId,
         };
+    }
+
+    /// <summary>
+    /// The section a submission goes to: the one that returned the draft, when the rule resumes there
+    /// (<c>Resumes</c>), else the chain's first. A returning section since 停用 no longer reviews: the
+    /// submission starts the chain instead. Null when no section is in use.
+    /// </summary>
+    public static (ReviewSection? Section, bool Resumes) TargetOf(Declaration declaration, ReviewChain chain, ResubmitRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        ArgumentNullException.ThrowIfNull(chain);
+        var returning = rule == ResubmitRule.ResumeAtReturningSection ? chain.FindActive(declaration.Review.ReturnedBySectionId) : null;
+        return returning is not null ? (returning, true) : (chain.First, false);
     }
 
     /// <summary>

@@ -23,10 +23,7 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditedChanges au
     public async Task<Declaration> CreateAsync(Declaration declaration, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(declaration);
-        declaration.Status = DeclarationStatus.Draft;
-        declaration.Review = new ReviewPosition();
-        declaration.CreatedAt = declaration.UpdatedAt = clock.GetUtcNow();
-        declaration.ConcurrencyStamp = Guid.NewGuid();
+        Begin(declaration);
         await audited.CommitAsync(
             async token =>
             {
@@ -36,6 +33,15 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditedChanges au
             },
             cancellationToken);
         return declaration;
+    }
+
+    /// <summary>A new declaration as a draft never submitted, created now.</summary>
+    internal void Begin(Declaration declaration)
+    {
+        declaration.Status = DeclarationStatus.Draft;
+        declaration.Review = new ReviewPosition();
+        declaration.CreatedAt = declaration.UpdatedAt = clock.GetUtcNow();
+        declaration.ConcurrencyStamp = Guid.NewGuid();
     }
 
     /// <summary>

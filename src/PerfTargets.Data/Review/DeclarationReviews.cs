@@ -74,11 +74,25 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         return await DecideAsync(declarationId, ReviewWorkflow.Return(facts), facts, AuditAction.Returned, cancellationToken);
     }
 
+    /// <summary>
+    /// 提交确认: what submitting <paramref name="declaration"/> as it now stands would freeze and where it
+    /// would go, or why it would be refused, decided on the facts a submission gathers.
+    /// </summary>
+    public async Task<SubmissionPreview> PreviewSubmissionAsync(Declaration declaration, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        var problems = await db.ProblemsAsync(declaration, cancellationToken: cancellationToken);
+        var facts = await SubmissionFactsAsync(declaration, declaration.ConcurrencyStamp, actor, cancellationToken, problems);
+        return SubmissionPreview.Of(facts, problems, ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime));
+    }
+
     /// <summary>The latest frozen version of a declaration; null before its first submission.</summary>
     public Task<DeclarationVersion?> CurrentVersionAsync(int declarationId, CancellationToken cancellationToken = default) =>
         db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declarationId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<SubmissionFacts> SubmissionFactsAsync(Declaration? declaration, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken)
+    /// <summary>The facts a submission is decided on; <paramref name="problems"/> when the caller has judged the declaration already.</summary>
+    private async Task<SubmissionFacts> SubmissionFactsAsync(Declaration? declaration, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken,
+        IReadOnlyList<ValidationProblem>? problems = null)
     {
         var chain = await db.LoadChainAsync(cancellationToken);
         var rule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
@@ -88,7 +102,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
             return new SubmissionFacts(null, loadedStamp, actor, 0, chain, rule, readiness, null, null);
         }
 
-        var errors = (await db.ProblemsAsync(declaration, cancellationToken: cancellationToken)).Count(p => p.IsError);
+        var errors = (problems ?? await db.ProblemsAsync(declaration, cancellationToken: cancellationToken)).Count(p => p.IsError);
         var department = await db.Departments.Where(d => d.Id == declaration.DepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
         var departmentSeal = await db.CurrentSealAsync(SealOwner.Department, declaration.DepartmentId, cancellationToken);
         var deadline = await db.DeadlineOfAsync(declaration.BudgetYear, declaration.DepartmentId, ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime), cancellationToken);

@@ -13,6 +13,13 @@ public static class RoundQueries
         return db.FilingRounds.AsNoTracking().Include(r => r.Departments).FirstOrDefaultAsync(r => r.BudgetYear == budgetYear, cancellationToken);
     }
 
+    /// <summary>The round with this id and its departments; null when there is none.</summary>
+    public static Task<FilingRound?> FindRoundAsync(this PerfTargetsDbContext db, int id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.FilingRounds.AsNoTracking().Include(r => r.Departments).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
+
     /// <summary>
     /// The deadlines of every round that expects <paramref name="departmentId"/>, newest budget year first,
     /// leaving out those passed more than <paramref name="pastDays"/> days ago: what its filers are reminded of.

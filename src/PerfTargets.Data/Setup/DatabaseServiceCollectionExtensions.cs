@@ -35,6 +35,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<AuditedChanges>();
         services.AddScoped<DeclarationReviews>();
         services.AddScoped<RoundChanges>();
+        services.AddScoped<ContinuingDrafts>();
         services.AddScoped<Notices.NoticeBox>();
         services.AddScoped<Notices.MailOutbox>();
         services.AddScoped<Notices.RoundUrging>();

@@ -27,10 +27,9 @@ public static class ReturnNotices
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(chain);
-        var back = rule == ResubmitRule.ResumeAtReturningSection ? chain.FindActive(declaration.Review.ReturnedBySectionId) : null;
-        var next = back ?? chain.First;
+        var (next, resumes) = ReviewWorkflow.TargetOf(declaration, chain, rule);
         return next is null ? "请按意见修改后重新提交。"
-            : back is not null ? $"请按意见修改后重新提交，将直接回到{back.Name}审核。"
+            : resumes ? $"请按意见修改后重新提交，将直接回到{next.Name}审核。"
             : $"请按意见修改后重新提交，将从{next.Name}开始重新审核。";
     }
 }

@@ -28,7 +28,7 @@ public class TypedCharactersTests(TestDatabases databases, TypedCharactersTests.
         {
             await base.InitializeAsync();
             Id = await App.DeclarationIdAsync(Project);
-            await (await PageForm.LoadAsync(await App.FilerOfDepartmentAsync("224002"), $"/declarations/{Id}", "form#submit-form")).PostAsync();
+            await (await PageForm.LoadAsync(await App.FilerOfDepartmentAsync("224002"), $"/declarations/{Id}/submit", "form#submit-form")).PostAsync();
         }
     }
 
@@ -36,7 +36,7 @@ public class TypedCharactersTests(TestDatabases databases, TypedCharactersTests.
     {
         var app = await databases.DemoAppAsync(provider);
         var id = await app.DeclarationIdAsync(Project);
-        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
         return (app, id, await app.SignInAsync("reviewer-business"));
     }
 

@@ -16,8 +16,8 @@ using PerfTargets.Web.Viewing;
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>
-/// One declaration, every section, read-only, with its history; the filer submits (提交) or
-/// withdraws (撤回) it from here.
+/// One declaration, every section, read-only, with its history; the filer goes on to submit it
+/// (提交, confirmed on <see cref="SubmitModel"/>) or withdraws (撤回) it from here.
 /// </summary>
 public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews reviews, FrozenVersions frozen, AuditTrail audit, PrintLayouts layouts, TimeProvider clock) : PageModel
 {
@@ -93,9 +93,6 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         }
         return Page();
     }
-
-    public Task<IActionResult> OnPostSubmitAsync(int id, Guid stamp, CancellationToken cancellationToken) =>
-        ActAsync(id, () => reviews.SubmitAsync(id, stamp, HttpContext.Actor(), cancellationToken), "已提交，等待审核。提交的版本已锁定，审核期间不能修改。");
 
     public Task<IActionResult> OnPostWithdrawAsync(int id, Guid stamp, CancellationToken cancellationToken) =>
         ActAsync(id, () => reviews.WithdrawAsync(id, stamp, HttpContext.Actor(), cancellationToken), "已撤回，申报表回到草稿，可以继续修改。");

@@ -30,7 +30,7 @@ public sealed class EditModel(PerfTargetsDbContext db, RoundChanges changes) : P
             return Page();
         }
 
-        var round = await db.FilingRounds.AsNoTracking().Include(r => r.Departments).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var round = await db.FindRoundAsync(id.Value, cancellationToken);
         if (round is null)
         {
             return NotFound();

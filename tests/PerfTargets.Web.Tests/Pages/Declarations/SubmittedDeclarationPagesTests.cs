@@ -10,7 +10,7 @@ public class SubmittedDeclarationPagesTests(TestDatabases databases) : IClassFix
     private const string Project = "网络舆情综合管理";
 
     private static async Task SubmitAsync(HttpClient filer, int id) =>
-        await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(filer, $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
 
     private static async Task ReturnAsync(PerfTargetsApp app, int id, string opinion) =>
         await (await PageForm.LoadAsync(await app.SignInAsync("reviewer-business"), $"/review/{id}", "form#decision")).Set("Opinion", opinion).PostToAsync($"/review/{id}?handler=Return");

@@ -34,6 +34,8 @@ public class ReviewAccessMatrixTests(TestDatabases databases, ReviewAccessMatrix
         { "filer-lusong", "/review", HttpStatusCode.Forbidden },
         { "filer-lusong", "/review/{id}", HttpStatusCode.Forbidden },
         { "filer-lusong", "/declarations/{id}", HttpStatusCode.NotFound },
+        { "filer-lusong", "/declarations/{id}/submit", HttpStatusCode.NotFound },
+        { "reviewer-business", "/declarations/{id}/submit", HttpStatusCode.Forbidden },
         { "admin", "/review", HttpStatusCode.Forbidden },
         { "admin", "/review/{id}", HttpStatusCode.Forbidden },
         { "admin", "/declarations/{id}", HttpStatusCode.OK },
@@ -50,7 +52,7 @@ public class ReviewAccessMatrixTests(TestDatabases databases, ReviewAccessMatrix
         { "filer-shanhaiguan", "/review/{id}?handler=Approve", HttpStatusCode.Forbidden },
         { "admin", "/review/{id}?handler=Approve", HttpStatusCode.Forbidden },
         { "filer-lusong", "/declarations/{id}?handler=Withdraw", HttpStatusCode.NotFound },
-        { "filer-lusong", "/declarations/{id}?handler=Submit", HttpStatusCode.NotFound },
+        { "filer-lusong", "/declarations/{id}/submit", HttpStatusCode.NotFound },
         { "reviewer-business", "/declarations/{id}?handler=Withdraw", HttpStatusCode.NotFound },
         { "admin", "/declarations/{id}?handler=Withdraw", HttpStatusCode.NotFound },
     };
@@ -65,7 +67,7 @@ public class ReviewAccessMatrixTests(TestDatabases databases, ReviewAccessMatrix
     private static async Task<int> SubmitAsync(PerfTargetsApp app)
     {
         var id = await app.DeclarationIdAsync(Project);
-        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
         return id;
     }
 

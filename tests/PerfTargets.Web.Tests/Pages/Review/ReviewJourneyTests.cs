@@ -30,7 +30,7 @@ public class ReviewJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         var performance = await app.SignInAsync("reviewer-performance");
 
         var editorOpenBeforeSubmission = await PageForm.LoadAsync(filer, $"/declarations/{id}/edit");
-        var submitted = await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
+        var submitted = await (await PageForm.LoadAsync(filer, $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
         (await submitted.Content.ReadAsStringAsync()).ShouldContain("已提交，等待审核");
         (await business.GetStringAsync("/review")).ShouldContain(Project);
         (await performance.GetStringAsync("/review")).ShouldNotContain(Project);
@@ -50,7 +50,7 @@ public class ReviewJourneyTests(TestDatabases databases) : IClassFixture<TestDat
 
         var edit = await PageForm.LoadAsync(filer, $"/declarations/{id}/edit");
         (await edit.Set("Input.ProjectCode", "224-0501-JBN-BOVO-2").PostAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(filer, $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
         Html.Notice(await performance.GetStringAsync("/review")).ShouldBe("待审 1");
 
         var reviewPage = new HtmlParser().ParseDocument(await performance.GetStringAsync($"/review/{id}"));
@@ -77,7 +77,7 @@ public class ReviewJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         await using var app = await databases.DemoAppAsync();
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
-        await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(filer, $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
         var business = await app.SignInAsync("reviewer-business");
         var form = await PageForm.LoadAsync(business, $"/review/{id}", "form#decision");
 
@@ -98,7 +98,7 @@ public class ReviewJourneyTests(TestDatabases databases) : IClassFixture<TestDat
     {
         await using var app = await databases.DemoAppAsync();
         var id = await app.DeclarationIdAsync(Project);
-        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
 
         var response = await ReviewSteps.DecideAsync(await app.SignInAsync("reviewer-business"), id, "Return", "   ");
 
@@ -114,7 +114,7 @@ public class ReviewJourneyTests(TestDatabases databases) : IClassFixture<TestDat
     {
         await using var app = await databases.DemoAppAsync();
         var id = await app.DeclarationIdAsync(Project);
-        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync(Shanhaiguan), $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
         var reviewer = await app.SignInAsync("reviewer-business");
         var box = new HtmlParser().ParseDocument(await reviewer.GetStringAsync($"/review/{id}")).QuerySelector("#decision textarea")!;
         box.HasAttribute("maxlength").ShouldBeFalse("a pasted opinion is not cut off silently");
@@ -136,10 +136,12 @@ public class ReviewJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         await using var app = await databases.DemoAppAsync();
         var id = await app.DeclarationIdAsync("新媒体软课题费");
         var filer = await app.FilerOfAsync(id);
-        var page = await filer.GetStringAsync($"/declarations/{id}");
+        new HtmlParser().ParseDocument(await filer.GetStringAsync($"/declarations/{id}")).QuerySelector("#submit-link")!.HasAttribute("disabled").ShouldBeTrue();
+        var page = await filer.GetStringAsync($"/declarations/{id}/submit");
         new HtmlParser().ParseDocument(page).QuerySelector("form#submit-form button")!.HasAttribute("disabled").ShouldBeTrue();
+        page.ShouldContain("处错误，请改正后再提交");
 
-        var response = await PageForm.Read(filer, $"/declarations/{id}", page, "form#submit-form").PostAsync();
+        var response = await PageForm.Read(filer, $"/declarations/{id}/submit", page, "form#submit-form").PostAsync();
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("处错误，请改正后再提交");
         (await app.DeclarationAsync(id)).Status.ShouldBe(DeclarationStatus.Draft);
@@ -151,7 +153,7 @@ public class ReviewJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         await using var app = await databases.DemoAppAsync();
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
-        await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(filer, $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
 
         var response = await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#withdraw-form")).PostAsync();
 

@@ -27,7 +27,7 @@ public class ReviewSectionsTests(TestDatabases databases, SharedDemoApp shared) 
     private static async Task<int> SubmitAsync(PerfTargetsApp app)
     {
         var id = await app.DeclarationIdAsync(Project);
-        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}", "form#submit-form")).PostAsync();
+        await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
         return id;
     }
 
@@ -134,7 +134,7 @@ public class ReviewSectionsTests(TestDatabases databases, SharedDemoApp shared) 
         var id = await app.DeclarationIdAsync(Project);
         var filer = await app.FilerOfDepartmentAsync("224002");
 
-        var page = await (await PageForm.LoadAsync(filer, $"/declarations/{id}", "form#submit-form")).PostAsync();
+        var page = await (await PageForm.LoadAsync(filer, $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
 
         (await page.Content.ReadAsStringAsync()).ShouldContain("审核科室“预算股”尚未配置审核人和印章，暂不能提交。请联系系统管理员。");
         (await app.DeclarationAsync(id)).Status.ShouldBe(DeclarationStatus.Draft);

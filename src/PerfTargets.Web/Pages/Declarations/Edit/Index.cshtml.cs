@@ -61,6 +61,13 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     [TempData(Key = SavedMessageKey)]
     public string? SavedMessage { get; set; }
 
+    /// <summary>Why 保存并提交审核 saved but did not submit (errors left).</summary>
+    [TempData]
+    public string? NotSubmitted { get; set; }
+
+    /// <summary>Whether this post was 保存并提交审核: a save that failed says the submission was not made either.</summary>
+    public bool Submitting { get; private set; }
+
     /// <summary>Why the declaration can no longer be edited (submitted since the form was loaded): the only message then shown.</summary>
     public string? Locked { get; private set; }
 
@@ -89,8 +96,18 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    /// <summary>保存.</summary>
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, thenSubmit: false, cancellationToken);
+
+    /// <summary>
+    /// 保存并提交审核: saves exactly as 保存 does; once saved, errors keep the filer here with the rules'
+    /// problems and why it was not submitted, otherwise the confirmation (<see cref="SubmitModel"/>) follows.
+    /// </summary>
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, thenSubmit: true, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(int id, bool thenSubmit, CancellationToken cancellationToken)
     {
+        Submitting = thenSubmit;
         Input.DropRowsNotPosted();
         var declaration = await OwnDraftAsync(id, cancellationToken);
         if (declaration is null)
@@ -121,6 +138,8 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
 
         switch (await drafts.SaveAsync(declaration, Input.ConcurrencyStamp, HttpContext.Actor(), cancellationToken))
         {
+            case SaveOutcome.Saved when thenSubmit:
+                return await SubmitSavedAsync(declaration, cancellationToken);
             case SaveOutcome.Saved:
                 SavedMessage = $"{(Input.SortByFramework ? "已按指标体系排序并保存" : "已保存")}（{ChinaTime.FormatTime(declaration.UpdatedAt.UtcDateTime)}）。";
                 return RedirectToPage(new { id });
@@ -159,6 +178,20 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     }
 
     public IReadOnlyList<string> MessagesFor(string formKey) => Messages.For(formKey);
+
+    /// <summary>A saved draft on to the confirmation, unless the rules (as the submission judges it) find errors.</summary>
+    private async Task<IActionResult> SubmitSavedAsync(Declaration declaration, CancellationToken cancellationToken)
+    {
+        var errors = (await db.ProblemsAsync(declaration, cancellationToken: cancellationToken)).Count(p => p.IsError);
+        if (errors == 0)
+        {
+            return RedirectToPage(SubmitModel.PageName, new { id = declaration.Id });
+        }
+
+        SavedMessage = $"已保存（{ChinaTime.FormatTime(declaration.UpdatedAt.UtcDateTime)}）。";
+        NotSubmitted = $"未提交审核：还有 {errors} 处错误，已在下方和审核检查中标出，请改正后再提交。";
+        return RedirectToPage(new { id = declaration.Id });
+    }
 
     /// <summary>Reads the form into the declaration as a save does: what cannot be read, chosen or stored goes to the model state.</summary>
     private async Task ReadFormAsync(Declaration declaration, CancellationToken cancellationToken)
