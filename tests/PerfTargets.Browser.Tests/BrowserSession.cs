@@ -23,6 +23,9 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The SMTP server the application mails its reminders to.</summary>
+    public SmtpSink Mail { get; } = new();
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>axe-core over every page of the contexts made here.</summary>
@@ -65,6 +68,7 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         server?.Dispose();
+        await Mail.DisposeAsync();
         await postgres.DisposeAsync();
     }
 
@@ -137,6 +141,11 @@ public sealed class BrowserSession : IAsyncLifetime
         start.Environment["Database__Provider"] = "PostgreSQL";
         start.Environment["ConnectionStrings__PerfTargets"] = connectionString;
         start.Environment["Audit__Key"] = Testing.TestKeys.AuditKey;
+        foreach (var (key, value) in Mail.Settings(BaseUrl))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.Environment["Audit__CheckpointPath"] = Path.Combine(Path.GetTempPath(), $"perftargets-browser-audit-{Guid.NewGuid():N}.log");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

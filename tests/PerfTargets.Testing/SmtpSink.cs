@@ -7,7 +7,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace PerfTargets.Web.Tests;
+namespace PerfTargets.Testing;
 
 /// <summary>A real SMTP server on loopback (SmtpServer) that keeps every mail it is given, for tests to read back.</summary>
 public sealed class SmtpSink : IAsyncDisposable
@@ -50,6 +50,21 @@ public sealed class SmtpSink : IAsyncDisposable
         }
 
         return Messages;
+    }
+
+    /// <summary>Waits until a mail that <paramref name="matches"/> has arrived (at most 90 seconds), and returns it.</summary>
+    public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> matches)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (true)
+        {
+            if (inbox.Messages.FirstOrDefault(matches) is { } message)
+            {
+                return message;
+            }
+
+            await inbox.Arrived.WaitAsync(timeout.Token);
+        }
     }
 
     public async ValueTask DisposeAsync()
