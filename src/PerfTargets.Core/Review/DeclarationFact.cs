@@ -129,5 +129,5 @@ public static class DeclarationFacts
 
     private static string Number(decimal? value) => value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Date(DateOnly? date) => date is { } day ? Rounds.ChinaCalendar.Text(day) : null;
 }

@@ -10,4 +10,9 @@ public static class ChinaCalendar
 
     /// <summary>The 北京时间 calendar day of a UTC instant.</summary>
     public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset));
+
+    /// <summary>How a day is written everywhere (forms, messages, the audit trail, documents): 2023-01-05.</summary>
+    public const string TextFormat = "yyyy-MM-dd";
+
+    public static string Text(DateOnly day) => day.ToString(TextFormat, System.Globalization.CultureInfo.InvariantCulture);
 }

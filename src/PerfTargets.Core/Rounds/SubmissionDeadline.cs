@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PerfTargets.Core.Rounds;
 
 /// <summary>
@@ -20,7 +18,7 @@ public sealed record SubmissionDeadline(string RoundName, DateOnly DueOn, bool E
     public string Refusal() =>
         $"申报批次“{RoundName}”已于 {Format(DueOn)} {(Extended ? "延期截止" : "截止")}，逾期不能提交。如需提交，请联系财政局（系统管理员）为本单位延期。";
 
-    private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Format(DateOnly day) => ChinaCalendar.Text(day);
 
     /// <summary>The deadline of <paramref name="departmentId"/> in <paramref name="round"/> on <paramref name="today"/>; null when the round does not expect it.</summary>
     public static SubmissionDeadline? Of(FilingRound? round, int departmentId, DateOnly today)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Rounds;
@@ -66,5 +65,5 @@ public sealed class RoundChanges(PerfTargetsDbContext db, AuditedChanges audited
         return true;
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => ChinaCalendar.Text(day);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using PerfTargets.Core.Rounds;
 
 namespace PerfTargets.Web.Forms;
 
@@ -13,12 +14,12 @@ namespace PerfTargets.Web.Forms;
 public static partial class DayText
 {
     /// <summary>How a day is shown in a form: 2023-01-05.</summary>
-    public const string Format = "yyyy-MM-dd";
+    public const string Format = ChinaCalendar.TextFormat;
 
     /// <summary>The pattern of the text box: a browser marks anything else as it is typed.</summary>
     public const string Pattern = @"\s*\d{4}\s*[\-\/.年]\s*\d{1,2}\s*[\-\/.月]\s*\d{1,2}\s*日?\s*";
 
-    public static string Show(DateOnly? day) => day?.ToString(Format, CultureInfo.InvariantCulture) ?? string.Empty;
+    public static string Show(DateOnly? day) => day is { } known ? ChinaCalendar.Text(known) : string.Empty;
 
     /// <summary>The day, or null where the text is not a day.</summary>
     public static DateOnly? Read(string text)

@@ -8,6 +8,7 @@ using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Auditing;
+using PerfTargets.Web.Forms;
 using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Pages.Admin;
@@ -167,8 +168,8 @@ public sealed class AuditModel(PerfTargetsDbContext db, IntegrityCheck integrity
         Add("user", Search.User);
         Add("action", Search.Action);
         Add("declaration", Search.DeclarationId);
-        Add("from", Search.From is { } from ? AuditSearch.Text(from) : null);
-        Add("to", Search.To is { } to ? AuditSearch.Text(to) : null);
+        Add("from", Search.From is { } from ? DayText.Show(from) : null);
+        Add("to", Search.To is { } to ? DayText.Show(to) : null);
         Add("before", Entries.Count > 0 ? Entries[^1].Sequence : null);
         return values;
     }

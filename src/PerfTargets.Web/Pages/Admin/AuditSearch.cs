@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Validation;
 using PerfTargets.Web.Viewing;
 
@@ -30,7 +31,7 @@ public sealed class AuditSearch
         To = ReadDay(to, "to");
         if (From is { } first && To is { } last && first > last)
         {
-            errors["to"] = $"“到”的日期（{Text(last)}）早于“从”的日期（{Text(first)}），请改正。";
+            errors["to"] = $"“到”的日期（{ChinaCalendar.Text(last)}）早于“从”的日期（{ChinaCalendar.Text(first)}），请改正。";
         }
     }
 
@@ -53,9 +54,6 @@ public sealed class AuditSearch
     /// <summary>Where the days searched begin and end (the end exclusive), as UTC instants of 北京时间 days.</summary>
     public (DateTime? Start, DateTime? End) Period() =>
         (From is { } from ? ChinaTime.StartOfDayUtc(from) : null, To is { } to ? ChinaTime.StartOfDayUtc(to.AddDays(1)) : null);
-
-    /// <summary>A day as the date fields and the address write it.</summary>
-    public static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private AuditAction? ReadAction(string? text)
     {
@@ -105,7 +103,7 @@ public sealed class AuditSearch
 
         if (day < EarliestDay || day > LatestDay)
         {
-            errors[field] = $"日期应在 {EarliestDay.Year} 年到 {LatestDay.Year} 年之间（所填为 {Text(day)}）。";
+            errors[field] = $"日期应在 {EarliestDay.Year} 年到 {LatestDay.Year} 年之间（所填为 {ChinaCalendar.Text(day)}）。";
             return null;
         }
 
