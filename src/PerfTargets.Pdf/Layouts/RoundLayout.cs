@@ -9,10 +9,10 @@ namespace PerfTargets.Pdf.Layouts;
 public sealed record BatchForm(int DeclarationId, string ProjectName);
 
 /// <summary>A department's part of a round's batch: its forms, in order.</summary>
-public sealed record BatchDepartment(string Name, string? Code, IReadOnlyList<BatchForm> Forms)
+public sealed record BatchDepartment(string Name, string Code, IReadOnlyList<BatchForm> Forms)
 {
     /// <summary>The part's line in the contents and above its first form: the department and its code.</summary>
-    public string Heading => Code is null ? Name : $"{Name}（{Code}）";
+    public string Heading => $"{Name}（{Code}）";
 }
 
 /// <summary>What a round's batch prints: the round, which declarations (已批复, 已提交), and the departments' parts in order.</summary>

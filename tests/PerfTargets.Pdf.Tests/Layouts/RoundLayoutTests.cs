@@ -19,7 +19,7 @@ public partial class RoundLayoutTests
         [.. SeedPrints.All.Select((seed, id) => (Print: SeedPrints.Print(seed), Id: id))
             .GroupBy(s => (s.Print.DepartmentName, s.Print.DepartmentCode))
             .OrderBy(g => g.Key.DepartmentCode, StringComparer.Ordinal)
-            .Select(g => new BatchDepartment(g.Key.DepartmentName, g.Key.DepartmentCode, [.. g.Select(s => new BatchForm(s.Id, s.Print.Declaration.ProjectName))]))]);
+            .Select(g => new BatchDepartment(g.Key.DepartmentName, g.Key.DepartmentCode!, [.. g.Select(s => new BatchForm(s.Id, s.Print.Declaration.ProjectName))]))]);
 
     private static DeclarationPrint Load(int id) => SeedPrints.Print(SeedPrints.All[id]);
 
