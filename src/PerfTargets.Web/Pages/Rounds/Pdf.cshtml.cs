@@ -18,23 +18,13 @@ namespace PerfTargets.Web.Pages.Rounds;
 /// What cannot be printed is answered in words: an unknown scope or layout, or nothing to print.
 /// </summary>
 [Authorize(Roles = AccountRoles.Admin + "," + AccountRoles.Reviewer)]
-public sealed class PdfModel(RoundPrints prints, PrintLayouts layouts, PdfRenderer renderer) : PageModel
+public sealed class PdfModel(RoundPrints prints, PrintLayouts layouts, PdfRenderer renderer) : PrintPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public List<int> Departments { get; set; } = [];
-
-    [BindProperty(SupportsGet = true)]
-    public string? Layout { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Download { get; set; }
-
-    /// <summary>omitEmpty=true: the 二级 with indicators only, where the layout's paper shows every 二级.</summary>
-    [BindProperty(SupportsGet = true)]
-    public bool OmitEmpty { get; set; }
 
     /// <summary>Why nothing is printed, when the address asks for what cannot be printed; null for an unknown layout.</summary>
     public (string Heading, string Detail)? Refusal { get; private set; }
@@ -69,7 +59,7 @@ public sealed class PdfModel(RoundPrints prints, PrintLayouts layouts, PdfRender
                 $"申报批次“{contents.RoundName}”中，{(Departments.Count == 0 ? "应报单位" : "所选单位")}没有{(User.IsAdmin() ? string.Empty : "您可查看的")}{scope.Label()}申报表。");
         }
 
-        var (baseUrl, options) = (Request.BaseUrl(), new PrintOptions { OmitEmptyLevel2s = OmitEmpty });
+        var (baseUrl, options) = (Request.BaseUrl(), Options);
         var document = new RoundLayout(contents, declaration => prints.Load(declaration, baseUrl, options, cancellationToken), layout.Create);
         return PdfFile.Large(renderer, document, $"{contents.RoundName}-{scope.Label()}申报表.pdf", PdfFile.IsDownload(Download));
     }
