@@ -38,13 +38,7 @@ internal static class PdfSeeds
     {
         var goal = Data.Value.DepartmentGoals[0];
         var department = Data.Value.Departments.Single(d => d.Code == goal.DepartmentCode);
-        var prints = Enumerable.Range(0, count).Select(i =>
-        {
-            var seed = All[i % All.Count];
-            var copy = JsonSerializer.Deserialize<Declaration>(JsonSerializer.Serialize(seed.Declaration, DeclarationJson.Options), DeclarationJson.Options)!;
-            copy.ProjectName = string.Create(CultureInfo.InvariantCulture, $"{seed.Declaration.ProjectName}（第{i / All.Count + 1}批）");
-            return Print(seed) with { Declaration = copy };
-        }).ToList();
+        var prints = Enumerable.Range(0, count).Select(Copy).ToList();
         var performanceGoal = new DepartmentPerformanceGoal
         {
             BudgetYear = goal.BudgetYear,
@@ -56,4 +50,28 @@ internal static class PdfSeeds
     }
 
     public static DepartmentLayout BatchDocument(int count) => new(Batch(count), p => new NationalLayout(p));
+
+    /// <summary>
+    /// A round's batch of <paramref name="count"/> declarations over ten departments, as the application
+    /// prints it: only the contents up front, each form's print made (a fresh copy of a seed, as a load
+    /// from the database would be) when the renderer reaches it.
+    /// </summary>
+    public static RoundLayout RoundDocument(int count)
+    {
+        var departments = Enumerable.Range(0, 10).Select(d => new BatchDepartment(
+            string.Create(CultureInfo.InvariantCulture, $"示范县单位{d + 1:00}"), string.Create(CultureInfo.InvariantCulture, $"9001{d + 1:00}"),
+            [.. Enumerable.Range(0, count).Where(i => i % 10 == d).Select(i => new BatchForm(i, Name(i)))])).ToList();
+        return new RoundLayout(new RoundPrint("批量打印基准", 2026, "已批复", departments), Copy, p => new NationalLayout(p));
+    }
+
+    /// <summary>Seed <paramref name="i"/> modulo 11, copied, under a project name of its own (第n批).</summary>
+    private static DeclarationPrint Copy(int i)
+    {
+        var seed = All[i % All.Count];
+        var copy = JsonSerializer.Deserialize<Declaration>(JsonSerializer.Serialize(seed.Declaration, DeclarationJson.Options), DeclarationJson.Options)!;
+        copy.ProjectName = Name(i);
+        return Print(seed) with { Declaration = copy };
+    }
+
+    private static string Name(int i) => string.Create(CultureInfo.InvariantCulture, $"{All[i % All.Count].Declaration.ProjectName}（第{i / All.Count + 1}批）");
 }

@@ -10,6 +10,7 @@ using PerfTargets.Pdf.Fonts;
 // dotnet run -c Release -- --pdf out.pdf [N]  the same declaration (or a batch of N) as this application's PDF
 // dotnet run -c Release -- --warm 20         median of 20 warm renders of that declaration, in this process
 // dotnet run -c Release -- --peak 100        a 100-declaration document rendered once: time, size, peak working set
+// dotnet run -c Release -- --peak-round 1000  the same for a round's batch (批量打印), each form made when it is reached
 // dotnet run -c Release -- --phases [N]      where the time of one render goes (one declaration, or a batch of N)
 // dotnet run -c Release -- --check 200        what the rules find in the validation benchmark's declaration (nothing: it is clean)
 // dotnet run -c Release -- --filter '*'      the BenchmarkDotNet benchmarks
@@ -46,9 +47,9 @@ if (args.Length == 2 && args[0] == "--warm" && int.TryParse(args[1], CultureInfo
     return Program.Warm(runs);
 }
 
-if (args.Length == 2 && args[0] == "--peak" && int.TryParse(args[1], CultureInfo.InvariantCulture, out var count))
+if (args.Length == 2 && args[0] is "--peak" or "--peak-round" && int.TryParse(args[1], CultureInfo.InvariantCulture, out var count))
 {
-    return Program.Peak(count);
+    return Program.Peak(count, args[0] == "--peak" ? PdfSeeds.BatchDocument(count) : PdfSeeds.RoundDocument(count));
 }
 
 if (args.Length is 1 or 2 && args[0] == "--phases")
@@ -86,15 +87,14 @@ internal sealed partial class Program
     }
 
     /// <summary>
-    /// Renders a department's document of <paramref name="count"/> declarations once, into a temporary
-    /// file as the application does, in a fresh process: the peak working set then tells whether memory
-    /// grows with the batch (compare --peak 10 with --peak 100). A thread samples the managed heap every
-    /// few milliseconds meanwhile, for its peak.
+    /// Renders a document of <paramref name="count"/> declarations (a department's, or a round's batch)
+    /// once, into a temporary file as the application does, in a fresh process: the peak working set
+    /// then tells whether memory grows with the batch (compare --peak 10 with --peak 100). A thread
+    /// samples the managed heap every few milliseconds meanwhile, for its peak.
     /// </summary>
-    private static int Peak(int count)
+    private static int Peak(int count, IDocument document)
     {
         using var process = Process.GetCurrentProcess();
-        var document = PdfSeeds.BatchDocument(count);
         using var fonts = new FontLibrary(new FontOptions());
         process.Refresh();
         var before = process.PeakWorkingSet64;

@@ -21,7 +21,6 @@ public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrin
 {
     private const string PartOne = "part-one";
     private const string PartTwo = "第二部分　预算项目绩效目标";
-    private static readonly TextStyle Contents = new(11, LineHeight: 1.9f);
 
     public DocumentInfo Info => new($"{print.DepartmentName}{Year}年度绩效目标", print.DepartmentName);
 
@@ -29,62 +28,40 @@ public sealed class DepartmentLayout(DepartmentPrint print, Func<DeclarationPrin
 
     public void Compose(DocumentContainer document)
     {
+        var entries = Entries;
         document.Page(page =>
         {
-            Margins(page);
+            BatchParts.Page(page);
             page.Content().Column(column =>
             {
-                column.Item().PaddingTop(120).Text(print.DepartmentName, new TextStyle(20, Bold: true), TextAlignment.Center);
-                column.Item().PaddingTop(12).PaddingBottom(60).Text($"{Year}年度绩效目标", new TextStyle(20, Bold: true), TextAlignment.Center);
-                column.Item().PaddingBottom(12).Text("目　　录", new TextStyle(16, Bold: true), TextAlignment.Center);
-                ContentsLine(column.Item(), "第一部分　部门整体绩效目标", PartOne);
+                BatchParts.Title(column, print.DepartmentName, $"{Year}年度绩效目标");
+                BatchParts.ContentsLine(column.Item(), "第一部分　部门整体绩效目标", PartOne);
                 // 第二部分 holds the project forms; without any there is no such part to list.
-                if (Entries.Count > 0)
+                if (entries.Count > 0)
                 {
-                    ContentsLine(column.Item(), PartTwo, Entries[0].Batch!.Section);
+                    BatchParts.ContentsLine(column.Item(), PartTwo, entries[0].Batch!.Section);
                 }
 
-                foreach (var entry in Entries)
+                foreach (var entry in entries)
                 {
-                    ContentsLine(column.Item().PaddingLeft(24), entry.Batch!.Heading.Split('\n')[^1], entry.Batch.Section);
+                    BatchParts.ContentsLine(column.Item().PaddingLeft(24), entry.Batch!.Heading.Split('\n')[^1], entry.Batch.Section);
                 }
             });
         });
         document.Page(page =>
         {
-            Margins(page);
+            BatchParts.Page(page);
             page.Content().Column(DepartmentGoals);
         });
-        foreach (var entry in Entries)
+        foreach (var entry in entries)
         {
             layout(entry).Compose(document);
         }
     }
 
-    private static void Margins(PageDescriptor page)
-    {
-        page.Size(PageSizes.A4);
-        page.Margin(56, 56, 56, 40);
-        page.Footer().PaddingTop(6).Element(FormParts.PageNumber);
-    }
-
     /// <summary>The project forms with their headings: 第二部分 before the first, each numbered 1、2、….</summary>
-    private List<DeclarationPrint> Entries => [.. print.Declarations.Select((d, i) => d with
-    {
-        Batch = new BatchEntry(
-            (i == 0 ? PartTwo + "\n" : string.Empty) + $"{i + 1}、{d.Declaration.ProjectName}绩效目标表",
-            $"project-{i + 1}"),
-    })];
-
-    private static void ContentsLine(IContainer container, string text, string section) => container.Row(row =>
-    {
-        row.RelativeItem().Text(text, Contents);
-        row.ConstantItem(40).Text(t =>
-        {
-            t.Align(TextAlignment.Right);
-            t.SectionPage(section, Contents);
-        });
-    });
+    private List<DeclarationPrint> Entries => [.. print.Declarations.Select((d, i) =>
+        BatchParts.Entry(d, i == 0 ? PartTwo : null, i + 1, d.Declaration.ProjectName, $"project-{i + 1}"))];
 
     private void DepartmentGoals(ColumnDescriptor column)
     {

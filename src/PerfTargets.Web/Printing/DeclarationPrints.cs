@@ -18,6 +18,14 @@ namespace PerfTargets.Web.Printing;
 /// </summary>
 public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions frozenVersions, ApprovedVersionLookup approvals)
 {
+    // What the forms of one request share (a department's document, a round's batch of a thousand) is read
+    // once per request: the review chain, each department, framework and seal. They are bounded by how
+    // many of those there are, not by the forms; and a seal printed on many forms is one image in the PDF.
+    private readonly Dictionary<int, Core.Departments.Department?> departments = [];
+    private readonly Dictionary<int, Core.Taxonomy.IndicatorFramework?> frameworks = [];
+    private readonly Dictionary<int, byte[]> sealImages = [];
+    private ReviewChain? chain;
+
     public async Task<DeclarationPrint> LoadAsync(Declaration declaration, Uri baseUrl, CancellationToken cancellationToken = default) =>
         await LoadAsync(declaration, baseUrl, PrintOptions.Default, cancellationToken);
 
@@ -26,9 +34,10 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(declaration);
-        var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == declaration.DepartmentId, cancellationToken);
-        var parent = department.ParentId is { } parentId ? await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == parentId, cancellationToken) : null;
-        var chain = await db.LoadChainAsync(cancellationToken);
+        var department = await DepartmentAsync(declaration.DepartmentId, cancellationToken)
+            ?? throw new InvalidOperationException($"Declaration {declaration.Id} names department {declaration.DepartmentId}, which does not exist.");
+        var parent = department.ParentId is { } parentId ? await DepartmentAsync(parentId, cancellationToken) : null;
+        var chain = this.chain ??= await db.LoadChainAsync(cancellationToken);
         var print = new DeclarationPrint
         {
             Declaration = declaration,
@@ -36,7 +45,7 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
             DepartmentCode = department.Code,
             SupervisingDepartment = Core.Departments.SupervisingDepartment.Of(declaration, department, parent),
             UnitProfile = department.Profile,
-            Framework = await db.IndicatorFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == declaration.FrameworkId, cancellationToken),
+            Framework = await FrameworkAsync(declaration.FrameworkId, cancellationToken),
             OmitEmptyLevel2s = options.OmitEmptyLevel2s,
         };
         if (declaration.Status == DeclarationStatus.Draft)
@@ -51,7 +60,7 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
         var submission = history.Events.Last(e => e.Kind == DeclarationEventKind.Submitted);
         var boxes = ReviewBoxes(declaration, history, chain);
         var sealIds = boxes.Select(b => b.Approval?.SealId).Append(submission.SealId).OfType<int>().ToList();
-        var seals = await db.Seals.AsNoTracking().Where(s => sealIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Png, cancellationToken);
+        var seals = await SealsAsync(sealIds, cancellationToken);
         var frozen = await frozenVersions.ReadAsync(version, cancellationToken);
         frozen.TakeStateOf(declaration);
         return print with
@@ -67,6 +76,40 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
                 : new ReviewBox(box.SectionName))],
             Verification = declaration.Status == DeclarationStatus.Approved ? await approvals.MarkAsync(declaration.Id, baseUrl, cancellationToken) : null,
         };
+    }
+
+    private async Task<Core.Departments.Department?> DepartmentAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!departments.TryGetValue(id, out var department))
+        {
+            departments[id] = department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        }
+
+        return department;
+    }
+
+    private async Task<Core.Taxonomy.IndicatorFramework?> FrameworkAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!frameworks.TryGetValue(id, out var framework))
+        {
+            frameworks[id] = framework = await db.IndicatorFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        }
+
+        return framework;
+    }
+
+    private async Task<Dictionary<int, byte[]>> SealsAsync(List<int> ids, CancellationToken cancellationToken)
+    {
+        var missing = ids.Where(id => !sealImages.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var (id, png) in await db.Seals.AsNoTracking().Where(s => missing.Contains(s.Id)).Select(s => new { s.Id, s.Png }).ToDictionaryAsync(s => s.Id, s => s.Png, cancellationToken))
+            {
+                sealImages[id] = png;
+            }
+        }
+
+        return sealImages;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddSingleton<DeclarationPdfs>();
         services.AddScoped<DeclarationPrints>();
         services.AddScoped<DepartmentPrints>();
+        services.AddScoped<RoundPrints>();
         services.AddScoped<PrintLayouts>();
         services.AddHostedService<Setup.FontStartup>();
         return services;

@@ -7,22 +7,46 @@ namespace PerfTargets.Pdf.Composition.Fluent;
 /// </summary>
 public sealed class DocumentContainer
 {
-    private readonly List<Action<PageDescriptor>> runs = [];
+    private readonly List<Func<IEnumerable<PageDescriptor>>> runs = [];
 
     public void Page(Action<PageDescriptor> compose)
     {
         ArgumentNullException.ThrowIfNull(compose);
-        runs.Add(compose);
+        runs.Add(() => [Composed(compose)]);
+    }
+
+    /// <summary>
+    /// Runs known only once the renderer reaches them: <paramref name="compose"/> may first load what
+    /// they print (one form of a round's thousand) and is called afresh for each pass, so that what it
+    /// loaded is let go with its pages rather than held for the whole document.
+    /// </summary>
+    public void Deferred(Action<DocumentContainer> compose)
+    {
+        ArgumentNullException.ThrowIfNull(compose);
+        runs.Add(() =>
+        {
+            var inner = new DocumentContainer();
+            compose(inner);
+            return inner.Pages();
+        });
     }
 
     /// <summary>Each run freshly composed, one after the other.</summary>
     internal IEnumerable<PageDescriptor> Pages()
     {
-        foreach (var compose in runs)
+        foreach (var run in runs)
         {
-            var page = new PageDescriptor();
-            compose(page);
-            yield return page;
+            foreach (var page in run())
+            {
+                yield return page;
+            }
         }
+    }
+
+    private static PageDescriptor Composed(Action<PageDescriptor> compose)
+    {
+        var page = new PageDescriptor();
+        compose(page);
+        return page;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
@@ -11,22 +10,9 @@ using PerfTargets.Web.Verification;
 namespace PerfTargets.Web.Pages.Declarations;
 
 /// <summary>打印: one declaration as PDF in the chosen layout (?layout=), inline, or to save with download=1.</summary>
-public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, PrintLayouts layouts, DeclarationPdfs pdfs, AuditTrail audit) : PageModel
+public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, PrintLayouts layouts, DeclarationPdfs pdfs, AuditTrail audit) : PrintPageModel
 {
     public int Id { get; private set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Layout { get; set; }
-
-    /// <summary>download=1 (or true) to save the file rather than show it.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Download { get; set; }
-
-    /// <summary>omitEmpty=true: the 二级 with indicators only, where the layout's paper shows every 二级.</summary>
-    [BindProperty(SupportsGet = true)]
-    public bool OmitEmpty { get; set; }
-
-    private PrintOptions Options => new() { OmitEmptyLevel2s = OmitEmpty };
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

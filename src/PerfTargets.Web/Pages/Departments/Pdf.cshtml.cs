@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
@@ -14,20 +13,8 @@ namespace PerfTargets.Web.Pages.Departments;
 /// admin, and reviewers (with the declarations that reached them); another department's filer is
 /// answered as not found.
 /// </summary>
-public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfRenderer renderer) : PageModel
+public sealed class PdfModel(DepartmentPrints prints, PrintLayouts layouts, PdfRenderer renderer) : PrintPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Layout { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Download { get; set; }
-
-    /// <summary>omitEmpty=true: the 二级 with indicators only, where the layout's paper shows every 二级.</summary>
-    [BindProperty(SupportsGet = true)]
-    public bool OmitEmpty { get; set; }
-
-    private PrintOptions Options => new() { OmitEmptyLevel2s = OmitEmpty };
-
     public async Task<IActionResult> OnGetAsync(int id, int year, CancellationToken cancellationToken)
     {
         if (!BudgetYears.Contains(year) || (User.IsFiler() && !User.CanWorkFor(id)))

@@ -50,7 +50,8 @@
                 return;
             }
             const url = new URL(form.action, window.location.href);
-            new FormData(form).forEach((value, name) => url.searchParams.set(name, value));
+            // As the plain form's GET would: every value, a name chosen several times (ticked departments) as often.
+            url.search = new URLSearchParams(new FormData(form)).toString();
             const count = status.dataset.declarations;
             button.disabled = true;
             status.title = '';

@@ -131,7 +131,8 @@ public class RoundDeskTests(TestDatabases databases) : IClassFixture<TestDatabas
         (await app.QueryAsync(db => db.Set<RoundDepartment>().Select(d => d.ExtendedTo).SingleAsync())).ShouldBeNull();
     }
 
-    private static PageForm RoundForm(PageForm form, int year, DateOnly opens, DateOnly closes, IReadOnlyList<int> departments)
+    /// <summary>The round form filled in: its name, year, days and 应报单位 (also for the batch print's tests).</summary>
+    internal static PageForm RoundForm(PageForm form, int year, DateOnly opens, DateOnly closes, IReadOnlyList<int> departments)
     {
         form.Set("Input.Name", RoundName).Set("Input.BudgetYear", year.ToString(CultureInfo.InvariantCulture))
             .Set("Input.OpensOn", Day(opens)).Set("Input.ClosesOn", Day(closes)).Remove(name => name == "Input.DepartmentIds");
