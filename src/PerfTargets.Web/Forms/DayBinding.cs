@@ -16,6 +16,9 @@ public static partial class DayText
     /// <summary>How a day is shown in a form: 2023-01-05.</summary>
     public const string Format = ChinaCalendar.TextFormat;
 
+    /// <summary>The format a day's input tag helper takes (asp-format).</summary>
+    public const string Field = "{0:" + Format + "}";
+
     /// <summary>The pattern of the text box: a browser marks anything else as it is typed.</summary>
     public const string Pattern = @"\s*\d{4}\s*[\-\/.年]\s*\d{1,2}\s*[\-\/.月]\s*\d{1,2}\s*日?\s*";
 

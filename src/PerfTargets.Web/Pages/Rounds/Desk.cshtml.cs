@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -74,7 +73,7 @@ public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, Rou
             return NotFound();
         }
 
-        var scope = $"{Desk.Round.BudgetYear}年度　截止 {Desk.Round.ClosesOn:yyyy-MM-dd}" + (Filter is { } state ? $"　状态：{state.Label()}" : string.Empty);
+        var scope = $"{Desk.Round.BudgetYear}年度　截止 {ChinaCalendar.Text(Desk.Round.ClosesOn)}" + (Filter is { } state ? $"　状态：{state.Label()}" : string.Empty);
         var export = ListExport.For(User, clock.GetUtcNow().UtcDateTime, Unit, scope);
         return new WorkbookFile($"{Desk.Round.Name}-申报进度.xlsx", stream => DeskWorkbook.Write(stream, Desk, Rows, export));
     }
@@ -98,7 +97,7 @@ public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, Rou
         {
             if (until <= Desk.Round.ClosesOn)
             {
-                ModelState.AddModelError(nameof(ExtendTo), $"延期日期应晚于批次截止日期 {Desk.Round.ClosesOn:yyyy-MM-dd}。");
+                ModelState.AddModelError(nameof(ExtendTo), $"延期日期应晚于批次截止日期 {ChinaCalendar.Text(Desk.Round.ClosesOn)}。");
             }
 
             if (string.IsNullOrEmpty(reason))
@@ -118,8 +117,8 @@ public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, Rou
 
         await changes.ExtendAsync(id, DepartmentId, ExtendTo, reason, HttpContext.Actor(), cancellationToken);
         DeskMessage = ExtendTo is { } day
-            ? $"{row.Department.Name} 已延期至 {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}。"
-            : $"已取消 {row.Department.Name} 的延期，截止日期恢复为 {Desk.Round.ClosesOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}。";
+            ? $"{row.Department.Name} 已延期至 {ChinaCalendar.Text(day)}。"
+            : $"已取消 {row.Department.Name} 的延期，截止日期恢复为 {ChinaCalendar.Text(Desk.Round.ClosesOn)}。";
         return Redirect($"/rounds/{id}");
     }
 
