@@ -93,21 +93,9 @@ public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, Rou
         }
 
         var reason = Reason?.Trim();
-        if (ExtendTo is { } until)
+        foreach (var failure in new ExtensionValidator().Validate(new Extension(Desk.Round.ClosesOn, ExtendTo, reason)).Errors)
         {
-            if (until <= Desk.Round.ClosesOn)
-            {
-                ModelState.AddModelError(nameof(ExtendTo), $"延期日期应晚于批次截止日期 {ChinaCalendar.Text(Desk.Round.ClosesOn)}。");
-            }
-
-            if (string.IsNullOrEmpty(reason))
-            {
-                ModelState.AddModelError(nameof(Reason), "请写明延期原因。");
-            }
-            else if (reason.Length > RoundLimits.ExtensionReason)
-            {
-                ModelState.AddModelError(nameof(Reason), $"延期原因不能超过 {RoundLimits.ExtensionReason} 个字。");
-            }
+            ModelState.AddModelError(failure.PropertyName == nameof(Extension.Until) ? nameof(ExtendTo) : nameof(Reason), failure.ErrorMessage);
         }
 
         if (!ModelState.IsValid)
