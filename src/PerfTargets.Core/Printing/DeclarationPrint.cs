@@ -56,6 +56,9 @@ public sealed record DeclarationPrint
 
     /// <summary>系统审批核验标记 of an approved version.</summary>
     public ApprovalMark? Verification { get; init; }
+
+    /// <summary>The public's print (公开): people's names and telephone numbers withheld (see Publishing.PublicRedaction).</summary>
+    public bool Redacted { get; init; }
 }
 
 /// <summary>Where a form stands in a department's document: its heading and the name of its section.</summary>
