@@ -61,18 +61,22 @@ public sealed class PublicListings(PerfTargetsDbContext db, FrozenVersions froze
         return (rows[0].DepartmentName, entries);
     }
 
-    /// <summary>The live row of a declaration public under this year and department, and its publication; null for any other.</summary>
-    public async Task<(Declaration Declaration, Publication Publication)?> FindPublicAsync(int year, string departmentCode, int declarationId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The live row of a declaration public under this year and department, and the content hash of
+    /// the version published; null for any other (unpublished, withdrawn, another year or department).
+    /// </summary>
+    public async Task<(Declaration Declaration, string VersionHash)?> FindPublicAsync(int year, string departmentCode, int declarationId, CancellationToken cancellationToken = default)
     {
-        var row = await Published(year, departmentCode).Where(r => r.Publication.DeclarationId == declarationId && r.Publication.WithdrawnAt == null)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
+        var versionId = await Published(year, departmentCode).Where(r => r.Publication.DeclarationId == declarationId && r.Publication.WithdrawnAt == null)
+            .Select(r => (int?)r.Publication.VersionId).SingleOrDefaultAsync(cancellationToken);
+        if (versionId is null)
         {
             return null;
         }
 
         var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == declarationId, cancellationToken);
-        return declaration.Status == DeclarationStatus.Approved ? (declaration, row.Publication) : null;
+        var hash = await db.DeclarationVersions.Where(v => v.Id == versionId).Select(v => v.ContentHash).SingleAsync(cancellationToken);
+        return declaration.Status == DeclarationStatus.Approved ? (declaration, hash) : null;
     }
 
     private async Task<Declaration> ReadAsync(Publication publication, CancellationToken cancellationToken)
