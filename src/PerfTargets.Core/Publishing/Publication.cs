@@ -32,5 +32,8 @@ public sealed class Publication
     /// <summary>撤回理由, required when withdrawing.</summary>
     public string? WithdrawalReason { get; set; }
 
+    /// <summary>内部资料不公开: the 项目情况 fields (<see cref="Declarations.NarrativeField.Name"/>) the admin withheld from the public.</summary>
+    public List<string> InternalFields { get; set; } = [];
+
     public bool IsPublic => WithdrawnAt is null;
 }

@@ -62,21 +62,22 @@ public sealed class PublicListings(PerfTargetsDbContext db, FrozenVersions froze
     }
 
     /// <summary>
-    /// The live row of a declaration public under this year and department, and the content hash of
-    /// the version published; null for any other (unpublished, withdrawn, another year or department).
+    /// The live row of a declaration public under this year and department, its publication and the
+    /// content hash of the version published; null for any other (unpublished, withdrawn, another year
+    /// or department).
     /// </summary>
-    public async Task<(Declaration Declaration, string VersionHash)?> FindPublicAsync(int year, string departmentCode, int declarationId, CancellationToken cancellationToken = default)
+    public async Task<(Declaration Declaration, Publication Publication, string VersionHash)?> FindPublicAsync(int year, string departmentCode, int declarationId, CancellationToken cancellationToken = default)
     {
-        var versionId = await Published(year, departmentCode).Where(r => r.Publication.DeclarationId == declarationId && r.Publication.WithdrawnAt == null)
-            .Select(r => (int?)r.Publication.VersionId).SingleOrDefaultAsync(cancellationToken);
-        if (versionId is null)
+        var publication = await Published(year, departmentCode).Where(r => r.Publication.DeclarationId == declarationId && r.Publication.WithdrawnAt == null)
+            .Select(r => r.Publication).SingleOrDefaultAsync(cancellationToken);
+        if (publication is null)
         {
             return null;
         }
 
         var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == declarationId, cancellationToken);
-        var hash = await db.DeclarationVersions.Where(v => v.Id == versionId).Select(v => v.ContentHash).SingleAsync(cancellationToken);
-        return declaration.Status == DeclarationStatus.Approved ? (declaration, hash) : null;
+        var hash = await db.DeclarationVersions.Where(v => v.Id == publication.VersionId).Select(v => v.ContentHash).SingleAsync(cancellationToken);
+        return declaration.Status == DeclarationStatus.Approved ? (declaration, publication, hash) : null;
     }
 
     private async Task<Declaration> ReadAsync(Publication publication, CancellationToken cancellationToken)

@@ -24,9 +24,11 @@ public sealed class Publications(PerfTargetsDbContext db, FrozenVersions frozen,
         return db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.DeclarationId == declarationId, cancellationToken);
     }
 
-    public async Task<string?> PublishAsync(int declarationId, AuditActor actor, CancellationToken cancellationToken = default)
+    /// <summary>Publishes the approved version, the 项目情况 fields named by <paramref name="internalFields"/> withheld as internal (unknown names are ignored).</summary>
+    public async Task<string?> PublishAsync(int declarationId, IEnumerable<string> internalFields, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(internalFields);
         var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == declarationId, cancellationToken);
         var existing = await db.Publications.SingleOrDefaultAsync(p => p.DeclarationId == declarationId, cancellationToken);
         if (PublishingRules.CheckPublish(declaration.Status, existing) is { } refusal)
@@ -47,7 +49,10 @@ public sealed class Publications(PerfTargetsDbContext db, FrozenVersions frozen,
         publication.WithdrawnById = null;
         publication.WithdrawnBy = null;
         publication.WithdrawalReason = null;
-        var detail = $"{FrozenVersions.VersionDetail(content.ProjectName, version.Number)} 公开";
+        var withheld = NarrativeFields.All.Where(f => internalFields.Contains(f.Name)).ToList();
+        publication.InternalFields = [.. withheld.Select(f => f.Name)];
+        var detail = $"{FrozenVersions.VersionDetail(content.ProjectName, version.Number)} 公开"
+            + (withheld.Count == 0 ? string.Empty : $"，内部资料不公开：{string.Join("、", withheld.Select(f => f.Label))}");
         return await CommitAsync(new AuditNote(AuditAction.Published, actor, declarationId, version.ContentHash, detail), cancellationToken);
     }
 

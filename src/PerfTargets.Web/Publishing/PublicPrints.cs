@@ -29,6 +29,6 @@ public sealed class PublicPrints(PublicListings listings, DeclarationPrints prin
         }
 
         print.Declaration.PutInFormOrder();
-        return PublicRedaction.Apply(print);
+        return PublicRedaction.Apply(print, found.Publication.InternalFields);
     }
 }

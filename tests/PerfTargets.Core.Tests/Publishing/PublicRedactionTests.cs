@@ -27,7 +27,7 @@ public class PublicRedactionTests
     [Fact]
     public void Names_and_telephone_numbers_are_withheld_and_the_rest_is_kept()
     {
-        var redacted = PublicRedaction.Apply(Print());
+        var redacted = PublicRedaction.Apply(Print(), []);
 
         var d = redacted.Declaration;
         (d.ProjectLeader, d.ContactPerson, d.ContactPhone, d.FilledBy).ShouldBe(("—", "—", "—", "—"));
@@ -35,7 +35,8 @@ public class PublicRedactionTests
         var profile = redacted.UnitProfile!;
         (profile.Phone, profile.LegalRepresentative, profile.Address, profile.Overview).ShouldBe(("—", "—", "芦淞区建设南路", "宣传工作"));
         redacted.Reviews.Select(r => (r.SectionName, r.Opinion, r.Reviewer)).ShouldBe([("业务股室", "同意。", "—"), ("绩效管理股", null, null)]);
-        redacted.Redacted.ShouldBeTrue();
+        redacted.Redaction.ShouldBe([]);
+        Print().Redaction.ShouldBeNull();
     }
 
     [Fact]
@@ -44,10 +45,23 @@ public class PublicRedactionTests
         var print = Print() with { UnitProfile = null };
         print.Declaration.ContactPerson = null;
 
-        var redacted = PublicRedaction.Apply(print);
+        var redacted = PublicRedaction.Apply(print, []);
 
         redacted.Declaration.ContactPerson.ShouldBeNull();
         redacted.UnitProfile.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_project_field_marked_internal_is_withheld_and_named_in_the_redaction()
+    {
+        var print = Print();
+        print.Declaration.Narrative.Overview = "概况";
+        print.Declaration.Narrative.BudgetPurpose = "内部用途说明";
+
+        var redacted = PublicRedaction.Apply(print, [nameof(DeclarationNarrative.BudgetPurpose), "NoSuchField"]);
+
+        (redacted.Declaration.Narrative.Overview, redacted.Declaration.Narrative.BudgetPurpose).ShouldBe(("概况", "（内部资料，不公开）"));
+        redacted.Redaction.ShouldBe([nameof(DeclarationNarrative.BudgetPurpose)]);
     }
 
     [Fact]

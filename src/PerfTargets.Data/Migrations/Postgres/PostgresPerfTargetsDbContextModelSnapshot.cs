@@ -567,6 +567,10 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.Property<int>("DeclarationId")
                         .HasColumnType("integer");
 
+                    b.PrimitiveCollection<List<string>>("InternalFields")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTime>("PublishedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");

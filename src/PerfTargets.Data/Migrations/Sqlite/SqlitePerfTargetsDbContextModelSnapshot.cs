@@ -541,6 +541,10 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.Property<int>("DeclarationId")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("InternalFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("PublishedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");

@@ -31,6 +31,10 @@ public sealed class PublicationModel(PerfTargetsDbContext db, Publications publi
     [PlainText]
     public string? Reason { get; set; }
 
+    /// <summary>内部资料不公开: the 项目情况 fields ticked to withhold (<see cref="NarrativeField.Name"/>).</summary>
+    [BindProperty]
+    public List<string> Internal { get; set; } = [];
+
     [TempData]
     public string? Done { get; set; }
 
@@ -47,7 +51,7 @@ public sealed class PublicationModel(PerfTargetsDbContext db, Publications publi
             return NotFound();
         }
 
-        var refusal = await publications.PublishAsync(id, HttpContext.Actor(), cancellationToken);
+        var refusal = await publications.PublishAsync(id, Internal, HttpContext.Actor(), cancellationToken);
         Done = refusal is null ? "已公开。公众无需登录即可在公开页面查看该申报表（不含个人姓名和联系电话）。" : null;
         Refusal = refusal;
         return RedirectToPage("/Declarations/Details", new { id });

@@ -69,6 +69,9 @@ public class PublicationTests(TestDatabases databases) : IClassFixture<TestDatab
         (await anonymous.GetAsync(Form(id))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var admin = await app.AdminAsync();
+
+        // The 明细审核格式 prints 项目负责人, 联系电话 and 填报人: the public PDF is in the default layout.
+        await (await PageForm.LoadAsync(admin, "/admin/printing")).Set("Layout", "review").PostAsync();
         var published = await PublishAsync(admin, id);
         published.EnsureSuccessStatusCode();
         Alert(await published.Content.ReadAsStringAsync(), "success").ShouldStartWith("已公开。");
@@ -96,11 +99,18 @@ public class PublicationTests(TestDatabases databases) : IClassFixture<TestDatab
         // The demo form's own people and telephone, and the accounts that acted on it.
         string[] people = [seeded.ProjectLeader!, seeded.FilledBy!, seeded.ContactPhone!, .. DemoAccounts.Reviewers.Select(r => r.DisplayName), .. DemoAccounts.Reviewers.Select(r => r.UserName), DemoAccounts.Filers[Unit].UserName, DemoAccounts.Filers[Unit].DisplayName];
         people.Take(3).ShouldBe(["王娅薇", "王娅薇", "0731-28580770"]);
+        var signedIn = PdfText.Of(await admin.GetByteArrayAsync($"/declarations/{id}/pdf?layout=review"));
+        people.Take(3).ShouldAllBe(p => signedIn.Contains(p, StringComparison.Ordinal)); // printed for those signed in, so the check below is not vacuous
         foreach (var secret in people)
         {
             html.ShouldNotContain(secret);
             pdfText.ShouldNotContain(secret);
         }
+
+        // The 项目编码与资金支出计划格式 prints 资金用途, marked internal below.
+        await (await PageForm.LoadAsync(admin, "/admin/printing")).Set("Layout", "budget").PostAsync();
+        var purpose = seeded.Narrative.BudgetPurpose!;
+        PdfText.Of(await anonymous.GetByteArrayAsync(Form(id) + "/pdf")).ShouldContain(purpose[..8]);
 
         var withdrawal = await PageForm.LoadAsync(admin, $"/declarations/{id}/publication", "form#withdraw-publication");
         var blank = await withdrawal.Set("Reason", "  ").PostAsync();
@@ -119,6 +129,16 @@ public class PublicationTests(TestDatabases databases) : IClassFixture<TestDatab
             .OrderBy(e => e.Sequence).Select(e => new { e.Action, e.UserName, e.Detail }).ToListAsync());
         audit.Select(e => (e.Action, e.UserName)).ShouldBe([(AuditAction.Published, DemoAccounts.Admin), (AuditAction.PublicationWithdrawn, DemoAccounts.Admin)]);
         audit[1].Detail.ShouldEndWith("撤回公开，理由：预算调整，待重新批复。");
+
+        // Published again with its 资金用途 marked internal: withheld from the page and from the PDF, whose earlier render is not reused.
+        var again = await PageForm.LoadAsync(admin, $"/declarations/{id}/publication", "form#publish-form");
+        (await again.Set("Internal", nameof(DeclarationNarrative.BudgetPurpose)).PostAsync()).EnsureSuccessStatusCode();
+        var internalHtml = await anonymous.GetStringAsync(Form(id));
+        internalHtml.ShouldContain(PublicRedaction.Internal);
+        internalHtml.ShouldNotContain(purpose[..8]);
+        var internalPdf = PdfText.Of(await anonymous.GetByteArrayAsync(Form(id) + "/pdf"));
+        internalPdf.ShouldNotContain(purpose[..8]);
+        internalPdf.ShouldContain(Project);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ using PerfTargets.Data;
 namespace PerfTargets.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPerfTargetsDbContext))]
-    [Migration("20261204192525_Publications")]
+    [Migration("20261204195537_Publications")]
     partial class Publications
     {
         /// <inheritdoc />
@@ -569,6 +569,10 @@ namespace PerfTargets.Data.Migrations.Postgres
 
                     b.Property<int>("DeclarationId")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("InternalFields")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<DateTime>("PublishedAt")
                         .IsConcurrencyToken()

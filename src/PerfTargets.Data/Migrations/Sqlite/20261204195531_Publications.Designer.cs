@@ -11,7 +11,7 @@ using PerfTargets.Data;
 namespace PerfTargets.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePerfTargetsDbContext))]
-    [Migration("20261204192515_Publications")]
+    [Migration("20261204195531_Publications")]
     partial class Publications
     {
         /// <inheritdoc />
@@ -543,6 +543,10 @@ namespace PerfTargets.Data.Migrations.Sqlite
 
                     b.Property<int>("DeclarationId")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("InternalFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("PublishedAt")
                         .IsConcurrencyToken()

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PerfTargets.Data.Migrations.Postgres
+namespace PerfTargets.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Publications : Migration
@@ -16,17 +15,18 @@ namespace PerfTargets.Data.Migrations.Postgres
                 name: "Publications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DeclarationId = table.Column<int>(type: "integer", nullable: false),
-                    VersionId = table.Column<int>(type: "integer", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PublishedById = table.Column<int>(type: "integer", nullable: true),
-                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    WithdrawnById = table.Column<int>(type: "integer", nullable: true),
-                    WithdrawnBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnById = table.Column<int>(type: "INTEGER", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    InternalFields = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
