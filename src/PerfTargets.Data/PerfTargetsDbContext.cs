@@ -8,6 +8,7 @@ using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Notices;
 using PerfTargets.Core.Printing;
+using PerfTargets.Core.Publishing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Seals;
@@ -52,6 +53,9 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     public DbSet<ProblemAcceptance> ProblemAcceptances => Set<ProblemAcceptance>();
 
     public DbSet<PrintSettings> PrintSettings => Set<PrintSettings>();
+
+    /// <summary>公开: approved declarations made public, and withdrawn.</summary>
+    public DbSet<Publication> Publications => Set<Publication>();
 
     /// <summary>审核规则设置, every revision kept; the latest is in force.</summary>
     public DbSet<RuleSettingsRevision> RuleSettingsRevisions => Set<RuleSettingsRevision>();

@@ -46,6 +46,12 @@ public enum AuditAction
 
     /// <summary>The finance office reminded departments of a round of what they owe (催报).</summary>
     DepartmentsUrged,
+
+    /// <summary>An approved declaration's version was made public (公开).</summary>
+    Published,
+
+    /// <summary>A publication was withdrawn (撤回公开), with its reason.</summary>
+    PublicationWithdrawn,
 }
 
 public static class AuditActions
@@ -74,6 +80,8 @@ public static class AuditActions
         AuditAction.RoundChanged => "申报批次变更",
         AuditAction.DeadlineExtended => "延期",
         AuditAction.DepartmentsUrged => "催报",
+        AuditAction.Published => "公开",
+        AuditAction.PublicationWithdrawn => "撤回公开",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -56,6 +56,12 @@ public sealed record DeclarationPrint
 
     /// <summary>系统审批核验标记 of an approved version.</summary>
     public ApprovalMark? Verification { get; init; }
+
+    /// <summary>
+    /// Null for the full form; for the public's print (公开), the 项目情况 fields withheld as internal,
+    /// besides people's names and telephone numbers, which it always withholds (see Publishing.PublicRedaction).
+    /// </summary>
+    public IReadOnlyList<string>? Redaction { get; init; }
 }
 
 /// <summary>Where a form stands in a department's document: its heading and the name of its section.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Departments;
+using PerfTargets.Data.Publishing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Rounds;
 using PerfTargets.Data.Seals;
@@ -41,6 +42,8 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<Notices.RoundUrging>();
         services.AddScoped<FrozenVersions>();
         services.AddScoped<ProblemAcceptances>();
+        services.AddScoped<Publications>();
+        services.AddScoped<PublicListings>();
         services.AddScoped<SealChanges>();
         services.AddScoped<DepartmentGoals>();
         services.AddScoped<Accounts.AccessTokens>();

@@ -25,7 +25,7 @@ public static class PrintKey
         nameof(DeclarationPrint.SupervisingDepartment), nameof(DeclarationPrint.Framework), nameof(DeclarationPrint.OmitEmptyLevel2s),
         nameof(DeclarationPrint.UnitProfile), nameof(DeclarationPrint.VersionNumber), nameof(DeclarationPrint.VersionHash),
         nameof(DeclarationPrint.VersionSubmittedAt), nameof(DeclarationPrint.IsDraft), nameof(DeclarationPrint.DepartmentSeal),
-        nameof(DeclarationPrint.Reviews), nameof(DeclarationPrint.Batch), nameof(DeclarationPrint.Verification),
+        nameof(DeclarationPrint.Reviews), nameof(DeclarationPrint.Batch), nameof(DeclarationPrint.Verification), nameof(DeclarationPrint.Redaction),
     ];
 
     /// <summary>
@@ -83,6 +83,9 @@ public static class PrintKey
         Add(print.Verification?.ContentHash);
         Add(print.Verification?.Signature);
         Add(print.Verification?.VerificationUrl.AbsoluteUri);
+
+        // The redacted form's withheld fields are inside the version whose hash stands for it: without this, it would share the full form's key.
+        Add(print.Redaction is null ? null : string.Join(',', print.Redaction));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

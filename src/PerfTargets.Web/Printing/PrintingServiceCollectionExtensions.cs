@@ -17,6 +17,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddSingleton(provider => new FrozenPdfCache(provider.GetRequiredService<IConfiguration>().GetValue(FrozenPdfCache.MegabytesKey, FrozenPdfCache.DefaultMegabytes)));
         services.AddSingleton<DeclarationPdfs>();
         services.AddScoped<DeclarationPrints>();
+        services.AddScoped<Publishing.PublicPrints>();
         services.AddScoped<DepartmentPrints>();
         services.AddScoped<RoundPrints>();
         services.AddScoped<PrintLayouts>();

@@ -52,6 +52,10 @@ public class PrintKeyTests
             PrintKey.Of(National, Submitted() with { Reviews = [new ReviewBox("业务股室"), new ReviewBox("绩效管理股")] }, "fonts"),
             PrintKey.Of(National, Submitted() with { Verification = new ApprovalMark(1, new string('a', 64), "abc", new Uri("https://a.example/verify/x")) }, "fonts"),
             PrintKey.Of(National, Submitted() with { Verification = new ApprovalMark(1, new string('a', 64), "abc", new Uri("https://b.example/verify/x")) }, "fonts"),
+
+            // 公开: the redacted form differs inside a version whose hash is the same.
+            PrintKey.Of(National, Submitted() with { Redaction = [] }, "fonts"),
+            PrintKey.Of(National, Submitted() with { Redaction = ["BudgetPurpose"] }, "fonts"),
         };
 
         changed.ShouldAllBe(k => k != null && k != key);

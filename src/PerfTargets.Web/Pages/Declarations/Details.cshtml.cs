@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Publishing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Publishing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Rounds;
 using PerfTargets.Pdf.Layouts;
@@ -53,6 +55,9 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
     /// <summary>Whether the filer may 撤回 now: submitted and nobody has acted on that version.</summary>
     public bool CanWithdraw { get; private set; }
 
+    /// <summary>公开: the declaration's publication record, for the admin's 公开 and 撤回公开; null when never published.</summary>
+    public Publication? Publication { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -81,6 +86,11 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         ViewData[AcceptedProblems.Key] = AcceptedProblems.ReadOnly(History); // 例外说明 shown, never offered here
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);
+        if (declaration.Status == DeclarationStatus.Approved)
+        {
+            Publication = await Publications.OfAsync(db, id, cancellationToken);
+        }
+
         if (declaration.Status == DeclarationStatus.Draft)
         {
             Deadline = await db.DeadlineOfAsync(declaration.BudgetYear, declaration.DepartmentId, ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime), cancellationToken);
