@@ -18,6 +18,7 @@ public static class NoticeServiceCollectionExtensions
         services.AddScoped<MailSender>();
         services.AddScoped<ReminderSweep>();
         services.AddSingleton<ReminderTrigger>();
+        services.AddSingleton<UnreadNoticeCounts>();
         var reminders = configuration.GetSection(ReminderSettings.Section).Get<ReminderSettings>() ?? new ReminderSettings();
         if (!reminders.Enabled)
         {

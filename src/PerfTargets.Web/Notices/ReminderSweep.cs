@@ -9,7 +9,7 @@ namespace PerfTargets.Web.Notices;
 /// One run of the reminders: gives every account the notices now due that it does not hold yet
 /// (<see cref="DueReminders"/>), then mails what waits. Running it twice adds and sends nothing twice.
 /// </summary>
-public sealed class ReminderSweep(PerfTargetsDbContext db, NoticeBox notices, MailSender mail, IOptions<ReminderSettings> settings, IOptions<MailSettings> mailSettings, TimeProvider clock)
+public sealed class ReminderSweep(PerfTargetsDbContext db, NoticeBox notices, MailSender mail, IOptions<ReminderSettings> settings, IOptions<MailSettings> mailSettings, UnreadNoticeCounts unreadCounts, TimeProvider clock)
 {
     /// <summary>(notices added, mails sent).</summary>
     public async Task<(int Added, int Mailed)> RunAsync(CancellationToken cancellationToken)
@@ -19,6 +19,11 @@ public sealed class ReminderSweep(PerfTargetsDbContext db, NoticeBox notices, Ma
         var facts = await db.ReminderFactsAsync(recipients, settings.Value.Policy, now, cancellationToken);
         var added = await notices.AddAsync([.. DueReminders.For(facts, settings.Value.Policy, now)], withMail, mailSettings.Value.Enabled, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (added > 0)
+        {
+            unreadCounts.ForgetAll();
+        }
+
         return (added, await mail.SendWaitingAsync(cancellationToken));
     }
 }

@@ -5,6 +5,7 @@ using PerfTargets.Core.Review;
 using PerfTargets.Data;
 using PerfTargets.Data.Notices;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Notices;
 
 namespace PerfTargets.Web.ViewComponents;
 
@@ -12,7 +13,7 @@ namespace PerfTargets.Web.ViewComponents;
 /// 消息提醒 in the navigation bar: a filer sees how many of the department's declarations came back
 /// returned; a reviewer how many wait on their section; everyone how many 提醒 they have not read.
 /// </summary>
-public sealed class NotificationsViewComponent(PerfTargetsDbContext db, NoticeBox notices) : ViewComponent
+public sealed class NotificationsViewComponent(PerfTargetsDbContext db, NoticeBox notices, UnreadNoticeCounts unreadCounts) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -32,7 +33,7 @@ public sealed class NotificationsViewComponent(PerfTargetsDbContext db, NoticeBo
 
         if (user.UserId() is { } userId)
         {
-            var unread = await notices.UnreadCountAsync(userId, cancellationToken);
+            var unread = await unreadCounts.GetAsync(userId, () => notices.UnreadCountAsync(userId, cancellationToken));
             items.Add(new Notice("reminders", "/notices", "提醒", unread, unread > 0 ? $"有 {unread} 条未读提醒" : "没有未读提醒"));
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Notices;
 using PerfTargets.Data.Notices;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Notices;
 
 namespace PerfTargets.Web.Pages.Notices;
 
@@ -11,7 +12,7 @@ namespace PerfTargets.Web.Pages.Notices;
 /// opening the page reads them. Nobody sees another account's notices.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(NoticeBox notices) : PageModel
+public sealed class IndexModel(NoticeBox notices, UnreadNoticeCounts unreadCounts) : PageModel
 {
     /// <summary>How many of the newest notices the page shows.</summary>
     public const int Shown = 100;
@@ -27,5 +28,6 @@ public sealed class IndexModel(NoticeBox notices) : PageModel
 
         Notices = await notices.LatestAsync(userId, Shown, cancellationToken);
         await notices.MarkReadAsync(userId, cancellationToken);
+        unreadCounts.Forget(userId);
     }
 }

@@ -22,7 +22,7 @@ namespace PerfTargets.Web.Pages.Rounds;
 /// activity; filtered by where it stands, sorted by any column, exported to .xlsx; and 延期 per department.
 /// </summary>
 [Authorize(Policy = AccountRoles.Admin)]
-public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, RoundUrging urging, ReminderTrigger reminders, IOptions<MailSettings> mail, TimeProvider clock) : PageModel
+public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, RoundUrging urging, ReminderTrigger reminders, UnreadNoticeCounts unreadCounts, IOptions<MailSettings> mail, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
@@ -130,6 +130,7 @@ public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, Rou
             return Page();
         }
 
+        unreadCounts.ForgetAll();
         await reminders.RunNowAsync(cancellationToken);
         DeskMessage = $"已催报 {string.Join("、", urged.Select(d => d.Department.Name))}：其填报人在“提醒”中可见"
             + (mail.Value.Enabled ? "，留有邮箱的同时发送邮件。" : "（未配置邮件服务器，不发邮件）。");
