@@ -16,8 +16,9 @@ public sealed class ReminderSweep(PerfTargetsDbContext db, NoticeBox notices, Ma
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (recipients, withMail) = await db.RecipientsAsync(cancellationToken);
-        var facts = await db.ReminderFactsAsync(recipients, settings.Value.Policy, now, cancellationToken);
-        var added = await notices.AddAsync([.. DueReminders.For(facts, settings.Value.Policy, now)], withMail, mailSettings.Value.Enabled, cancellationToken);
+        var policy = settings.Value.Policy;
+        var facts = await db.ReminderFactsAsync(recipients, policy, now, cancellationToken);
+        var added = await notices.AddAsync([.. DueReminders.For(facts, policy, now)], withMail, mailSettings.Value.Enabled, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (added > 0)
         {

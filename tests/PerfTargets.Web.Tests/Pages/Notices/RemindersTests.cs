@@ -9,6 +9,7 @@ using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 using PerfTargets.Web.Notices;
+using PerfTargets.Web.Tests.Pages.Rounds;
 using static PerfTargets.Web.Tests.DemoDepartments;
 
 namespace PerfTargets.Web.Tests.Pages.Notices;
@@ -21,7 +22,7 @@ namespace PerfTargets.Web.Tests.Pages.Notices;
 /// </summary>
 public class RemindersTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    private const string RoundName = "2023年项目支出绩效目标申报";
+    private const string RoundName = RoundDeskTests.RoundName;
     private const string SiteUrl = "https://jxmb.czj.example.gov.cn";
 
     [Theory]
@@ -131,13 +132,7 @@ public class RemindersTests(TestDatabases databases) : IClassFixture<TestDatabas
     {
         var today = ChinaCalendar.Day(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var ids = await app.QueryAsync(db => db.Departments.Where(d => d.Code == Shanhaiguan || d.Code == Suzhou).OrderBy(d => d.Code).Select(d => d.Id).ToListAsync());
-        var form = (await PageForm.LoadAsync(admin, "/rounds/edit")).Set("Input.Name", RoundName).Set("Input.BudgetYear", "2023")
-            .Set("Input.OpensOn", Day(today.AddDays(-5))).Set("Input.ClosesOn", Day(today.AddDays(closesIn))).Remove(name => name == "Input.DepartmentIds");
-        foreach (var id in ids)
-        {
-            form.Fields.Add(new("Input.DepartmentIds", id.ToString(CultureInfo.InvariantCulture)));
-        }
-
+        var form = RoundDeskTests.RoundForm(await PageForm.LoadAsync(admin, "/rounds/edit"), 2023, today.AddDays(-5), today.AddDays(closesIn), ids);
         var opened = await form.PostAsync();
         return int.Parse(opened.RequestMessage!.RequestUri!.Segments[^1], CultureInfo.InvariantCulture);
     }
@@ -161,6 +156,4 @@ public class RemindersTests(TestDatabases databases) : IClassFixture<TestDatabas
             await Task.Yield();
         }
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

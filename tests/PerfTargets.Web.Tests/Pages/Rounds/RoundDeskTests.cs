@@ -20,7 +20,7 @@ namespace PerfTargets.Web.Tests.Pages.Rounds;
 /// </summary>
 public class RoundDeskTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    private const string RoundName = "2023年项目支出绩效目标申报";
+    internal const string RoundName = "2023年项目支出绩效目标申报";
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
