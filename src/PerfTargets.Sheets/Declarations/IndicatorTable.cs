@@ -11,7 +11,9 @@ namespace PerfTargets.Sheets.Declarations;
 /// </summary>
 internal static class IndicatorTable
 {
-    public static void Read(ReadSheet sheet, Declaration declaration, List<SheetProblem> problems, List<string> level1Cells)
+    /// <param name="level1Cells">Where each indicator read stands: the address of its 一级 cell (or its 三级's, without a 一级 column).</param>
+    /// <param name="requireLevel1">Whether a row without 一级 is a problem: not for a pasted block that leaves the grid's 一级 as it is.</param>
+    public static void Read(ReadSheet sheet, Declaration declaration, List<SheetProblem> problems, List<string> level1Cells, bool requireLevel1 = true)
     {
         var heading = sheet.Filled.Cast<CellReference?>()
             .FirstOrDefault(c => IndicatorColumns.Headings.GetValueOrDefault(IndicatorColumns.Plain(sheet[c!.Value].Text)) == IndicatorField.Name
@@ -42,7 +44,7 @@ internal static class IndicatorTable
                 break;
             }
 
-            if (ReadRow(sheet, row, columns, declaration, problems) is { } indicator)
+            if (ReadRow(sheet, row, columns, declaration, problems, requireLevel1) is { } indicator)
             {
                 declaration.Indicators.Add(indicator);
                 level1Cells.Add(sheet.Address(new CellReference(row, columns.GetValueOrDefault(IndicatorField.Level1, nameColumn))));
@@ -95,7 +97,7 @@ internal static class IndicatorTable
         return columns;
     }
 
-    private static Indicator? ReadRow(ReadSheet sheet, int row, Dictionary<IndicatorField, int> columns, Declaration declaration, List<SheetProblem> problems)
+    private static Indicator? ReadRow(ReadSheet sheet, int row, Dictionary<IndicatorField, int> columns, Declaration declaration, List<SheetProblem> problems, bool requireLevel1)
     {
         ReadCell Cell(IndicatorField field) => columns.TryGetValue(field, out var column) ? sheet[row, column] : ReadCell.Blank;
         CellReference At(IndicatorField field) => new(row, columns.GetValueOrDefault(field, columns[IndicatorField.Name]));
@@ -120,7 +122,7 @@ internal static class IndicatorTable
             Problem(IndicatorField.Name, "缺少三级指标名称。");
         }
 
-        if (indicator.Level1.Length == 0)
+        if (indicator.Level1.Length == 0 && requireLevel1)
         {
             Problem(IndicatorField.Level1, $"“{indicator.Name}”缺少一级指标。");
         }

@@ -86,7 +86,8 @@
         return next && next.classList.contains('row-messages') ? [row, next] : [row];
     };
 
-    const addRow = (button) => {
+    // A new row at the end of a table, from its template; focused, unless the caller fills it.
+    const addRow = (button, focus = true) => {
         const template = document.getElementById(button.dataset.template);
         const table = form.querySelector(`[data-rows="${button.dataset.target}"]`);
         const key = `n${Date.now().toString(36)}${keyCounter++}`;
@@ -102,7 +103,10 @@
         window.perfTargetsForms.watchWidth(row);
         renumber();
         markDirty();
-        row.querySelector('input:not([type=hidden]), select')?.focus();
+        if (focus) {
+            row.querySelector('input:not([type=hidden]), select')?.focus();
+        }
+        return row;
     };
 
     form.addEventListener('click', (event) => {
@@ -423,6 +427,25 @@
         scheduleCheck();
     });
     form.addEventListener('change', scheduleCheck);
+
+    // What the paste from a spreadsheet (paste.js) fills rows with; the rules stay on the server.
+    window.perfTargetsEditor = {
+        addRow: (grid) => addRow(form.querySelector(`.js-add[data-target="${grid}"]`), false),
+        // A 一级 or 二级 set to a name: one the framework does not hold stays, marked ⚠, as a saved one does.
+        setLevel: (select, value) => {
+            if (value && ![...select.options].some((o) => o.value === value)) {
+                select.add(new Option(value, value));
+            }
+            select.value = value;
+            return select.classList.contains('js-level1') ? fillLevel1(select) : fillLevel2(select.closest('tr').querySelector('.js-level1'), true);
+        },
+        changed: () => {
+            renumber();
+            recompute();
+            markDirty();
+            scheduleCheck();
+        },
+    };
 
     renumber();
     recompute();
