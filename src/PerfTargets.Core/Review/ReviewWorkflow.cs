@@ -169,7 +169,7 @@ public static class ReviewWorkflow
         var declaration = facts.Declaration!;
         if (declaration.Status != DeclarationStatus.Approved || facts.ApprovedVersion is null)
         {
-            return ReviewDecision.Refuse(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，只有已批复的申报表可以调整。");
+            return ReviewDecision.Refuse(WorkflowRefusal.WrongState, NotAdjustable(declaration.Status));
         }
 
         return CheckReason(facts.Reason) ?? new ReviewDecision
@@ -181,6 +181,9 @@ public static class ReviewWorkflow
             Opinion = facts.Reason!.Trim(),
         };
     }
+
+    /// <summary>Why a declaration in <paramref name="status"/> cannot be adjusted (any status but 已批复).</summary>
+    public static string NotAdjustable(DeclarationStatus status) => $"该申报表当前为“{status.Label()}”，只有已批复的申报表可以调整。";
 
     private static ReviewDecision? CheckReason(string? reason)
     {
