@@ -70,7 +70,7 @@ public class AdjustmentTests(BrowserSession session) : BrowserTest
         var adjusted = await (await filer.APIRequest.GetAsync($"/declarations/{id}/pdf")).BodyAsync();
         var printed = PdfText.Of(adjusted);
         printed.ShouldContain("第2版调整后（");
-        printed.ShouldContain("本表为调整后（");
+        printed.ShouldContain("系统审批核验标记本表为调整后（");
         var pdfPath = Artefacts.PathOf("adjustment-approved.pdf");
         await File.WriteAllBytesAsync(pdfPath, adjusted);
         await Artefacts.RenderFirstPageAsync(pdfPath);

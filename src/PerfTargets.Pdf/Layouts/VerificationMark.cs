@@ -29,11 +29,8 @@ internal static class VerificationMark
             row.ConstantItem(QrSide).Canvas(QrSide, QrSide, (canvas, size) => Draw(canvas, qr, size.Width));
             row.RelativeItem().Column(text =>
             {
-                text.Item().Text("系统审批核验标记", FormStyle.Label);
-                if (print.AdjustedOn is { } adjusted)
-                {
-                    text.Item().Text($"本表为{FormText.Adjusted(adjusted)}的版本", FormStyle.Label);
-                }
+                // On the heading's line, so that the mark takes no more room than before and stays whole on its page.
+                text.Item().Text(print.AdjustedOn is { } adjusted ? $"系统审批核验标记　本表为{FormText.Adjusted(adjusted)}的版本" : "系统审批核验标记", FormStyle.Label);
 
                 text.Item().Text($"第 {mark.VersionNumber} 版　内容哈希（SHA-256）：{mark.ContentHash}", FormStyle.Small);
                 if (mark.Signature is not null)
