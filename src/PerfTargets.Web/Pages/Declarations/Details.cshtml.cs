@@ -102,7 +102,7 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         if (declaration.Status == DeclarationStatus.Approved)
         {
             Publication = await Publications.OfAsync(db, id, cancellationToken);
-            AdjustedAt = Adjustment.ApprovedAdjustmentAt(History.Events, approved[^1].Id);
+            AdjustedAt = approved.Count == 0 ? null : Adjustment.ApprovedAdjustmentAt(History.Events, approved[^1].Id);
         }
 
         if (declaration.Status == DeclarationStatus.Draft)
