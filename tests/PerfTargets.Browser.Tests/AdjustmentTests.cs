@@ -67,6 +67,7 @@ public class AdjustmentTests(BrowserSession session) : BrowserTest
 
         await filer.GotoAsync($"/declarations/{id}");
         (await filer.Locator("#approved-versions .badge").TextContentAsync())!.ShouldStartWith("调整后（");
+        await filer.ScreenshotAsync(new() { Path = Artefacts.PathOf("adjustment-approved.png") });
         var adjusted = await (await filer.APIRequest.GetAsync($"/declarations/{id}/pdf")).BodyAsync();
         var printed = PdfText.Of(adjusted);
         printed.ShouldContain("第2版调整后（");
