@@ -12,7 +12,10 @@ public class ReviewTests(BrowserSession session) : BrowserTest
     /// A copy of 网络舆情综合管理 of its own, under another name and year, submitted from the editor
     /// (保存并提交审核, then 确认提交): the editor tests' declarations stay drafts and findable by name.
     /// </summary>
-    private async Task<(IPage Filer, string Id)> SubmittedCopyAsync(string name, string year)
+    private Task<(IPage Filer, string Id)> SubmittedCopyAsync(string name, string year) => SubmittedCopyAsync(session, name, year);
+
+    /// <inheritdoc cref="SubmittedCopyAsync(string, string)"/>
+    internal static async Task<(IPage Filer, string Id)> SubmittedCopyAsync(BrowserSession session, string name, string year)
     {
         var filer = await session.NewPageAsync("filer-shanhaiguan");
         await filer.GotoAsync("/declarations");

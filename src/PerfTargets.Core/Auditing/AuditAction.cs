@@ -52,6 +52,9 @@ public enum AuditAction
 
     /// <summary>A publication was withdrawn (撤回公开), with its reason.</summary>
     PublicationWithdrawn,
+
+    /// <summary>The filer opened an adjustment of an approved declaration (开启调整), with its reason.</summary>
+    AdjustmentOpened,
 }
 
 public static class AuditActions
@@ -82,6 +85,7 @@ public static class AuditActions
         AuditAction.DepartmentsUrged => "催报",
         AuditAction.Published => "公开",
         AuditAction.PublicationWithdrawn => "撤回公开",
+        AuditAction.AdjustmentOpened => "开启调整",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

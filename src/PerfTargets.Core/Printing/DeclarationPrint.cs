@@ -42,6 +42,12 @@ public sealed record DeclarationPrint
     /// <summary>When the frozen version was submitted (UTC), the PDF's creation date; null for a draft.</summary>
     public DateTime? VersionSubmittedAt { get; init; }
 
+    /// <summary>
+    /// 调整后: the day (北京时间) this approved version's adjustment was approved; null for a first
+    /// approval, a version under review or a draft. The print says so (<see cref="FormText.Adjusted"/>).
+    /// </summary>
+    public DateOnly? AdjustedOn { get; init; }
+
     /// <summary>A draft prints with a 草稿 watermark.</summary>
     public bool IsDraft => VersionNumber is null;
 

@@ -24,6 +24,9 @@ public static partial class FormText
     public static string ChineseDate(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
+    /// <summary>What the print of a version approved through an adjustment says of it: 调整后（2026年12月4日批复）.</summary>
+    public static string Adjusted(DateOnly approvedOn) => $"调整后（{ChineseDate(approvedOn)}批复）";
+
     /// <summary>As <see cref="ChineseDate(DateOnly)"/>, and nothing for a date not given.</summary>
     public static string? ChineseDate(DateOnly? date) => date is { } given ? ChineseDate(given) : null;
 

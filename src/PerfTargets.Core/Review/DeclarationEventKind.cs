@@ -14,6 +14,9 @@ public enum DeclarationEventKind
 
     /// <summary>退回: a section sent the version back to the filer, with its reasons.</summary>
     Returned = 3,
+
+    /// <summary>开启调整: the filer reopened an approved declaration to change it through review again, with the reason; recorded on the approved version it starts from.</summary>
+    AdjustmentOpened = 4,
 }
 
 public static class DeclarationEventKinds
@@ -24,6 +27,7 @@ public static class DeclarationEventKinds
         DeclarationEventKind.Withdrawn => "撤回",
         DeclarationEventKind.Approved => "审核通过",
         DeclarationEventKind.Returned => "退回修改",
+        DeclarationEventKind.AdjustmentOpened => "开启调整",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -38,7 +38,7 @@ public sealed record ReviewDecision
     /// <summary>The department's or section's name the step is taken for.</summary>
     public string? ActingFor { get; init; }
 
-    /// <summary>审核意见, trimmed; null when none was given.</summary>
+    /// <summary>审核意见 (or, of 开启调整, the 调整原因), trimmed; null when none was given.</summary>
     public string? Opinion { get; init; }
 
     /// <summary>The seal the step bears: the section's on 审核通过, the department's on 提交.</summary>
@@ -51,6 +51,7 @@ public sealed record ReviewDecision
         DeclarationEventKind.Withdrawn => AuditAction.Withdrawn,
         DeclarationEventKind.Approved => AuditAction.Approved,
         DeclarationEventKind.Returned => AuditAction.Returned,
+        DeclarationEventKind.AdjustmentOpened => AuditAction.AdjustmentOpened,
         _ => throw new InvalidOperationException($"No audit action for {Event}."),
     };
 
@@ -74,7 +75,7 @@ public sealed record ReviewDecision
         declaration.Review.SubmittedAt = Event switch
         {
             DeclarationEventKind.Submitted => at,
-            DeclarationEventKind.Withdrawn or DeclarationEventKind.Returned => null,
+            DeclarationEventKind.Withdrawn or DeclarationEventKind.Returned or DeclarationEventKind.AdjustmentOpened => null,
             _ => declaration.Review.SubmittedAt,
         };
     }
@@ -105,6 +106,7 @@ public sealed record ReviewDecision
     {
         DeclarationEventKind.Approved => $"{versionDetail} {ActingFor}{(IsFinalApproval ? "审核通过，已批复" : "审核通过")}",
         DeclarationEventKind.Returned => $"{versionDetail} {ActingFor}退回修改",
+        DeclarationEventKind.AdjustmentOpened => $"{versionDetail} 开启调整，原因：{Opinion}",
         _ => versionDetail,
     };
 }

@@ -9,6 +9,9 @@ public static class ReviewLimits
     /// <summary>例外说明: why a finding is accepted; a few sentences, not a second opinion.</summary>
     public const int ExceptionNote = 500;
 
+    /// <summary>调整原因: why an approved declaration is reopened; a few sentences, like a 例外说明.</summary>
+    public const int AdjustmentReason = 500;
+
     /// <summary>A rule's code (R01 … R16 and those to come).</summary>
     public const int RuleCode = 16;
 

@@ -7,7 +7,7 @@ namespace PerfTargets.Core.Review;
 
 /// <summary>
 /// The moves of the review workflow: 草稿 → 已提交 → each section of the chain in turn → 已批复, with
-/// 退回 back to 草稿 from any step and 撤回 while nobody has acted. Each action is decided once, from
+/// 退回 back to 草稿 from any step and 撤回 while nobody has acted, and 开启调整 from 已批复 back to 草稿. Each action is decided once, from
 /// facts gathered beforehand, into a <see cref="ReviewDecision"/>: every refusal in the order the
 /// user meets it, or the new state and what records it. Applying and storing it is the caller's business.
 /// </summary>
@@ -151,6 +151,53 @@ public static class ReviewWorkflow
             Status = DeclarationStatus.Draft,
             ReturnedBySectionId = facts.Actor.SectionId,
         };
+    }
+
+    /// <summary>
+    /// 开启调整: the filer reopens an approved declaration as a draft to change it, with the reason.
+    /// The approved version stays approved (and verifiable) until a new version is approved through
+    /// the whole chain; the change is submitted as any draft is, starting at the chain's first section.
+    /// </summary>
+    public static ReviewDecision OpenAdjustment(AdjustmentFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (CheckFiler(facts) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var declaration = facts.Declaration!;
+        if (declaration.Status != DeclarationStatus.Approved || facts.ApprovedVersion is null)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.WrongState, NotAdjustable(declaration.Status));
+        }
+
+        return CheckReason(facts.Reason) ?? new ReviewDecision
+        {
+            Outcome = WorkflowOutcome.Success,
+            Event = DeclarationEventKind.AdjustmentOpened,
+            Status = DeclarationStatus.Draft,
+            ActingFor = facts.DepartmentName,
+            Opinion = facts.Reason!.Trim(),
+        };
+    }
+
+    /// <summary>Why a declaration in <paramref name="status"/> cannot be adjusted (any status but 已批复).</summary>
+    public static string NotAdjustable(DeclarationStatus status) => $"该申报表当前为“{status.Label()}”，只有已批复的申报表可以调整。";
+
+    private static ReviewDecision? CheckReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, "开启调整须填写调整原因。");
+        }
+
+        if (reason.Trim().Length > ReviewLimits.AdjustmentReason)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, $"调整原因不能超过 {ReviewLimits.AdjustmentReason} 个字。");
+        }
+
+        return TextCharacters.Problem(reason, "调整原因") is { } problem ? ReviewDecision.Refuse(WorkflowRefusal.Incomplete, problem) : null;
     }
 
     private static ReviewDecision ReviewerStep(ReviewerFacts facts, Accounts.ReviewSection? section, DeclarationEventKind step) => new()

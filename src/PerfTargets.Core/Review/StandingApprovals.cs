@@ -56,6 +56,27 @@ public static class StandingApprovals
     }
 
     /// <summary>
+    /// The approvals an approved version was approved with (see <see cref="AtApproval"/>), from the steps
+    /// of its own way through the chain only: after the 开启调整 that led to it, up to its final
+    /// approval. So an earlier approved version keeps its own approvals after an adjustment, and an
+    /// adjustment's version stands on the approvals given to the adjustment. Empty for a version never approved.
+    /// </summary>
+    /// <param name="events">The declaration's events, oldest first.</param>
+    public static IReadOnlyList<DeclarationEvent> AtApprovalOf(IReadOnlyList<DeclarationEvent> events, int versionId)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var last = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.VersionId == versionId && x.e.Kind == DeclarationEventKind.Approved, (null!, -1)).Item2;
+        if (last < 0)
+        {
+            return [];
+        }
+
+        var submitted = Adjustment.FirstSubmission(events, versionId);
+        var start = events.Select((e, i) => (e, i)).Take(Math.Max(submitted, 0)).LastOrDefault(x => x.e.Kind == DeclarationEventKind.AdjustmentOpened, (null!, -1)).Item2 + 1;
+        return AtApproval([.. events.Skip(start).Take(last + 1 - start)]);
+    }
+
+    /// <summary>
     /// What an approval standing from an earlier version adds to its section's name or opinion,
     /// wherever it is shown beside a later version (the printed 审核意见, the verify page): （第1版）.
     /// </summary>

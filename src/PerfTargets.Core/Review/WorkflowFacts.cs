@@ -37,3 +37,10 @@ public sealed record ReviewerFacts(
     Declaration? Declaration, Guid LoadedStamp, AuditActor Actor, DeclarationVersion? CurrentVersion, int VersionActedOn, string? Opinion,
     ReviewChain Chain, int? SectionSealId, IReadOnlyList<SectionReadiness> Readiness)
     : WorkflowFacts(Declaration, LoadedStamp, Actor);
+
+/// <summary>开启调整: the facts an adjustment of an approved declaration is decided on.</summary>
+/// <param name="ApprovedVersion">The version the declaration stands approved with (its latest); null when it has none.</param>
+/// <param name="Reason">调整原因 as typed; required.</param>
+/// <param name="DepartmentName">The filing department's name, as the 流转记录 keeps it.</param>
+public sealed record AdjustmentFacts(Declaration? Declaration, Guid LoadedStamp, AuditActor Actor, DeclarationVersion? ApprovedVersion, string? Reason, string? DepartmentName)
+    : WorkflowFacts(Declaration, LoadedStamp, Actor);

@@ -4,6 +4,7 @@ using PerfTargets.Core.Notices;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Data.Rounds;
+using PerfTargets.Data.Verification;
 
 namespace PerfTargets.Data.Notices;
 
@@ -38,14 +39,20 @@ public static class ReminderFactsQuery
         return desks;
     }
 
-    /// <summary>Returns since <paramref name="since"/>, and the approvals after which the declaration stands 已批复.</summary>
-    private static async Task<IReadOnlyList<ReviewStepFact>> StepsAsync(PerfTargetsDbContext db, DateTime since, CancellationToken cancellationToken) =>
-        await db.DeclarationEvents.AsNoTracking()
+    /// <summary>
+    /// Returns since <paramref name="since"/>, and the final approvals: the last approval of a version
+    /// approved through the whole chain (still so when an adjustment has been opened on it since).
+    /// </summary>
+    private static async Task<IReadOnlyList<ReviewStepFact>> StepsAsync(PerfTargetsDbContext db, DateTime since, CancellationToken cancellationToken)
+    {
+        var approved = db.ApprovedVersions();
+        return await db.DeclarationEvents.AsNoTracking()
             .Where(e => e.At >= since && (e.Kind == DeclarationEventKind.Returned
-                || (e.Kind == DeclarationEventKind.Approved && db.Declarations.Any(d => d.Id == e.DeclarationId && d.Status == DeclarationStatus.Approved)
-                    && !db.DeclarationEvents.Any(later => later.DeclarationId == e.DeclarationId && later.Id > e.Id))))
+                || (e.Kind == DeclarationEventKind.Approved && approved.Any(v => v.Id == e.VersionId)
+                    && !db.DeclarationEvents.Any(later => later.VersionId == e.VersionId && later.Kind == DeclarationEventKind.Approved && later.Id > e.Id))))
             .Join(db.Declarations, e => e.DeclarationId, d => d.Id, (e, d) => new ReviewStepFact(e.Id, d.Id, d.ProjectName, d.DepartmentId, e.Kind, e.ActingFor, e.Opinion))
             .ToListAsync(cancellationToken);
+    }
 
     /// <summary>Every submitted declaration with the section it waits on and when it reached it (its latest step).</summary>
     private static async Task<IReadOnlyList<WaitingFact>> WaitingAsync(PerfTargetsDbContext db, CancellationToken cancellationToken)

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Publishing;
+using PerfTargets.Core.Review;
 using PerfTargets.Data.Review;
+using PerfTargets.Data.Verification;
 
 namespace PerfTargets.Data.Publishing;
 
@@ -16,8 +18,10 @@ public sealed record PublicDepartmentYear(int Year, string DepartmentCode, strin
 public sealed record PublicEntry(int DeclarationId, DateTime PublishedAt, DateTime? WithdrawnAt, string? ProjectName = null, decimal? AnnualTotal = null, MoneyUnit Unit = MoneyUnit.Yuan);
 
 /// <summary>
-/// What the public pages read, without sign-in: only published declarations, and of each only the
-/// version published, read through <see cref="FrozenVersions"/> (its hash checked). A declaration is
+/// What the public pages read, without sign-in: only published declarations, and of each only its
+/// current approved version (<see cref="ApprovedVersionQueries.CurrentApprovedVersions"/>: the one
+/// published, or the adjusted one once an adjustment is approved; during an adjustment still the one
+/// approved before), read through <see cref="FrozenVersions"/> (its hash checked). A declaration is
 /// found only under its own year and department.
 /// </summary>
 public sealed class PublicListings(PerfTargetsDbContext db, FrozenVersions frozen)
@@ -62,11 +66,11 @@ public sealed class PublicListings(PerfTargetsDbContext db, FrozenVersions froze
     }
 
     /// <summary>
-    /// The live row of a declaration public under this year and department, its publication and the
-    /// content hash of the version published; null for any other (unpublished, withdrawn, another year
-    /// or department).
+    /// The live row of a declaration public under this year and department, its publication and its
+    /// current approved version, the one shown; null for any other (unpublished, withdrawn, another
+    /// year or department).
     /// </summary>
-    public async Task<(Declaration Declaration, Publication Publication, string VersionHash)?> FindPublicAsync(int year, string departmentCode, int declarationId, CancellationToken cancellationToken = default)
+    public async Task<(Declaration Declaration, Publication Publication, DeclarationVersion Version)?> FindPublicAsync(int year, string departmentCode, int declarationId, CancellationToken cancellationToken = default)
     {
         var publication = await Published(year, departmentCode).Where(r => r.Publication.DeclarationId == declarationId && r.Publication.WithdrawnAt == null)
             .Select(r => r.Publication).SingleOrDefaultAsync(cancellationToken);
@@ -76,13 +80,14 @@ public sealed class PublicListings(PerfTargetsDbContext db, FrozenVersions froze
         }
 
         var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == declarationId, cancellationToken);
-        var hash = await db.DeclarationVersions.Where(v => v.Id == publication.VersionId).Select(v => v.ContentHash).SingleAsync(cancellationToken);
-        return declaration.Status == DeclarationStatus.Approved ? (declaration, publication, hash) : null;
+        var version = await db.CurrentApprovedVersionAsync(declarationId, cancellationToken);
+        return version is null ? null : (declaration, publication, version);
     }
 
     private async Task<Declaration> ReadAsync(Publication publication, CancellationToken cancellationToken)
     {
-        var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == publication.VersionId, cancellationToken);
+        var version = await db.CurrentApprovedVersionAsync(publication.DeclarationId, cancellationToken)
+            ?? throw new InvalidOperationException($"Declaration {publication.DeclarationId} is published but has no approved version.");
         return await frozen.ReadAsync(version, cancellationToken);
     }
 

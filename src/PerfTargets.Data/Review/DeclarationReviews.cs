@@ -10,11 +10,12 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Rounds;
 using PerfTargets.Data.Seals;
+using PerfTargets.Data.Verification;
 
 namespace PerfTargets.Data.Review;
 
 /// <summary>
-/// The workflow actions — 提交, 撤回, 审核通过, 退回 — each in three steps: gather the facts, let
+/// The workflow actions — 提交, 撤回, 审核通过, 退回, 开启调整 — each in three steps: gather the facts, let
 /// <see cref="ReviewWorkflow"/> decide once, then store the decision — the declaration's new state,
 /// its frozen version and 流转记录, and the audit row — in one transaction, or nothing at all.
 /// Every action names the state the user saw (its concurrency stamp); if anything moved since,
@@ -72,6 +73,24 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         ArgumentNullException.ThrowIfNull(actor);
         var facts = await ReviewerFactsAsync(declarationId, versionId, loadedStamp, opinion, actor, cancellationToken);
         return await DecideAsync(declarationId, ReviewWorkflow.Return(facts), facts, AuditAction.Returned, cancellationToken);
+    }
+
+    /// <summary>
+    /// 开启调整 of an approved declaration, with the reason: back to 草稿 for its filer to change and
+    /// submit; the version it stands approved with stays its current approved version
+    /// (<see cref="ApprovedVersionQueries.CurrentApprovedVersions"/>) until the change is approved.
+    /// </summary>
+    public async Task<WorkflowOutcome> OpenAdjustmentAsync(int declarationId, Guid loadedStamp, string? reason, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var declaration = await LoadAsync(declarationId, cancellationToken);
+        var approved = declaration is null ? null : await db.CurrentApprovedVersionAsync(declarationId, cancellationToken);
+        var department = declaration is null ? null
+            : await db.Departments.Where(d => d.Id == declaration.DepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
+        var decision = ReviewWorkflow.OpenAdjustment(new AdjustmentFacts(declaration, loadedStamp, actor, approved, reason, department));
+        return decision.Refused
+            ? await RefuseAsync(decision.Outcome, AuditAction.AdjustmentOpened, actor, declarationId, cancellationToken, approved?.ContentHash)
+            : await CommitOrLogAsync(decision, declaration!, approved!, actor, cancellationToken);
     }
 
     /// <summary>

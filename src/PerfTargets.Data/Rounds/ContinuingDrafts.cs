@@ -5,6 +5,7 @@ using PerfTargets.Core.Rounds;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
+using PerfTargets.Data.Verification;
 
 namespace PerfTargets.Data.Rounds;
 
@@ -50,13 +51,20 @@ public sealed class ContinuingDrafts(PerfTargetsDbContext db, FrozenVersions fro
         ArgumentNullException.ThrowIfNull(round);
         var departments = round.Departments.Select(d => d.DepartmentId).ToList();
         var sourceYear = ContinuingProjects.SourceYear(round);
-        var approved = await db.Declarations.AsNoTracking()
-            .Where(d => d.BudgetYear == sourceYear && d.Status == DeclarationStatus.Approved && departments.Contains(d.DepartmentId))
-            .OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        // Each declaration's current approved version: one being adjusted is copied as it stands approved.
+        var approved = await (
+            from version in db.CurrentApprovedVersions().AsNoTracking()
+            join declaration in db.Declarations.AsNoTracking() on version.DeclarationId equals declaration.Id
+            where declaration.BudgetYear == sourceYear && departments.Contains(declaration.DepartmentId)
+            orderby declaration.Id
+            select new { declaration, version }).ToListAsync(cancellationToken);
         var sources = new List<Declaration>(approved.Count);
-        foreach (var declaration in approved)
+        foreach (var source in approved)
         {
-            sources.Add(await frozen.AsSubmittedAsync(declaration, cancellationToken));
+            var content = await frozen.ReadAsync(source.version, cancellationToken);
+            content.TakeStateOf(source.declaration);
+            content.Status = DeclarationStatus.Approved; // as approved, whatever an adjustment has made of the live row
+            sources.Add(content);
         }
 
         var existing = await db.Declarations.AsNoTracking().Where(d => d.BudgetYear == round.BudgetYear && departments.Contains(d.DepartmentId))

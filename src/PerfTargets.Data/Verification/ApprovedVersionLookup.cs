@@ -8,9 +8,9 @@ namespace PerfTargets.Data.Verification;
 
 /// <summary>
 /// 审批核验: whether a content hash is that of a version approved through the whole chain, and the
-/// approval mark a printed approved version carries. A version is approved when its declaration
-/// reached 已批复 with it: 已批复 is final, so that is the declaration's latest version. Earlier
-/// versions were returned or withdrawn and never verify, even when a later one is approved.
+/// approval mark a printed approved version carries. Which versions are approved is defined once, in
+/// <see cref="ApprovedVersionQueries"/>: after an adjustment, the earlier approved version verifies as well
+/// as the adjusted one; versions returned or withdrawn never verify.
 /// </summary>
 public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, FrozenVersions frozen, ApprovalMarkSigner signer, VerificationSettings settings)
 {
@@ -30,7 +30,7 @@ public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, FrozenVersion
         }
 
         var hash = contentHash.ToLowerInvariant();
-        var candidates = await Approved()
+        var candidates = await db.ApprovedVersions()
             .Where(v => v.ContentHash == hash)
             .Select(v => new { v.Id, v.DeclarationId, v.Number })
             .OrderByDescending(v => v.Id)
@@ -51,29 +51,21 @@ public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, FrozenVersion
     }
 
     /// <summary>
-    /// The mark for the printed approved version of a declaration; null unless it is 已批复. The
+    /// The mark for the printed approved version of a declaration: its current approved version, or
+    /// 第 <paramref name="versionNumber"/> 版 when that is given; null when that version is not approved. The
     /// address is on Verification:PublicBaseUrl when that is set, otherwise on
     /// <paramref name="requestBaseUrl"/>, the scheme and host the request for the PDF came to.
     /// </summary>
-    public async Task<ApprovalMark?> MarkAsync(int declarationId, Uri requestBaseUrl, CancellationToken cancellationToken = default)
+    public async Task<ApprovalMark?> MarkAsync(int declarationId, Uri requestBaseUrl, int? versionNumber = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requestBaseUrl);
-        var version = await Approved()
-            .Where(v => v.DeclarationId == declarationId)
-            .Select(v => new { v.Number, v.ContentHash })
-            .SingleOrDefaultAsync(cancellationToken);
+        var version = versionNumber is { } number
+            ? await db.ApprovedVersionAsync(declarationId, number, cancellationToken)
+            : await db.CurrentApprovedVersionAsync(declarationId, cancellationToken);
         return version is null
             ? null
             : ApprovalMark.Issue(signer, settings.PublicBaseUrl ?? requestBaseUrl, declarationId, version.Number, version.ContentHash);
     }
-
-    /// <summary>The versions with which their declaration reached 已批复, by a section's approval of that very version.</summary>
-    private IQueryable<DeclarationVersion> Approved() =>
-        from version in db.DeclarationVersions
-        join declaration in db.Declarations on version.DeclarationId equals declaration.Id
-        where declaration.Status == DeclarationStatus.Approved && version.Number == declaration.Review.VersionCount
-            && db.DeclarationEvents.Any(e => e.VersionId == version.Id && e.Kind == DeclarationEventKind.Approved)
-        select version;
 
     private async Task<ApprovedVersion> DescribeAsync(int versionId, int declarationId, CancellationToken cancellationToken)
     {
@@ -83,7 +75,7 @@ public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, FrozenVersion
 
         // The approvals the declaration was approved with, as the printed 审核意见 shows them: one
         // standing from an earlier version says which; the names as they were at the time.
-        var approvals = StandingApprovals.AtApproval(events);
+        var approvals = StandingApprovals.AtApprovalOf(events, versionId);
         var sections = approvals.Select(a => (a.ActingFor ?? sectionNames.GetValueOrDefault(a.SectionId ?? 0) ?? string.Empty) + StandingApprovals.VersionNote(a, version.Number)).ToList();
         var department = events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted && e.VersionId == versionId)?.ActingFor
             ?? await db.Declarations.Where(d => d.Id == declarationId)

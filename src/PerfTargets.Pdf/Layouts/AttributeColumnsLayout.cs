@@ -41,7 +41,7 @@ public sealed class AttributeColumnsLayout(DeclarationPrint print) : IDocument
             column.Item().Table(ProjectGoals);
             column.Item().Table(IndicatorTable);
             column.Item().Element(c => FormParts.ReviewBoxes(c, print));
-            column.Item().Element(c => VerificationMark.Compose(c, print.Verification));
+            column.Item().Element(c => VerificationMark.Compose(c, print));
         });
     });
 

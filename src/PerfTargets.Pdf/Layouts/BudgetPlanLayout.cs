@@ -45,7 +45,7 @@ public sealed class BudgetPlanLayout(DeclarationPrint print) : IDocument
             column.Item().Table(ProjectBlock);
             column.Item().Table(IndicatorTable);
             column.Item().Element(c => FormParts.ReviewBoxes(c, print));
-            column.Item().Element(c => VerificationMark.Compose(c, print.Verification));
+            column.Item().Element(c => VerificationMark.Compose(c, print));
         });
     });
 

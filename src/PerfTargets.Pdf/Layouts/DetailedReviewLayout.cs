@@ -50,7 +50,7 @@ public sealed class DetailedReviewLayout(DeclarationPrint print) : IDocument
                 ("填报人", declaration.FilledBy),
                 ("联系电话", declaration.ContactPhone),
                 ("填报日期", FormText.ChineseDate(declaration.FilledOn))));
-            column.Item().Element(c => VerificationMark.Compose(c, print.Verification));
+            column.Item().Element(c => VerificationMark.Compose(c, print));
         });
     });
 

@@ -48,7 +48,8 @@ internal static class FormParts
     });
 
     private static string VersionNote(DeclarationPrint print) => print.VersionNumber is { } number
-        ? $"第 {number} 版" + (print.Verification is { } mark ? $" · {mark.ContentHash[..12]}" : string.Empty)
+        ? $"第 {number} 版" + (print.AdjustedOn is { } adjusted ? " " + FormText.Adjusted(adjusted) : string.Empty)
+            + (print.Verification is { } mark ? $" · {mark.ContentHash[..12]}" : string.Empty)
         : "草稿，未提交";
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class NationalLayout(DeclarationPrint print) : IDocument
             column.Item().Table(HeaderBlock);
             column.Item().Table(IndicatorGrid);
             column.Item().Element(c => FormParts.ReviewBoxes(c, print));
-            column.Item().Element(c => VerificationMark.Compose(c, print.Verification));
+            column.Item().Element(c => VerificationMark.Compose(c, print));
         });
     });
 

@@ -61,7 +61,7 @@ public sealed class ThreeSheetLayout(DeclarationPrint print) : IDocument
                 column.Item().Element(c => FormParts.SheetTitleBlock(c, print, "项目支出绩效目标申报表（制度保障）", YearLine, null));
                 column.Item().Table(Safeguards);
                 column.Item().Element(c => FormParts.ReviewBoxes(c, print));
-                column.Item().Element(c => VerificationMark.Compose(c, print.Verification));
+                column.Item().Element(c => VerificationMark.Compose(c, print));
             });
         });
     }

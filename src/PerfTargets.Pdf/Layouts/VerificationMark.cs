@@ -1,4 +1,4 @@
-using PerfTargets.Core.Verification;
+using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Composition.Fluent;
 using PerfTargets.Pdf.Verification;
 using SkiaSharp;
@@ -7,15 +7,17 @@ namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>
 /// 系统审批核验标记 under an approved version: a QR code of the address that checks it, the version,
-/// the content hash and the 核验码. It is this system's mark, not an 电子签章 under GB/T 38540, and says so.
+/// the content hash and the 核验码, and of a version approved through an adjustment 调整后 with the
+/// day it was approved (every layout prints this mark, so every layout says so). It is this system's
+/// mark, not an 电子签章 under GB/T 38540, and says so.
 /// </summary>
 internal static class VerificationMark
 {
     private const float QrSide = 66;
 
-    public static void Compose(IContainer container, ApprovalMark? mark)
+    public static void Compose(IContainer container, DeclarationPrint print)
     {
-        if (mark is null)
+        if (print.Verification is not { } mark)
         {
             return;
         }
@@ -27,7 +29,9 @@ internal static class VerificationMark
             row.ConstantItem(QrSide).Canvas(QrSide, QrSide, (canvas, size) => Draw(canvas, qr, size.Width));
             row.RelativeItem().Column(text =>
             {
-                text.Item().Text("系统审批核验标记", FormStyle.Label);
+                // On the heading's line, so that the mark takes no more room than before and stays whole on its page.
+                text.Item().Text(print.AdjustedOn is { } adjusted ? $"系统审批核验标记　本表为{FormText.Adjusted(adjusted)}的版本" : "系统审批核验标记", FormStyle.Label);
+
                 text.Item().Text($"第 {mark.VersionNumber} 版　内容哈希（SHA-256）：{mark.ContentHash}", FormStyle.Small);
                 if (mark.Signature is not null)
                 {

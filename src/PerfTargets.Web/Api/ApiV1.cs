@@ -71,6 +71,11 @@ internal static class ApiV1
             .WithSummary("退回修改").WithDescription("审核人退回所审核的版本 version，opinion（审核意见）必填。")
             .Accepts<WorkflowRequest>("application/json").Produces<Declaration>()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        changes.MapPost("/{id:int}/adjustment", DeclarationActions.OpenAdjustmentAsync).WithName("OpenAdjustment")
+            .WithSummary("开启调整").WithDescription("填报人对已批复的申报表开启调整，reason（调整原因）必填：申报表回到草稿，修改后照常提交审核；调整批复前，原已批复版本仍是现行批复版本（核验、公开以它为准）。")
+            .Accepts<WorkflowRequest>("application/json").Produces<Declaration>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         api.MapGet("/summary", SummaryEndpoint.GetAsync).WithName("GetSummary").WithTags("汇总表")
             .WithSummary("汇总表").WithDescription("调用者可见的申报表按预算年度、主管部门与单位汇总：各状态份数（草稿、已退回、各科室待审、已批复）、年度资金（按来源）、中期资金总额、三级与定量指标数、校验错误与提示数；先合计，再各年度小计。筛选：year 预算年度，department 单位编码；unit 金额单位（Yuan 元，默认；TenThousandYuan 万元）。金额按十进制精确求和。")

@@ -10,7 +10,7 @@ using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 
-/// <summary>The workflow through the API — 提交, 撤回, 审核通过（盖章）, 退回 — by the same <see cref="DeclarationReviews"/> as the pages.</summary>
+/// <summary>The workflow through the API — 提交, 撤回, 审核通过（盖章）, 退回, 开启调整 — by the same <see cref="DeclarationReviews"/> as the pages.</summary>
 internal static class DeclarationActions
 {
     public static Task<IResult> SubmitAsync(HttpContext context, PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit, int id, CancellationToken cancellationToken) =>
@@ -24,6 +24,26 @@ internal static class DeclarationActions
 
     public static Task<IResult> ReturnAsync(HttpContext context, PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit, int id, CancellationToken cancellationToken) =>
         DecideAsync(context, db, reviews, audit, id, approve: false, cancellationToken);
+
+    /// <summary>开启调整: the reason is the body's; a missing or unfit one is answered at $.reason.</summary>
+    public static async Task<IResult> OpenAdjustmentAsync(HttpContext context, PerfTargetsDbContext db, DeclarationReviews reviews, int id, CancellationToken cancellationToken)
+    {
+        if (ApiAccess.FilersOnly(context, "调整") is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var (body, stamp, problem) = await WorkflowRequest.ReadStampedAsync(context.Request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var outcome = await reviews.OpenAdjustmentAsync(id, stamp, body!.Reason, context.Actor(), cancellationToken);
+        return outcome is { Done: false, Reason: WorkflowRefusal.Incomplete }
+            ? ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { ["$.reason"] = [outcome.Refusal!] })
+            : await AnswerAsync(context, db, id, outcome, cancellationToken);
+    }
 
     private static async Task<IResult> FilerActAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, string attempted,
         Func<Guid, Core.Auditing.AuditActor, Task<WorkflowOutcome>> action, CancellationToken cancellationToken)

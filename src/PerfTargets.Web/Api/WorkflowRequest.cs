@@ -9,8 +9,8 @@ using PerfTargets.Web.Exchange;
 namespace PerfTargets.Web.Api;
 
 /// <summary>
-/// The body of a workflow action (提交, 撤回, 审核通过, 退回) and of a delete: the state the client
-/// read, and for a decision the version decided on and the opinion (审核意见).
+/// The body of a workflow action (提交, 撤回, 审核通过, 退回, 开启调整) and of a delete: the state the client
+/// read, for a decision the version decided on and the opinion (审核意见), for 开启调整 the reason (调整原因).
 /// </summary>
 public sealed class WorkflowRequest
 {
@@ -31,6 +31,10 @@ public sealed class WorkflowRequest
     /// <summary>审核意见: required to 退回.</summary>
     [Description("审核意见：退回时必填")]
     public string? Opinion { get; set; }
+
+    /// <summary>调整原因: required to 开启调整, at most 500 characters.</summary>
+    [Description("调整原因：开启调整时必填，至多 500 字")]
+    public string? Reason { get; set; }
 
     /// <summary>
     /// The request's body (none is the same as <c>{}</c>) and the stamp it names (or If-Match), or
@@ -74,7 +78,7 @@ public sealed class WorkflowRequest
             var member = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
             var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {e.BytePositionInLine + 1} 个字节附近" : "请求体中";
             return (null, ApiProblems.Unreadable(new UnreadableDeclarationException(
-                $"请求体无法读取：{where}（成员 {member}）。可用的成员为 concurrencyStamp、version、opinion。", member, e)));
+                $"请求体无法读取：{where}（成员 {member}）。可用的成员为 concurrencyStamp、version、opinion、reason。", member, e)));
         }
     }
 

@@ -14,7 +14,9 @@ namespace PerfTargets.Web.Printing;
 /// What a declaration prints: a draft as it stands now, its 审核意见 boxes blank; once submitted, the frozen version under
 /// review (never the live row), with the department's seal it was submitted with and the 审核意见
 /// of each section whose approval stands; once approved, the verification mark, whose address
-/// starts at <c>baseUrl</c> unless Verification:PublicBaseUrl says otherwise.
+/// starts at <c>baseUrl</c> unless Verification:PublicBaseUrl says otherwise, and 调整后 with its date
+/// when the version was approved through an adjustment. <see cref="PrintOptions.Version"/> prints an
+/// approved version by its number, such as the one an adjustment replaced.
 /// </summary>
 public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions frozenVersions, ApprovedVersionLookup approvals)
 {
@@ -48,17 +50,20 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
             Framework = await FrameworkAsync(declaration.FrameworkId, cancellationToken),
             OmitEmptyLevel2s = options.OmitEmptyLevel2s,
         };
-        if (declaration.Status == DeclarationStatus.Draft)
+        if (declaration.Status == DeclarationStatus.Draft && options.Version is null)
         {
             // The paper goes round with its 审核意见 boxes blank, for each section in use to fill and stamp by hand.
             return print with { Reviews = [.. chain.Sections.Where(s => !s.IsDisabled).Select(s => new ReviewBox(s.Name))] };
         }
 
-        var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declaration.Id)
-            .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+        var versions = db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declaration.Id);
+        var version = options.Version is { } number
+            ? await versions.SingleAsync(v => v.Number == number, cancellationToken)
+            : await versions.OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+        var approved = await db.ApprovedVersions().AnyAsync(v => v.Id == version.Id, cancellationToken);
         var history = await DeclarationHistory.LoadAsync(db, declaration.Id, cancellationToken);
-        var submission = history.Events.Last(e => e.Kind == DeclarationEventKind.Submitted);
-        var boxes = ReviewBoxes(declaration, history, chain);
+        var submission = history.Events.Last(e => e.Kind == DeclarationEventKind.Submitted && e.VersionId == version.Id);
+        var boxes = approved ? ApprovedBoxes(history, version.Id, chain) : ReviewBoxes(declaration, history, chain);
         var sealIds = boxes.Select(b => b.Approval?.SealId).Append(submission.SealId).OfType<int>().ToList();
         var seals = await SealsAsync(sealIds, cancellationToken);
         var frozen = await frozenVersions.ReadAsync(version, cancellationToken);
@@ -74,7 +79,8 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
                 ? new ReviewBox(box.SectionName, approval.Opinion + StandingApprovals.VersionNote(approval, version.Number), approval.UserName, ChinaTime.Day(approval.At),
                     approval.SealId is { } seal ? seals.GetValueOrDefault(seal) : null)
                 : new ReviewBox(box.SectionName))],
-            Verification = declaration.Status == DeclarationStatus.Approved ? await approvals.MarkAsync(declaration.Id, baseUrl, cancellationToken) : null,
+            Verification = approved ? await approvals.MarkAsync(declaration.Id, baseUrl, version.Number, cancellationToken) : null,
+            AdjustedOn = approved && Adjustment.ApprovedAdjustmentAt(history.Events, version.Id) is { } adjusted ? ChinaTime.Day(adjusted) : null,
         };
     }
 
@@ -112,18 +118,16 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
         return sealImages;
     }
 
+    /// <summary>The 审核意见 boxes of an approved version: exactly the approvals it was approved with (the chain as it stood then), each under the section's name of that time.</summary>
+    private static IReadOnlyList<(string SectionName, DeclarationEvent? Approval)> ApprovedBoxes(DeclarationHistory history, int versionId, ReviewChain chain) =>
+        [.. StandingApprovals.AtApprovalOf(history.Events, versionId).Select(a => (a.ActingFor ?? chain.Find(a.SectionId)?.Name ?? string.Empty, (DeclarationEvent?)a))];
+
     /// <summary>
-    /// The 审核意见 boxes: of an approved declaration, exactly the approvals it was approved with
-    /// (the chain as it stood then), each under the section's name of that time; of one under review,
-    /// every section in use and any 停用 one whose approval stands, empty until it approves.
+    /// The 审核意见 boxes of a version under review: every section in use and any 停用 one whose
+    /// approval stands, empty until it approves.
     /// </summary>
     private static IReadOnlyList<(string SectionName, DeclarationEvent? Approval)> ReviewBoxes(Declaration declaration, DeclarationHistory history, ReviewChain chain)
     {
-        if (declaration.Status == DeclarationStatus.Approved)
-        {
-            return [.. StandingApprovals.AtApproval(history.Events).Select(a => (a.ActingFor ?? chain.Find(a.SectionId)?.Name ?? string.Empty, (DeclarationEvent?)a))];
-        }
-
         var standing = StandingApprovals.For(history.Events, chain, declaration.Review.AwaitingSectionId);
         return [.. chain.Sections.Where(s => !s.IsDisabled || standing.ContainsKey(s.Id))
             .Select(s => (s.Name, standing.TryGetValue(s.Id, out var approval) ? approval : null))];

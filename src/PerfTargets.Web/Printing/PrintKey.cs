@@ -26,6 +26,7 @@ public static class PrintKey
         nameof(DeclarationPrint.UnitProfile), nameof(DeclarationPrint.VersionNumber), nameof(DeclarationPrint.VersionHash),
         nameof(DeclarationPrint.VersionSubmittedAt), nameof(DeclarationPrint.IsDraft), nameof(DeclarationPrint.DepartmentSeal),
         nameof(DeclarationPrint.Reviews), nameof(DeclarationPrint.Batch), nameof(DeclarationPrint.Verification), nameof(DeclarationPrint.Redaction),
+        nameof(DeclarationPrint.AdjustedOn),
     ];
 
     /// <summary>
@@ -86,6 +87,7 @@ public static class PrintKey
 
         // The redacted form's withheld fields are inside the version whose hash stands for it: without this, it would share the full form's key.
         Add(print.Redaction is null ? null : string.Join(',', print.Redaction));
+        Add(print.AdjustedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

@@ -6,8 +6,8 @@ using PerfTargets.Web.Printing;
 namespace PerfTargets.Web.Publishing;
 
 /// <summary>
-/// 公开的申报表: the print of a published declaration as the public reads it — the published frozen
-/// version, read and checked as every print is (<see cref="DeclarationPrints"/>), with its seals, 审核意见
+/// 公开的申报表: the print of a published declaration as the public reads it — its current approved
+/// frozen version, read and checked as every print is (<see cref="DeclarationPrints"/>), with its seals, 审核意见
 /// and approval mark, and people's names and telephone numbers withheld (<see cref="PublicRedaction"/>).
 /// </summary>
 public sealed class PublicPrints(PublicListings listings, DeclarationPrints prints)
@@ -20,13 +20,9 @@ public sealed class PublicPrints(PublicListings listings, DeclarationPrints prin
             return null;
         }
 
-        var print = await prints.LoadAsync(found.Declaration, baseUrl, cancellationToken);
-
-        // The print is of the approved (latest) version; the publication names one, and only that one is shown.
-        if (!string.Equals(print.VersionHash, found.VersionHash, StringComparison.Ordinal))
-        {
-            return null;
-        }
+        // The current approved version, and only that one: during an adjustment the one approved
+        // before, once the adjustment is approved the adjusted one (its print says 调整后).
+        var print = await prints.LoadAsync(found.Declaration, baseUrl, PrintOptions.Default with { Version = found.Version.Number }, cancellationToken);
 
         print.Declaration.PutInFormOrder();
         return PublicRedaction.Apply(print, found.Publication.InternalFields);

@@ -189,4 +189,36 @@ public class ReviewWorkflowTests
         Should.Throw<InvalidOperationException>(() => decision.ApplyTo(declaration, Now));
         declaration.Status.ShouldBe(DeclarationStatus.Draft);
     }
+
+    [Fact]
+    public void An_adjustment_takes_an_approved_declaration_back_to_draft_with_its_reason()
+    {
+        var declaration = Approved();
+
+        var decision = ReviewWorkflow.OpenAdjustment(Adjusting(declaration, reason: "  年中追加预算，调整产出指标。 "));
+        decision.ApplyTo(declaration, Now);
+
+        (decision.Event, decision.AuditAction, decision.Opinion, decision.ActingFor, decision.SectionId, decision.NewVersionNumber)
+            .ShouldBe((DeclarationEventKind.AdjustmentOpened, AuditAction.AdjustmentOpened, "年中追加预算，调整产出指标。", "山海关区委网信办", null, null));
+        decision.AuditDetail("网络舆情综合管理 第 1 版").ShouldBe("网络舆情综合管理 第 1 版 开启调整，原因：年中追加预算，调整产出指标。");
+        declaration.Status.ShouldBe(DeclarationStatus.Draft);
+        (declaration.Review.AwaitingSectionId, declaration.Review.ReturnedBySectionId, declaration.Review.SubmittedAt, declaration.Review.VersionCount).ShouldBe((null, null, null, 1));
+        ReviewWorkflow.TargetOf(declaration, Chain(), ResubmitRule.ResumeAtReturningSection).Section!.Id.ShouldBe(Business);
+    }
+
+    [Fact]
+    public void An_adjustment_is_refused_for_each_missing_condition()
+    {
+        var otherDepartment = new AuditActor(11, "filer-lusong", 2, null, null);
+        ShouldRefuse(ReviewWorkflow.OpenAdjustment(Adjusting(null)), WorkflowRefusal.NotYours, "没有找到该申报表，或它不属于您的单位。");
+        ShouldRefuse(ReviewWorkflow.OpenAdjustment(Adjusting(Approved(), actor: otherDepartment)), WorkflowRefusal.NotYours, "没有找到该申报表，或它不属于您的单位。");
+        ShouldRefuse(ReviewWorkflow.OpenAdjustment(Adjusting(Approved(), actor: Reviewer(Business))), WorkflowRefusal.NotYours, "没有找到该申报表，或它不属于您的单位。");
+        ShouldRefuse(ReviewWorkflow.OpenAdjustment(Adjusting(Approved(), stamp: Guid.NewGuid())), WorkflowRefusal.StaleVersion, WorkflowOutcome.MovedOn.Refusal!);
+        ShouldRefuse(ReviewWorkflow.OpenAdjustment(Adjusting(Draft())), WorkflowRefusal.WrongState, "该申报表当前为“草稿”，只有已批复的申报表可以调整。");
+        ShouldRefuse(ReviewWorkflow.OpenAdjustment(Adjusting(AwaitingSection(Business))), WorkflowRefusal.WrongState, "该申报表当前为“已提交”，只有已批复的申报表可以调整。");
+        ShouldRefuse(ReviewWorkflow.OpenAdjustment(Adjusting(Approved(), reason: " \n ")), WorkflowRefusal.Incomplete, "开启调整须填写调整原因。");
+        ShouldRefuse(ReviewWorkflow.OpenAdjustment(Adjusting(Approved(), reason: new string('调', ReviewLimits.AdjustmentReason + 1))), WorkflowRefusal.Incomplete, "调整原因不能超过 500 个字。");
+        ReviewWorkflow.OpenAdjustment(Adjusting(Approved(), reason: new string('调', ReviewLimits.AdjustmentReason))).Refused.ShouldBeFalse();
+        ReviewWorkflow.OpenAdjustment(Adjusting(Approved(), reason: "原因\u0007")).Outcome.Reason.ShouldBe(WorkflowRefusal.Incomplete);
+    }
 }

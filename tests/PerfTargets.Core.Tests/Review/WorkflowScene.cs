@@ -38,6 +38,18 @@ internal static class WorkflowScene
         Review = new ReviewPosition { AwaitingSectionId = sectionId, VersionCount = 1, SubmittedAt = new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc) },
     };
 
+    public static Declaration Approved() => new()
+    {
+        Id = 3,
+        DepartmentId = 1,
+        Status = DeclarationStatus.Approved,
+        Review = new ReviewPosition { VersionCount = 1, SubmittedAt = new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc) },
+    };
+
+    public static AdjustmentFacts Adjusting(Declaration? declaration, string? reason = "年中追加预算，调整产出指标。", AuditActor? actor = null, Guid? stamp = null) =>
+        new(declaration, stamp ?? declaration?.ConcurrencyStamp ?? Guid.Empty, actor ?? Filer,
+            declaration is { Status: DeclarationStatus.Approved } ? Version() : null, reason, "山海关区委网信办");
+
     public static DeclarationVersion Version() => new() { Id = VersionId, DeclarationId = 3, Number = 1, ContentHash = new string('c', 64) };
 
     public static IReadOnlyList<SectionReadiness> Ready(ReviewChain chain, int? lacksReviewer = null) =>

@@ -10,6 +10,7 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Publishing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Rounds;
+using PerfTargets.Data.Verification;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
@@ -55,6 +56,15 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
     /// <summary>Whether the filer may 撤回 now: submitted and nobody has acted on that version.</summary>
     public bool CanWithdraw { get; private set; }
 
+    /// <summary>调整中: the adjustment under way, shown with its reason and the approved version that stands meanwhile.</summary>
+    public Adjustment? Adjustment { get; private set; }
+
+    /// <summary>The numbers of the versions approved through the whole chain, oldest first: more than one once adjusted.</summary>
+    public IReadOnlyList<int> ApprovedNumbers { get; private set; } = [];
+
+    /// <summary>调整后: when the version the declaration stands approved with was approved through an adjustment; null otherwise.</summary>
+    public DateTime? AdjustedAt { get; private set; }
+
     /// <summary>公开: the declaration's publication record, for the admin's 公开 and 撤回公开; null when never published.</summary>
     public Publication? Publication { get; private set; }
 
@@ -86,9 +96,13 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         ViewData[AcceptedProblems.Key] = AcceptedProblems.ReadOnly(History); // 例外说明 shown, never offered here
         var current = History.Events.LastOrDefault(e => e.Kind == DeclarationEventKind.Submitted);
         CanWithdraw = declaration.Status == DeclarationStatus.Submitted && current is not null && !History.Reviewed(current.VersionId);
+        var approved = await db.ApprovedVersions().Where(v => v.DeclarationId == id).OrderBy(v => v.Number).Select(v => new { v.Id, v.Number }).ToListAsync(cancellationToken);
+        ApprovedNumbers = [.. approved.Select(v => v.Number)];
+        Adjustment = Adjustment.InProgress(declaration.Status, History.Events);
         if (declaration.Status == DeclarationStatus.Approved)
         {
             Publication = await Publications.OfAsync(db, id, cancellationToken);
+            AdjustedAt = approved.Count == 0 ? null : Adjustment.ApprovedAdjustmentAt(History.Events, approved[^1].Id);
         }
 
         if (declaration.Status == DeclarationStatus.Draft)

@@ -42,6 +42,12 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     /// <summary>The version the changes are counted from.</summary>
     public int? ChangedSince { get; private set; }
 
+    /// <summary>调整中: the adjustment under review, whose changes are counted from the approved version it starts from.</summary>
+    public Adjustment? Adjustment { get; private set; }
+
+    /// <summary>Changes since the approved version the adjustment starts from; null when no adjustment is under way.</summary>
+    public IReadOnlyList<DeclarationChange>? AdjustmentChanges { get; private set; }
+
     public int? SectionSealId { get; private set; }
 
     public bool IsMyTurn { get; private set; }
@@ -187,6 +193,13 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
         return audited ? NotFound() : await this.RefuseAsync(audit, id, "审核查看");
     }
 
+    /// <summary>What changed from the version with id <paramref name="versionId"/> to the one under review.</summary>
+    private async Task<IReadOnlyList<DeclarationChange>> ChangesSinceAsync(int versionId, CancellationToken cancellationToken)
+    {
+        var before = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
+        return DeclarationChanges.Between(DeclarationFacts.Of(await frozen.ReadAsync(before, cancellationToken)), DeclarationFacts.Of(View.Declaration));
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var live = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -202,11 +215,17 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
         View = await DeclarationView.LoadAsync(db, await frozen.ReadAsync(version, cancellationToken), cancellationToken, version.SubmittedAt);
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         IsMyTurn = User.CanReview(live);
-        if (History.LatestReturn is { } returned && returned.VersionId != version.Id)
+        Adjustment = Adjustment.InProgress(live.Status, History.Events);
+        if (Adjustment is not null)
         {
-            var before = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == returned.VersionId, cancellationToken);
-            Changes = DeclarationChanges.Between(DeclarationFacts.Of(await frozen.ReadAsync(before, cancellationToken)), DeclarationFacts.Of(View.Declaration));
-            ChangedSince = before.Number;
+            AdjustmentChanges = await ChangesSinceAsync(Adjustment.Opened.VersionId, cancellationToken);
+        }
+
+        // A return before the adjustment was opened is of the earlier round: its changes are inside the approved version's.
+        if (History.LatestReturn is { } returned && returned.VersionId != version.Id && (Adjustment is null || returned.Id > Adjustment.Opened.Id))
+        {
+            Changes = await ChangesSinceAsync(returned.VersionId, cancellationToken);
+            ChangedSince = returned.VersionNumber;
         }
 
         SectionSealId = User.ReviewSectionId() is { } section ? (await db.CurrentSealAsync(SealOwner.ReviewSection, section, cancellationToken))?.Id : null;

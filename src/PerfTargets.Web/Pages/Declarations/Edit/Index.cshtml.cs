@@ -77,6 +77,9 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
     /// <summary>The return being worked on, and what to do next, shown at the top while the draft is 已退回.</summary>
     public (DeclarationEvent Return, string? Advice)? Returned { get; private set; }
 
+    /// <summary>调整中: the adjustment this draft is, with its reason and the approved version it starts from.</summary>
+    public Adjustment? Adjustment { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await OwnDraftAsync(id, cancellationToken);
@@ -242,6 +245,7 @@ public sealed class EditModel(PerfTargetsDbContext db, DraftDeclarations drafts,
         Id = declaration.Id;
         CanDelete = WorkflowStatus.WhyNotDeletable(declaration.Status, declaration.Review) is null;
         Returned = await ReturnNotices.ForAsync(db, declaration, cancellationToken);
+        Adjustment = await AdjustmentNotices.ForAsync(db, declaration, cancellationToken);
 
         ProjectName = storedName;
         Choices ??= (await EditorChoices.LoadAsync(db, cancellationToken)).ForDepartment(User.DepartmentId());

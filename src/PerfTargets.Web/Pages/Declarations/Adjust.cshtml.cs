@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
+using PerfTargets.Data;
+using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Review;
+using PerfTargets.Data.Verification;
+using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Validation;
+
+namespace PerfTargets.Web.Pages.Declarations;
+
+/// <summary>
+/// 开启调整 (filer): an approved declaration goes back to 草稿 with the reason, to be changed and
+/// submitted through the chain again; its approved version stands until then (<see cref="DeclarationReviews.OpenAdjustmentAsync"/>).
+/// </summary>
+[Authorize(Policy = AccountRoles.Filer)]
+public sealed class AdjustModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit) : PageModel
+{
+    public Declaration Declaration { get; private set; } = null!;
+
+    /// <summary>The version the declaration stands approved with; null when it is not 已批复.</summary>
+    public DeclarationVersion? Approved { get; private set; }
+
+    [BindProperty]
+    [Display(Name = "调整原因")]
+    [PlainText]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public Guid Stamp { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    [TempData]
+    public string? Refusal { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
+        {
+            return declaration is null ? NotFound() : await this.RefuseAsync(audit, id, "开启调整");
+        }
+
+        await ShowAsync(declaration, cancellationToken);
+        Stamp = declaration.ConcurrencyStamp;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var outcome = ModelState.IsValid ? await reviews.OpenAdjustmentAsync(id, Stamp, Reason, HttpContext.Actor(), cancellationToken) : null;
+        if (outcome is { Done: false, Reason: WorkflowRefusal.NotYours })
+        {
+            return NotFound(); // the workflow recorded the refusal
+        }
+
+        if (outcome is null || outcome.Reason == WorkflowRefusal.Incomplete)
+        {
+            // What the filer wrote is at fault: said at the box, with what was typed.
+            if (outcome is not null)
+            {
+                ModelState.AddModelError(nameof(Reason), outcome.Refusal!);
+            }
+
+            var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (declaration is null)
+            {
+                return NotFound();
+            }
+
+            await ShowAsync(declaration, cancellationToken);
+            return Page();
+        }
+
+        Done = outcome.Done ? "已开启调整：申报表回到草稿，请修改后提交审核。调整批复前，原已批复版本继续有效。" : null;
+        Refusal = outcome.Done ? null : outcome.Refusal;
+        return RedirectToPage("/Declarations/Details", new { id });
+    }
+
+    private async Task ShowAsync(Declaration declaration, CancellationToken cancellationToken)
+    {
+        Declaration = declaration;
+        Approved = declaration.Status == DeclarationStatus.Approved ? await db.CurrentApprovedVersionAsync(declaration.Id, cancellationToken) : null;
+    }
+}
