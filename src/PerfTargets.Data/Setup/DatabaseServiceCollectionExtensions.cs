@@ -41,6 +41,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<Notices.MailOutbox>();
         services.AddScoped<Notices.RoundUrging>();
         services.AddScoped<FrozenVersions>();
+        services.AddScoped<Library.LibrarySearch>();
         services.AddScoped<ProblemAcceptances>();
         services.AddScoped<Publications>();
         services.AddScoped<PublicListings>();
