@@ -43,6 +43,8 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     /// <summary>指标库: 共性 entries from the seed and those the admin adds.</summary>
     public DbSet<LibraryEntry> LibraryEntries => Set<LibraryEntry>();
 
+    public DbSet<LibrarySettings> LibrarySettings => Set<LibrarySettings>();
+
     public DbSet<BudgetYearSetting> BudgetYearSettings => Set<BudgetYearSetting>();
 
     public DbSet<ReviewSection> ReviewSections => Set<ReviewSection>();

@@ -559,6 +559,19 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.ToTable("LibraryEntries", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Library.LibrarySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ShareHistory")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LibrarySettings", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Notices.Notice", b =>
                 {
                     b.Property<int>("Id")

@@ -535,6 +535,19 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.ToTable("LibraryEntries", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Library.LibrarySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShareHistory")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LibrarySettings", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Notices.Notice", b =>
                 {
                     b.Property<int>("Id")

@@ -44,6 +44,18 @@ namespace PerfTargets.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "LibrarySettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    ShareHistory = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibrarySettings", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_LibraryEntries_FrameworkId_Key",
                 table: "LibraryEntries",
@@ -68,6 +80,9 @@ namespace PerfTargets.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "LibraryEntries");
+
+            migrationBuilder.DropTable(
+                name: "LibrarySettings");
         }
     }
 }

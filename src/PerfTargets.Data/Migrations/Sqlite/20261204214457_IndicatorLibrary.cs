@@ -43,6 +43,18 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "LibrarySettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareHistory = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibrarySettings", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_LibraryEntries_FrameworkId_Key",
                 table: "LibraryEntries",
@@ -60,6 +72,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "LibraryEntries");
+
+            migrationBuilder.DropTable(
+                name: "LibrarySettings");
         }
     }
 }
