@@ -33,7 +33,8 @@ public sealed class LibraryModel(PerfTargetsDbContext db, AuditedChanges audited
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         ShareHistory = (await db.LoadLibrarySettingsAsync(cancellationToken)).ShareHistory;
-        Entries = await db.LibraryEntries.CountAsync(e => !e.Retired, cancellationToken);
+        // An entry stands once in each framework that has a place for it: counted by name, as filers see it.
+        Entries = await db.LibraryEntries.Where(e => !e.Retired).Select(e => e.Name).Distinct().CountAsync(cancellationToken);
         Usage = await LibraryUsage.CountAsync(db, cancellationToken);
     }
 

@@ -32,6 +32,7 @@ public class LibraryPageTests(TestDatabases databases) : IClassFixture<TestDatab
         Html.Parse(saved).QuerySelector("input#share")!.HasAttribute("checked").ShouldBeTrue();
         Html.Parse(saved).QuerySelectorAll("#usage tbody tr").Select(r => r.TextContent).ShouldContain(r => r.Contains("设备验收合格率") && r.Contains("质量指标"));
         (await app.QueryAsync(db => db.LibrarySettings.SingleAsync())).ShareHistory.ShouldBeTrue();
+        saved.ShouldContain("指标库中的 178 个共性指标");
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.SettingsChanged && e.Detail.Contains("指标库：各单位已批复的三级指标向所有单位提示")))).ShouldBe(1);
     }
 
