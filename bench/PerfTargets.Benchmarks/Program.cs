@@ -13,6 +13,7 @@ using PerfTargets.Pdf.Fonts;
 // dotnet run -c Release -- --peak-round 1000  the same for a round's batch (批量打印), each form made when it is reached
 // dotnet run -c Release -- --phases [N]      where the time of one render goes (one declaration, or a batch of N)
 // dotnet run -c Release -- --check 200        what the rules find in the validation benchmark's declaration (nothing: it is clean)
+// dotnet run -c Release -- --library-search sqlite|postgres "<connection string>"  p50/p95/p99 of the library's search over 10,000 entries (bench/library-search.sh)
 // dotnet run -c Release -- --filter '*'      the BenchmarkDotNet benchmarks
 if (args.Length == 2 && args[0] == "--check" && int.TryParse(args[1], CultureInfo.InvariantCulture, out var size))
 {
@@ -25,6 +26,11 @@ if (args.Length == 2 && args[0] == "--check" && int.TryParse(args[1], CultureInf
     }
 
     return problems.Count == 0 ? 0 : 1;
+}
+
+if (args.Length == 3 && args[0] == "--library-search")
+{
+    return await LibrarySearchTimes.RunAsync(new PerfTargets.Data.Setup.DatabaseSettings(PerfTargets.Data.Setup.DatabaseSettings.ProviderNamed(args[1]) ?? throw new ArgumentException($"Unknown provider {args[1]}"), args[2]));
 }
 
 if (args.Length == 2 && args[0] == "--html")

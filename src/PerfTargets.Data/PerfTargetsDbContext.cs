@@ -6,6 +6,7 @@ using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Library;
 using PerfTargets.Core.Notices;
 using PerfTargets.Core.Printing;
 using PerfTargets.Core.Publishing;
@@ -38,6 +39,11 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     public DbSet<DepartmentPerformanceGoal> DepartmentPerformanceGoals => Set<DepartmentPerformanceGoal>();
 
     public DbSet<IndicatorFramework> IndicatorFrameworks => Set<IndicatorFramework>();
+
+    /// <summary>指标库: 共性 entries from the seed and those the admin adds.</summary>
+    public DbSet<LibraryEntry> LibraryEntries => Set<LibraryEntry>();
+
+    public DbSet<LibrarySettings> LibrarySettings => Set<LibrarySettings>();
 
     public DbSet<BudgetYearSetting> BudgetYearSettings => Set<BudgetYearSetting>();
 

@@ -353,6 +353,50 @@ public class EditorTests(BrowserSession session) : BrowserTest
     }
 
     [Fact]
+    public async Task A_library_indicator_is_chosen_with_the_keyboard_fills_its_row_and_is_saved()
+    {
+        var page = await session.NewPageAsync("filer-shanhaiguan");
+        await page.GotoAsync("/declarations/new");
+        await page.GetByLabel("预算年度").FillAsync("2036");
+        await page.GetByLabel("项目名称").FillAsync("设备购置（指标库）");
+        await page.GetByLabel("项目属性").SelectOptionAsync(new SelectOptionValue { Label = "新增项目" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建并填写" }).ClickAsync();
+        await page.WaitForURLAsync("**/edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "＋ 添加三级指标" }).ClickAsync();
+        var row = page.Locator("[data-rows='indicators'] tbody.editor-row").Last;
+        await row.Locator(".js-level1").SelectOptionAsync("产出指标");
+        await row.Locator(".js-level2").SelectOptionAsync("质量指标");
+        var name = row.Locator("textarea[data-library]");
+
+        await name.PressSequentiallyAsync("验收合格");
+        var options = page.Locator("#js-suggestions [role=option]");
+        await Expect(options).ToHaveCountAsync(2);
+        (await options.AllTextContentsAsync()).ShouldAllBe(text => text.Contains("验收合格率") && text.Contains("共性 · 单位 % · ="));
+        (await name.GetAttributeAsync("aria-controls")).ShouldBe("js-suggestions");
+        await page.Keyboard.PressAsync("ArrowDown");
+        (await name.GetAttributeAsync("aria-activedescendant")).ShouldBe("js-suggestion-0");
+        await name.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Artefacts.PathOf("editor-library-suggestions.png") }); // for people to look at
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(name).ToHaveValueAsync("工程验收合格率");
+        await Expect(page.Locator("#js-suggestions")).ToBeHiddenAsync();
+        (await row.Locator("[name$='.Nature']").InputValueAsync()).ShouldBe("Quantitative");
+        (await row.Locator("[name$='.Annual.Comparator']").InputValueAsync()).ShouldBe("Equal");
+        (await row.Locator("[name$='.Annual.Unit']").InputValueAsync()).ShouldBe("%");
+        (await row.Locator("[name$='.Direction']").InputValueAsync()).ShouldBe("Positive");
+        (await row.Locator("[name$='.Description']").InputValueAsync()).ShouldBe("验收合格的单位工程数÷验收单位工程总数×100%");
+        await row.Locator("[name$='.Annual.Value']").FillAsync("100");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+        await page.Locator(".alert-success").WaitForAsync();
+
+        var saved = page.Locator("[data-rows='indicators'] tbody.editor-row").Last;
+        (await saved.Locator("textarea[data-library]").InputValueAsync()).ShouldBe("工程验收合格率");
+        (await saved.Locator("[name$='.Annual.Unit']").InputValueAsync()).ShouldBe("%");
+        (await saved.Locator("[name$='.Annual.Comparator']").InputValueAsync()).ShouldBe("Equal");
+    }
+
+    [Fact]
     public async Task Dates_are_typed_and_shown_as_year_month_day_in_a_browser_whose_language_is_english()
     {
         var context = await session.NewContextAsync(1366, 768, locale: "en-US");

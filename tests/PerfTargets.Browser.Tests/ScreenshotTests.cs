@@ -157,6 +157,7 @@ public class ScreenshotTests(BrowserSession session, ITestOutputHelper output) :
             ("/admin/printing", "20-admin-print-settings", "打印"),
             ("/admin/rules", "20b-admin-rules", "审核规则设置"),
             ("/rules", "20c-rules", "规则说明"),
+            ("/admin/library", "20d-admin-library", "指标库"),
             ("/admin/tokens", "21-admin-tokens", "访问令牌"), // last: the token is issued on it below
         })
         {

@@ -10,6 +10,9 @@ namespace PerfTargets.Data.DemoData;
 /// </summary>
 public sealed class DemoDataSet
 {
+    // The assembly embeds other JSON too (the indicator library): demo files are those of this folder.
+    private static readonly string ResourcePrefix = typeof(DemoDataSet).Namespace + ".";
+
     public List<DemoDepartment> Departments { get; } = [];
 
     public List<DemoDepartmentGoal> DepartmentGoals { get; } = [];
@@ -21,7 +24,7 @@ public sealed class DemoDataSet
     {
         var assembly = typeof(DemoDataSet).Assembly;
         var set = new DemoDataSet();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             var file = JsonSerializer.Deserialize<DemoFile>(stream, DeclarationJson.Options)

@@ -6,6 +6,7 @@ using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.DemoData;
+using PerfTargets.Data.Library;
 
 namespace PerfTargets.Data.Setup;
 
@@ -20,6 +21,7 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
     {
         await db.Database.MigrateAsync(cancellationToken);
         await AddMissingStandardFrameworksAsync(cancellationToken);
+        await AddMissingLibraryEntriesAsync(cancellationToken);
         await AddMissingRolesAsync(cancellationToken);
         if (demoMode && !await db.Departments.AnyAsync(cancellationToken))
         {
@@ -39,6 +41,27 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
         db.IndicatorFrameworks.AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
         LogFrameworksAdded(logger, missing.Count);
+    }
+
+    /// <summary>
+    /// The seed's 共性 entries each framework lacks, by key: an entry the admin edited or retired is
+    /// left as it is, and a second start adds nothing.
+    /// </summary>
+    private async Task AddMissingLibraryEntriesAsync(CancellationToken cancellationToken)
+    {
+        var seed = LibrarySeed.Read();
+        var frameworks = await db.IndicatorFrameworks.AsNoTracking().ToListAsync(cancellationToken);
+        var existing = (await db.LibraryEntries.Where(e => e.Key != null).Select(e => new { e.FrameworkId, e.Key }).ToListAsync(cancellationToken))
+            .Select(e => (e.FrameworkId, e.Key!)).ToHashSet();
+        var missing = frameworks.SelectMany(f => LibrarySeed.For(f, seed)).Where(e => !existing.Contains((e.FrameworkId, e.Key!))).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        db.LibraryEntries.AddRange(missing);
+        await db.SaveChangesAsync(cancellationToken);
+        LogLibraryEntriesAdded(logger, missing.Count);
     }
 
     private async Task AddMissingRolesAsync(CancellationToken cancellationToken)
@@ -120,6 +143,9 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
 
     [LoggerMessage(Level = LogLevel.Information, Message = "已添加 {Count} 个标准指标体系")]
     private static partial void LogFrameworksAdded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "已向指标库添加 {Count} 条共性指标")]
+    private static partial void LogLibraryEntriesAdded(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "演示模式：已载入 {Departments} 个单位、{Declarations} 份申报表")]
     private static partial void LogDemoLoaded(ILogger logger, int departments, int declarations);

@@ -41,6 +41,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<Notices.MailOutbox>();
         services.AddScoped<Notices.RoundUrging>();
         services.AddScoped<FrozenVersions>();
+        services.AddScoped<Library.LibrarySearch>();
+        services.AddScoped<Library.ApprovedDeclarations>();
+        services.AddScoped<Library.HistorySearch>();
         services.AddScoped<ProblemAcceptances>();
         services.AddScoped<Publications>();
         services.AddScoped<PublicListings>();

@@ -77,6 +77,13 @@ internal static class ApiV1
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
+        api.MapGet("/indicators", IndicatorLibraryEndpoint.SearchAsync).WithName("SearchIndicatorLibrary").WithTags("指标库")
+            .WithSummary("检索指标库").WithDescription("指标库中未停用的三级指标，名称须包含 query 的每个词（以空格分隔，按字匹配，不分先后，至多 64 个字符）；以第一个词开头的在前，其次名称较短的。筛选：framework 指标体系编码（2015、2021、2021-效果…），level1 一级指标，level2 二级指标；limit 条数（1–100，默认 20）。")
+            .Produces<List<IndicatorEntry>>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/indicators/suggestions", IndicatorLibraryEndpoint.SuggestAsync).WithName("SuggestIndicators").WithTags("指标库")
+            .WithSummary("三级指标建议").WithDescription("填写三级指标时的建议，依次为：本单位已批复申报表中的指标（附各年度的年度指标值）、其他单位的（仅当管理员允许共享历史指标时）、带 sector 行业标签的指标库条目、其余共性指标；同名的只出现一次。参数同“检索指标库”，另有 sector 行业标签（信息化、培训…）。只有填报人看得到本单位的历史指标。")
+            .Produces<List<IndicatorSuggestion>>().ProducesProblem(StatusCodes.Status400BadRequest);
+
         api.MapGet("/summary", SummaryEndpoint.GetAsync).WithName("GetSummary").WithTags("汇总表")
             .WithSummary("汇总表").WithDescription("调用者可见的申报表按预算年度、主管部门与单位汇总：各状态份数（草稿、已退回、各科室待审、已批复）、年度资金（按来源）、中期资金总额、三级与定量指标数、校验错误与提示数；先合计，再各年度小计。筛选：year 预算年度，department 单位编码；unit 金额单位（Yuan 元，默认；TenThousandYuan 万元）。金额按十进制精确求和。")
             .Produces<SummaryDocument>().ProducesProblem(StatusCodes.Status400BadRequest);

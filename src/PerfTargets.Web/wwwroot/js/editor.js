@@ -182,6 +182,29 @@
         return stray1 || stray2;
     };
 
+    // A library suggestion taken for a 三级 name fills the rest of its row as the entry says; every
+    // field stays editable, and a 计算公式 goes into 指标内容 only when that is still empty.
+    form.addEventListener('perftargets:chosen', (event) => {
+        const row = event.target.closest('.editor-row');
+        const chosen = event.detail;
+        const set = (field, value) => {
+            if (field && field.value !== value) {
+                field.value = value;
+                field.dispatchEvent(new Event('change', { bubbles: true }));
+            }
+        };
+        set(row.querySelector('[name$=".Nature"]'), chosen.nature);
+        set(row.querySelector('[name$=".Direction"]'), chosen.direction ?? '');
+        row.querySelectorAll('select.comparator').forEach((select) =>
+            set(select, [...select.options].find((o) => o.textContent === chosen.comparator)?.value ?? ''));
+        row.querySelectorAll('input.unit').forEach((unit) => set(unit, chosen.unit ?? ''));
+        const description = row.querySelector('[name$=".Description"]');
+        if (chosen.formula && description && !description.value.trim()) {
+            set(description, chosen.formula);
+            window.perfTargetsForms.grow(description);
+        }
+    });
+
     form.addEventListener('change', (event) => {
         const target = event.target;
         if (target.classList.contains('js-level1')) {

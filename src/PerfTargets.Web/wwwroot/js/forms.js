@@ -145,9 +145,11 @@
     });
 
     // Suggestions for a text box that wraps (a <datalist> serves single-line inputs only): the words of
-    // the datalist it names (data-suggestions) that hold what is typed, listed under it while typing or
-    // on Alt+↓; ↑↓ move, Enter takes the one marked, Esc closes. A screen reader hears the marked one
-    // (aria-activedescendant) and the field says it has a list (aria-autocomplete, aria-controls).
+    // the datalist it names (data-suggestions) that hold what is typed, or for a 三级 name (data-library)
+    // the library's suggestions for the row's framework and levels, each with what helps choose it;
+    // listed under it while typing or on Alt+↓; ↑↓ move, Enter takes the one marked, Esc closes. A screen
+    // reader hears the marked one (aria-activedescendant) and the field says it has a list
+    // (aria-autocomplete, aria-controls). Taking a library suggestion tells the row (perftargets:chosen).
     const list = document.createElement('ul');
     list.id = 'js-suggestions';
     list.className = 'suggestions list-unstyled shadow-sm';
@@ -157,6 +159,8 @@
     document.body.append(list);
     let owner = null;
     let marked = -1;
+    let shown = [];
+    let asked = 0;
     const options = () => [...list.querySelectorAll('[role=option]')];
     const mark = (index) => {
         const all = options();
@@ -176,21 +180,59 @@
         }
         owner = null;
     };
-    const open = (field, everything) => {
+    const fromDatalist = (field, everything) => {
         const typed = field.value.trim();
-        const words = [...document.getElementById(field.dataset.suggestions)?.options || []].map((option) => option.value)
-            .filter((word) => everything || (typed.length > 0 && word !== typed && word.includes(typed)));
-        if (words.length === 0) {
+        return [...document.getElementById(field.dataset.suggestions)?.options || []].map((option) => ({ text: option.value }))
+            .filter(({ text }) => everything || (typed.length > 0 && text !== typed && text.includes(typed)));
+    };
+    const kinds = { OwnHistory: '本单位用过', SharedHistory: '其他单位用过', Sector: '同行业', Common: '共性' };
+    const fromLibrary = async (field) => {
+        const typed = field.value.trim();
+        const row = field.closest('tr');
+        // The row's 一级 and 二级 narrow the list; an entry found under several frameworks is offered once.
+        const query = new URLSearchParams({ query: typed, limit: '10' });
+        const level1 = row?.querySelector('.js-level1')?.value;
+        const level2 = row?.querySelector('.js-level2')?.value;
+        if (level1) {
+            query.set('level1', level1);
+        }
+        if (level2) {
+            query.set('level2', level2);
+        }
+        const response = typed.length > 0 ? await fetch(`/api/v1/indicators/suggestions?${query}`, { headers: { Accept: 'application/json' } }) : null;
+        const found = response?.ok ? await response.json() : [];
+        return found.filter((s) => s.name !== typed).map((s) => ({
+            text: s.name,
+            detail: [kinds[s.kind], s.unit ? `单位 ${s.unit}` : '定性', s.comparator, s.lastValue ? `${s.lastValue.year}年 ${s.lastValue.value}` : s.example]
+                .filter(Boolean).join(' · '),
+            fill: s,
+        }));
+    };
+    const open = async (field, everything) => {
+        const ask = ++asked;
+        const entries = field.matches('[data-library]') ? await fromLibrary(field) : fromDatalist(field, everything);
+        // A later keystroke asked again, or the field was left, while this answer was on its way.
+        if (ask !== asked || document.activeElement !== field) {
+            return;
+        }
+        if (entries.length === 0) {
             close();
             return;
         }
         owner = field;
-        list.replaceChildren(...words.map((word, i) => {
+        shown = entries;
+        list.replaceChildren(...entries.map((entry, i) => {
             const item = document.createElement('li');
             item.id = `js-suggestion-${i}`;
             item.setAttribute('role', 'option');
             item.setAttribute('aria-selected', 'false');
-            item.textContent = word;
+            item.textContent = entry.text;
+            if (entry.detail) {
+                const detail = document.createElement('small');
+                detail.className = 'd-block text-secondary';
+                detail.textContent = entry.detail;
+                item.append(detail);
+            }
             return item;
         }));
         const box = field.getBoundingClientRect();
@@ -201,15 +243,18 @@
         field.setAttribute('aria-controls', list.id);
         marked = -1;
     };
-    const take = (word) => {
+    const take = (entry) => {
         const field = owner;
         close();
-        field.value = word;
+        field.value = entry.text;
         field.dispatchEvent(new Event('input', { bubbles: true }));
+        if (entry.fill) {
+            field.dispatchEvent(new CustomEvent('perftargets:chosen', { bubbles: true, detail: entry.fill }));
+        }
         field.focus();
     };
     document.addEventListener('input', (event) => {
-        if (event.target.matches('textarea[data-suggestions]')) {
+        if (event.target.matches('textarea[data-suggestions], textarea[data-library]')) {
             open(event.target, false);
         }
     });
@@ -222,7 +267,7 @@
         const option = event.target.closest('[role=option]');
         event.preventDefault();
         if (option) {
-            take(option.textContent);
+            take(shown[options().indexOf(option)]);
         }
     });
     document.addEventListener('keydown', (event) => {
@@ -230,17 +275,18 @@
         if (!(field instanceof HTMLTextAreaElement) || event.isComposing || event.keyCode === 229) {
             return;
         }
-        if (field.matches('[data-suggestions]')) {
-            const shown = owner === field && !list.hidden;
-            if (event.key === 'ArrowDown' && (event.altKey || !shown)) {
-                open(field, true);
-                if (owner === field) {
-                    mark(0);
-                }
+        if (field.matches('[data-suggestions], [data-library]')) {
+            const listed = owner === field && !list.hidden;
+            if (event.key === 'ArrowDown' && (event.altKey || !listed)) {
+                open(field, true).then(() => {
+                    if (owner === field) {
+                        mark(0);
+                    }
+                });
                 event.preventDefault();
                 return;
             }
-            if (shown) {
+            if (listed) {
                 if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                     mark(marked + (event.key === 'ArrowDown' ? 1 : -1));
                     event.preventDefault();
@@ -252,7 +298,7 @@
                     return;
                 }
                 if (event.key === 'Enter' && marked >= 0) {
-                    take(options()[marked].textContent);
+                    take(shown[marked]);
                     event.preventDefault();
                     return;
                 }
