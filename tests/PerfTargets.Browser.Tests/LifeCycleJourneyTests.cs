@@ -5,7 +5,7 @@ namespace PerfTargets.Browser.Tests;
 
 /// <summary>
 /// 全周期: seed 004's first project carried past 已批复 as the budget year goes on — approved by both
-/// sections, published and read signed out. Works on its own copy (2025), so that the other tests
+/// sections, published and read signed out, adjusted once through review. Works on its own copy (2025), so that the other tests
 /// (sharing the application, in any order) find the seed as it was.
 /// </summary>
 [Collection(SharedBrowser.Name)]
@@ -20,7 +20,7 @@ public class LifeCycleJourneyTests(BrowserSession session) : BrowserTest
     private const string Shanhaiguan = "224002";
 
     [Fact]
-    public async Task Seed_004s_first_project_is_approved_then_published_and_read_signed_out()
+    public async Task Seed_004s_first_project_is_approved_published_and_adjusted()
     {
         var filer = await session.NewPageAsync("filer-shanhaiguan");
         var id = await SubmitCopyAsync(filer);
@@ -37,6 +37,26 @@ public class LifeCycleJourneyTests(BrowserSession session) : BrowserTest
         await visitor.WaitForURLAsync($"**/public/{Year}/{Shanhaiguan}/{id}");
         await Expect(visitor.Locator("main")).ToContainTextAsync("舆情信息监看、收集和应急处置");
         await visitor.ScreenshotAsync(new() { Path = Artefacts.PathOf("lifecycle-01-public.png"), FullPage = true }); // for people to look at
+
+        // 调整: the filer raises one target; the public page keeps the approved version until the change is approved.
+        await filer.GotoAsync($"/declarations/{id}");
+        await filer.GetByRole(AriaRole.Link, new() { Name = "开启调整" }).ClickAsync();
+        await filer.GetByLabel("调整原因").FillAsync("年中舆情处置任务加重，提高处置目标。");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "开启调整" }).ClickAsync();
+        await filer.WaitForURLAsync($"**/declarations/{id}");
+        await filer.GetByRole(AriaRole.Link, new() { Name = "编辑" }).ClickAsync();
+        await filer.WaitForURLAsync("**/edit");
+        await filer.Locator("[data-rows='indicators'] tbody.editor-row").First.Locator("textarea[aria-label$=' 年度指标值']").FillAsync("98");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核" }).ClickAsync();
+        await filer.WaitForURLAsync("**/submit");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
+        await visitor.ReloadAsync();
+        await Expect(visitor.Locator("main")).Not.ToContainTextAsync("调整后");
+        await ApproveByBothSectionsAsync(id);
+        await visitor.ReloadAsync();
+        await Expect(visitor.Locator("main")).ToContainTextAsync("调整后");
+        await filer.GotoAsync($"/declarations/{id}");
+        await filer.ScreenshotAsync(new() { Path = Artefacts.PathOf("lifecycle-02-adjusted.png") });
     }
 
     /// <summary>Copies the seed's 2023 project to <see cref="Year"/>, saves and submits it; the new declaration's id.</summary>
