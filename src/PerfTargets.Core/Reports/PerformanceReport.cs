@@ -9,11 +9,14 @@ namespace PerfTargets.Core.Reports;
 /// version: a 绩效运行监控 as of a monitoring date, or the year's 绩效自评 (as of 12月31日). It carries
 /// the 资金执行 and one <see cref="ReportLine"/> per 三级 indicator of the version it names.
 /// </summary>
-public sealed class PerformanceReport
+public sealed class PerformanceReport : IReviewed
 {
     public int Id { get; set; }
 
     public int DeclarationId { get; set; }
+
+    /// <summary>The declaration's filing department, which files the report.</summary>
+    public int DepartmentId { get; set; }
 
     /// <summary>The approved <see cref="DeclarationVersion"/> whose targets the report answers to.</summary>
     public int DeclarationVersionId { get; set; }
@@ -37,6 +40,14 @@ public sealed class PerformanceReport
 
     public List<ReportLine> Lines { get; set; } = [];
 
+    /// <summary>What messages call it: 运行监控报告, 自评报告.</summary>
+    [JsonIgnore]
+    public string ReviewNoun => Kind == ReportKind.Monitoring ? "运行监控报告" : "自评报告";
+
+    /// <summary>The report as a list or a history names it: 2026年6月30日运行监控, 2026年度绩效自评.</summary>
+    [JsonIgnore]
+    public string Title => Kind == ReportKind.Monitoring ? $"{AsOf.Year}年{AsOf.Month}月{AsOf.Day}日运行监控" : $"{AsOf.Year}年度绩效自评";
+
     /// <summary>Changes on every save; a save carrying an older stamp is refused.</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
@@ -57,6 +68,7 @@ public sealed class PerformanceReport
         return new PerformanceReport
         {
             DeclarationId = approved.Id,
+            DepartmentId = approved.DepartmentId,
             DeclarationVersionId = versionId,
             Kind = kind,
             AsOf = asOf,

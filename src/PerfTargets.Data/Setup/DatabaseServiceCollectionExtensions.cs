@@ -43,6 +43,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<FrozenVersions>();
         services.AddScoped<ProblemAcceptances>();
         services.AddScoped<Publications>();
+        services.AddScoped<Reports.ReportDesk>();
         services.AddScoped<PublicListings>();
         services.AddScoped<SealChanges>();
         services.AddScoped<DepartmentGoals>();
