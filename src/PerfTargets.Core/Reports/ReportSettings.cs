@@ -35,13 +35,15 @@ public sealed class ReportSettings
     ];
 
     /// <summary>
-    /// The 一级 points used when a declaration carries no weights, out of their sum (90 by default);
-    /// a 一级 not named here gets <see cref="OtherLevel1Points"/>.
+    /// The 一级 points used when a declaration carries no weights, scaled to <see cref="IndicatorPoints"/>;
+    /// 效果指标 is the older frameworks' name for 效益指标 (seed 004); a 一级 not named here gets
+    /// <see cref="OtherLevel1Points"/>.
     /// </summary>
     public List<Level1Points> DefaultLevel1Points { get; set; } =
     [
         new("产出指标", 50m),
         new("效益指标", 30m),
+        new("效果指标", 30m),
         new("满意度指标", 10m),
     ];
 
