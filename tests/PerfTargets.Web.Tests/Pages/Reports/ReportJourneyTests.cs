@@ -91,6 +91,18 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         page.QuerySelector("#report-message")!.TextContent.ShouldBe("已提交审核。");
         Enumerable.Range(1, 3).Select(n => page.QuerySelector($"#score-{n}")!.TextContent).ShouldBe(["48.95", "30", "9.44"]);
         page.QuerySelector("#report-score")!.TextContent.ShouldStartWith("总分 97.59 分，等级 优");
+
+        await DecideAsync(await app.SignInAsync("reviewer-business"), url, "Approve", "业务股室：自评属实。");
+        await DecideAsync(await app.SignInAsync("reviewer-performance"), url, "Approve", "绩效管理股：同意。");
+        var response = await filer.GetAsync($"{url}/pdf");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, $"self-evaluation-{provider}.pdf"), pdf);
+        var text = PdfText.Of(pdf);
+        foreach (var expected in new[] { "项目支出绩效自评表", "网络舆情综合管理", "48.95", "97.59", "等级：优", "业务股室：自评属实。", "绩效管理股：同意。" })
+        {
+            text.ShouldContain(expected);
+        }
     }
 
     [Fact]
