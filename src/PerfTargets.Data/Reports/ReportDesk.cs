@@ -27,6 +27,25 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, D
         await db.PerformanceReports.AsNoTracking().Where(r => r.DeclarationId == declarationId)
             .OrderBy(r => r.Kind).ThenBy(r => r.AsOf).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// At a glance, every report on the declarations given: a 监控's light, a 自评's total and grade,
+    /// each against its approved version (read once per version, its hash checked).
+    /// </summary>
+    public async Task<IReadOnlyList<ReportGlance>> GlancesAsync(IQueryable<int> declarationIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(declarationIds);
+        var reports = await db.PerformanceReports.AsNoTracking().Where(r => declarationIds.Contains(r.DeclarationId))
+            .OrderBy(r => r.DeclarationId).ThenBy(r => r.Kind).ThenBy(r => r.AsOf).ToListAsync(cancellationToken);
+        var versionIds = reports.Select(r => r.DeclarationVersionId).Distinct().ToList();
+        var approved = new Dictionary<int, Declaration>();
+        foreach (var version in await db.DeclarationVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync(cancellationToken))
+        {
+            approved[version.Id] = version.Read();
+        }
+
+        return [.. reports.Select(r => ReportGlance.Of(r, approved[r.DeclarationVersionId], settings))];
+    }
+
     /// <summary>The reports waiting on a review section (待审), oldest submission first.</summary>
     public async Task<IReadOnlyList<WaitingReport>> WaitingOnAsync(int sectionId, CancellationToken cancellationToken = default)
     {

@@ -62,6 +62,12 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         var actions = await app.QueryAsync(db => db.AuditEntries.Where(e => e.DeclarationId == id && reportActions.Contains(e.Action))
             .OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
         actions.ShouldBe([AuditAction.ReportOpened, AuditAction.ReportSaved, AuditAction.ReportSaved, AuditAction.ReportSubmitted, AuditAction.ReportApproved, AuditAction.ReportApproved]);
+
+        // At a glance: on the declaration's page, and in the list's workbook a finance office sorts and files.
+        Html.Parse(await business.GetStringAsync($"/declarations/{id}")).QuerySelector("#report-glances .badge")!.TextContent.ShouldBe("黄");
+        var table = await ExportedTable.ReadAsync(await business.GetAsync("/declarations?year=2023&handler=xlsx"), "申报表列表");
+        var row = table.Column("项目名称").Select(c => c.Text).ToList().IndexOf(Project);
+        table.Column("运行监控与自评")[row].Text.ShouldBe("6月30日 黄（已批复）");
     }
 
     //  序号 指标                     年度指标值 实际  分值  得分
