@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 
@@ -11,8 +10,6 @@ namespace PerfTargets.Core.Reports;
 /// </summary>
 public sealed class ReportVersion
 {
-    private static readonly string[] NotContent = ["id", "status", "concurrencyStamp", "createdAt", "updatedAt"];
-
     public int Id { get; set; }
 
     public int ReportId { get; set; }
@@ -36,13 +33,7 @@ public sealed class ReportVersion
     {
         ArgumentNullException.ThrowIfNull(report);
         report.Lines = [.. report.Lines.OrderBy(l => l.IndicatorSequence)];
-        var document = JsonSerializer.SerializeToNode(report, DeclarationJson.Options)!.AsObject();
-        foreach (var name in NotContent)
-        {
-            document.Remove(name);
-        }
-
-        var content = document.ToJsonString(DeclarationJson.Options);
+        var content = FrozenContent.Of(report);
         return new ReportVersion
         {
             ReportId = report.Id,
@@ -55,7 +46,7 @@ public sealed class ReportVersion
         };
     }
 
-    public bool Verifies() => string.Equals(DeclarationVersion.HashOf(Content), ContentHash, StringComparison.Ordinal);
+    public bool Verifies() => FrozenContent.Verifies(Content, ContentHash);
 
     /// <summary>The frozen report; content changed behind the application throws <see cref="AlteredVersionException"/>.</summary>
     public PerformanceReport Read()

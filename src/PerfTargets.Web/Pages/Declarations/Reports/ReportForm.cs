@@ -1,3 +1,4 @@
+using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Reports;
 
@@ -92,13 +93,20 @@ public sealed class ReportForm
 
     private static decimal? Number(string? text, string field, string label, List<(string, string)> errors)
     {
-        if (MoneyInput.TryParseNumber(text, out var number))
+        if (!MoneyInput.TryParseNumber(text, out var number))
         {
-            return number;
+            errors.Add((field, $"{label}“{text!.Trim()}”不是有效的数字。"));
+            return null;
         }
 
-        errors.Add((field, $"{label}“{text!.Trim()}”不是有效的数字。"));
-        return null;
+        // What the column holds: the range and the six decimals of an indicator's target.
+        if (number is { } value && (Math.Abs(value) > DeclarationLimits.MaxTargetValue || decimal.Round(value, DeclarationLimits.TargetValueScale) != value))
+        {
+            errors.Add((field, $"{label}超出可接受的范围（最多 14 位整数、{DeclarationLimits.TargetValueScale} 位小数）。"));
+            return null;
+        }
+
+        return number;
     }
 }
 
