@@ -49,7 +49,7 @@ public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportS
         return RedirectToPage("/Declarations/Reports/Report", new { id, reportId = report.Id });
     }
 
-    /// <summary>Filers see their department's declarations; reviewers see the reports the queue leads them to.</summary>
+    /// <summary>Filers see their department's declarations; reviewers the reports that reached their section (<see cref="ReportDesk.MaySeeAsync"/>).</summary>
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportS
         var reports = new List<PerformanceReport>();
         foreach (var report in await desk.OfDeclarationAsync(id, cancellationToken))
         {
-            if (await desk.MaySeeAsync(report, actor, cancellationToken) || User.IsAdmin())
+            if (await desk.MaySeeAsync(report, actor, cancellationToken))
             {
                 reports.Add(report);
             }
