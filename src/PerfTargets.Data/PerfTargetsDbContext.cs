@@ -10,6 +10,7 @@ using PerfTargets.Core.Library;
 using PerfTargets.Core.Notices;
 using PerfTargets.Core.Printing;
 using PerfTargets.Core.Publishing;
+using PerfTargets.Core.Reports;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Seals;
@@ -66,6 +67,13 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
     /// <summary>审核规则设置, every revision kept; the latest is in force.</summary>
     public DbSet<RuleSettingsRevision> RuleSettingsRevisions => Set<RuleSettingsRevision>();
 
+    /// <summary>运行监控 and 自评 reports on approved declarations, their frozen versions and 流转记录.</summary>
+    public DbSet<PerformanceReport> PerformanceReports => Set<PerformanceReport>();
+
+    public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
+
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+
     public DbSet<Seal> Seals => Set<Seal>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -105,7 +113,7 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
             .Select(e => e.Entity)
-            .FirstOrDefault(e => e is DeclarationVersion or DeclarationEvent or Seal or AuditEntry);
+            .FirstOrDefault(e => e is DeclarationVersion or DeclarationEvent or ReportVersion or ReportEvent or Seal or AuditEntry);
         if (changed is not null)
         {
             throw new InvalidOperationException($"{changed.GetType().Name} rows are append-only: they are never updated or deleted.");

@@ -16,6 +16,7 @@ using PerfTargets.Web.Api;
 using PerfTargets.Web.Auditing;
 using PerfTargets.Web.Notices;
 using PerfTargets.Web.Printing;
+using PerfTargets.Web.Reports;
 using PerfTargets.Web.Seals;
 using PerfTargets.Web.Setup;
 using PerfTargets.Web.Validation;
@@ -38,6 +39,7 @@ builder.Services.AddPerfTargetsVerification();
 builder.Services.AddPerfTargetsAuditing();
 // Fonts are checked before the database is migrated, so that a wrong font is the one line said.
 builder.Services.AddPerfTargetsPrinting(builder.Configuration);
+builder.Services.AddPerfTargetsReports(builder.Configuration);
 builder.Services.AddHostedService<DatabaseStartup>();
 // After the database's start-up: the reminder job's schedule lives in tables the migrations create.
 builder.Services.AddPerfTargetsReminders(builder.Configuration);

@@ -12,9 +12,6 @@ public class ReviewTests(BrowserSession session) : BrowserTest
     /// A copy of 网络舆情综合管理 of its own, under another name and year, submitted from the editor
     /// (保存并提交审核, then 确认提交): the editor tests' declarations stay drafts and findable by name.
     /// </summary>
-    private Task<(IPage Filer, string Id)> SubmittedCopyAsync(string name, string year) => SubmittedCopyAsync(session, name, year);
-
-    /// <inheritdoc cref="SubmittedCopyAsync(string, string)"/>
     internal static async Task<(IPage Filer, string Id)> SubmittedCopyAsync(BrowserSession session, string name, string year)
     {
         var filer = await session.NewPageAsync("filer-shanhaiguan");
@@ -43,7 +40,7 @@ public class ReviewTests(BrowserSession session) : BrowserTest
     [Fact]
     public async Task The_opinion_box_notes_a_text_over_its_limit_and_drops_a_stale_error_once_typed_in()
     {
-        var (_, id) = await SubmittedCopyAsync("网络舆情综合管理（意见框）", "2032");
+        var (_, id) = await SubmittedCopyAsync(session, "网络舆情综合管理（意见框）", "2032");
         var reviewer = await session.NewPageAsync("reviewer-business");
         await reviewer.GotoAsync($"/review/{id}");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "退回修改" }).ClickAsync();
@@ -62,7 +59,7 @@ public class ReviewTests(BrowserSession session) : BrowserTest
     [Fact]
     public async Task A_long_unbroken_opinion_wraps_instead_of_widening_the_page()
     {
-        var (filer, id) = await SubmittedCopyAsync("网络舆情综合管理（长意见）", "2033");
+        var (filer, id) = await SubmittedCopyAsync(session, "网络舆情综合管理（长意见）", "2033");
         var reviewer = await session.NewPageAsync("reviewer-business");
         await reviewer.GotoAsync($"/review/{id}");
         await reviewer.Locator("#Opinion").FillAsync(new string('x', 2000));
@@ -79,7 +76,7 @@ public class ReviewTests(BrowserSession session) : BrowserTest
     [Fact]
     public async Task A_reviewer_double_clicking_approve_stamps_once_and_the_seal_shows_in_the_history()
     {
-        var (filer, id) = await SubmittedCopyAsync("网络舆情综合管理（审核试走）", "2031");
+        var (filer, id) = await SubmittedCopyAsync(session, "网络舆情综合管理（审核试走）", "2031");
 
         var reviewer = await session.NewPageAsync("reviewer-business");
         await reviewer.Locator("#notice").ClickAsync();

@@ -55,6 +55,21 @@ public enum AuditAction
 
     /// <summary>The filer opened an adjustment of an approved declaration (开启调整), with its reason.</summary>
     AdjustmentOpened,
+
+    /// <summary>A 运行监控 or 自评 report was opened on an approved declaration.</summary>
+    ReportOpened,
+
+    /// <summary>A report draft was saved.</summary>
+    ReportSaved,
+
+    /// <summary>A report was submitted; the row carries its frozen version's hash.</summary>
+    ReportSubmitted,
+
+    /// <summary>A section approved a report, with its seal.</summary>
+    ReportApproved,
+
+    /// <summary>A section returned a report, with its opinion.</summary>
+    ReportReturned,
 }
 
 public static class AuditActions
@@ -86,6 +101,11 @@ public static class AuditActions
         AuditAction.Published => "公开",
         AuditAction.PublicationWithdrawn => "撤回公开",
         AuditAction.AdjustmentOpened => "开启调整",
+        AuditAction.ReportOpened => "新建报告",
+        AuditAction.ReportSaved => "保存报告",
+        AuditAction.ReportSubmitted => "提交报告",
+        AuditAction.ReportApproved => "报告审核通过",
+        AuditAction.ReportReturned => "退回报告",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -8,7 +8,7 @@ namespace PerfTargets.Core.Declarations;
 /// 项目支出绩效目标申报表: one project's spending and its performance targets for a budget year,
 /// filed by a department under one indicator framework.
 /// </summary>
-public sealed class Declaration
+public sealed class Declaration : IReviewed
 {
     public int Id { get; set; }
 
@@ -118,6 +118,9 @@ public sealed class Declaration
 
     /// <summary>制度保障</summary>
     public List<SystemSafeguard> Safeguards { get; set; } = [];
+
+    [JsonIgnore]
+    public string ReviewNoun => "申报表";
 
     /// <summary>Changes on every save; a save carrying an older stamp is refused (optimistic concurrency).</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Review;
@@ -13,9 +12,6 @@ namespace PerfTargets.Core.Review;
 /// </summary>
 public sealed class DeclarationVersion
 {
-    // Identity and bookkeeping of the live row, not what was declared: left out of the frozen content.
-    private static readonly string[] NotContent = ["id", "status", "concurrencyStamp", "createdAt", "updatedAt"];
-
     public int Id { get; set; }
 
     public int DeclarationId { get; set; }
@@ -41,13 +37,7 @@ public sealed class DeclarationVersion
     {
         ArgumentNullException.ThrowIfNull(declaration);
         declaration.PutInFormOrder();
-        var document = JsonSerializer.SerializeToNode(declaration, DeclarationJson.Options)!.AsObject();
-        foreach (var name in NotContent)
-        {
-            document.Remove(name);
-        }
-
-        var content = document.ToJsonString(DeclarationJson.Options);
+        var content = FrozenContent.Of(declaration);
         return new DeclarationVersion
         {
             DeclarationId = declaration.Id,
@@ -71,7 +61,7 @@ public sealed class DeclarationVersion
         text is { Length: HashLength } && text.All(char.IsAsciiHexDigit);
 
     /// <summary>Whether the content is still what was hashed when the version was frozen.</summary>
-    public bool Verifies() => string.Equals(HashOf(Content), ContentHash, StringComparison.Ordinal);
+    public bool Verifies() => FrozenContent.Verifies(Content, ContentHash);
 
     /// <summary>
     /// The frozen declaration, to read; its id is the live declaration's, its status 已提交. Its

@@ -57,8 +57,8 @@ public sealed record ReviewDecision
 
     public static ReviewDecision Refuse(WorkflowRefusal reason, string message) => new() { Outcome = WorkflowOutcome.Refused(reason, message) };
 
-    /// <summary>Moves the declaration to its new place in the workflow; <paramref name="at"/> is when (UTC).</summary>
-    public void ApplyTo(Declaration declaration, DateTime at)
+    /// <summary>Moves the declaration (or report) to its new place in the workflow; <paramref name="at"/> is when (UTC).</summary>
+    public void ApplyTo(IReviewed declaration, DateTime at)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (Refused)

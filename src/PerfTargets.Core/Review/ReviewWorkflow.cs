@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Accounts;
+using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 
@@ -26,9 +27,9 @@ public static class ReviewWorkflow
         }
 
         var declaration = facts.Declaration!;
-        if (declaration.Status != DeclarationStatus.Draft)
+        if (CheckDraft(declaration) is { } notDraft)
         {
-            return ReviewDecision.Refuse(WorkflowRefusal.WrongState, $"该申报表当前为“{declaration.Status.Label()}”，不能再次提交。");
+            return notDraft;
         }
 
         if (facts.Deadline is { IsPast: true } deadline)
@@ -36,18 +37,37 @@ public static class ReviewWorkflow
             return ReviewDecision.Refuse(WorkflowRefusal.PastDeadline, deadline.Refusal());
         }
 
-        if (facts.ErrorCount > 0)
-        {
-            return ReviewDecision.Refuse(WorkflowRefusal.Invalid, $"还有 {facts.ErrorCount} 处错误，请改正后再提交。");
-        }
+        return CheckErrors(facts.ErrorCount) ?? SendToChain(declaration, facts.Chain, facts.Rule, facts.Readiness, facts.DepartmentName, facts.DepartmentSealId);
+    }
 
-        var target = TargetOf(declaration, facts.Chain, facts.Rule).Section;
+    /// <summary>Only a 草稿 is submitted.</summary>
+    public static ReviewDecision? CheckDraft(IReviewed subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return subject.Status == DeclarationStatus.Draft
+            ? null
+            : ReviewDecision.Refuse(WorkflowRefusal.WrongState, $"该{subject.ReviewNoun}当前为“{subject.Status.Label()}”，不能再次提交。");
+    }
+
+    /// <summary>A submission needs no errors (错误).</summary>
+    public static ReviewDecision? CheckErrors(int errorCount) =>
+        errorCount > 0 ? ReviewDecision.Refuse(WorkflowRefusal.Invalid, $"还有 {errorCount} 处错误，请改正后再提交。") : null;
+
+    /// <summary>
+    /// 提交 once the filer's checks have passed: to the section <see cref="TargetOf"/> names, if it can act,
+    /// bearing the department's seal.
+    /// </summary>
+    public static ReviewDecision SendToChain(
+        IReviewed declaration, ReviewChain chain, ResubmitRule rule, IReadOnlyList<SectionReadiness> readiness, string? departmentName, int? departmentSealId)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        var target = TargetOf(declaration, chain, rule).Section;
         if (target is null)
         {
             return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, "财政局尚未设置审核科室，暂不能提交。请联系系统管理员。");
         }
 
-        return CheckReady(facts.Readiness, target.Id, "审核科室{0}尚未配置{1}，暂不能提交。请联系系统管理员。") ?? new ReviewDecision
+        return CheckReady(readiness, target.Id, "审核科室{0}尚未配置{1}，暂不能提交。请联系系统管理员。") ?? new ReviewDecision
         {
             Outcome = WorkflowOutcome.Success,
             Event = DeclarationEventKind.Submitted,
@@ -55,8 +75,8 @@ public static class ReviewWorkflow
             AwaitingSectionId = target.Id,
             ReturnedBySectionId = declaration.Review.ReturnedBySectionId,
             NewVersionNumber = declaration.Review.VersionCount + 1,
-            ActingFor = facts.DepartmentName,
-            SealId = facts.DepartmentSealId,
+            ActingFor = departmentName,
+            SealId = departmentSealId,
         };
     }
 
@@ -65,7 +85,7 @@ public static class ReviewWorkflow
     /// (<c>Resumes</c>), else the chain's first. A returning section since 停用 no longer reviews: the
     /// submission starts the chain instead. Null when no section is in use.
     /// </summary>
-    public static (ReviewSection? Section, bool Resumes) TargetOf(Declaration declaration, ReviewChain chain, ResubmitRule rule)
+    public static (ReviewSection? Section, bool Resumes) TargetOf(IReviewed declaration, ReviewChain chain, ResubmitRule rule)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(chain);
@@ -118,27 +138,33 @@ public static class ReviewWorkflow
     public static ReviewDecision Approve(ReviewerFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (CheckReviewer(facts, opinionRequired: false) is { } refusal)
-        {
-            return refusal;
-        }
+        return CheckReviewer(facts, opinionRequired: false) ?? Stamp(facts.Actor, facts.Opinion, facts.Chain, facts.SectionSealId, facts.Readiness);
+    }
 
-        var sectionId = facts.Actor.SectionId!.Value;
-        var section = facts.Chain.Find(sectionId);
-        if (facts.SectionSealId is null)
+    /// <summary>
+    /// 审核通过 once the reviewer's turn is checked: stamped with the section's seal, on to the next
+    /// section that can act, or 已批复 after the last.
+    /// </summary>
+    public static ReviewDecision Stamp(AuditActor actor, string? opinion, ReviewChain chain, int? sectionSealId, IReadOnlyList<SectionReadiness> readiness)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(chain);
+        var sectionId = actor.SectionId!.Value;
+        var section = chain.Find(sectionId);
+        if (sectionSealId is null)
         {
             return ReviewDecision.Refuse(WorkflowRefusal.Incomplete, $"{section?.Name}尚未设置印章，不能盖章通过。请系统管理员在“印章”页上传或生成本科室印章。");
         }
 
-        var next = facts.Chain.After(sectionId);
-        var notReady = next is null ? null : CheckReady(facts.Readiness, next.Id, "下一审核科室{0}尚未配置{1}，本次审核未执行。请联系系统管理员。");
-        return notReady ?? ReviewerStep(facts, section, DeclarationEventKind.Approved) with
+        var next = chain.After(sectionId);
+        var notReady = next is null ? null : CheckReady(readiness, next.Id, "下一审核科室{0}尚未配置{1}，本次审核未执行。请联系系统管理员。");
+        return notReady ?? ReviewerStep(actor, opinion, section, DeclarationEventKind.Approved) with
         {
             Status = next is null ? DeclarationStatus.Approved : DeclarationStatus.Submitted,
             AwaitingSectionId = next?.Id,
             ReturnedBySectionId = null,
             IsFinalApproval = next is null,
-            SealId = facts.SectionSealId,
+            SealId = sectionSealId,
         };
     }
 
@@ -146,10 +172,18 @@ public static class ReviewWorkflow
     public static ReviewDecision Return(ReviewerFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return CheckReviewer(facts, opinionRequired: true) ?? ReviewerStep(facts, facts.Chain.Find(facts.Actor.SectionId), DeclarationEventKind.Returned) with
+        return CheckReviewer(facts, opinionRequired: true) ?? SendBack(facts.Actor, facts.Opinion, facts.Chain);
+    }
+
+    /// <summary>退回 once the reviewer's turn and opinion are checked: back to 草稿, resubmission returning to this section.</summary>
+    public static ReviewDecision SendBack(AuditActor actor, string? opinion, ReviewChain chain)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(chain);
+        return ReviewerStep(actor, opinion, chain.Find(actor.SectionId), DeclarationEventKind.Returned) with
         {
             Status = DeclarationStatus.Draft,
-            ReturnedBySectionId = facts.Actor.SectionId,
+            ReturnedBySectionId = actor.SectionId,
         };
     }
 
@@ -200,22 +234,27 @@ public static class ReviewWorkflow
         return TextCharacters.Problem(reason, "调整原因") is { } problem ? ReviewDecision.Refuse(WorkflowRefusal.Incomplete, problem) : null;
     }
 
-    private static ReviewDecision ReviewerStep(ReviewerFacts facts, Accounts.ReviewSection? section, DeclarationEventKind step) => new()
+    private static ReviewDecision ReviewerStep(AuditActor actor, string? opinion, Accounts.ReviewSection? section, DeclarationEventKind step) => new()
     {
         Outcome = WorkflowOutcome.Success,
         Event = step,
-        SectionId = facts.Actor.SectionId,
+        SectionId = actor.SectionId,
         ActingFor = section?.Name,
-        Opinion = string.IsNullOrWhiteSpace(facts.Opinion) ? null : facts.Opinion.Trim(),
+        Opinion = string.IsNullOrWhiteSpace(opinion) ? null : opinion.Trim(),
     };
 
-    /// <summary>The filer's declaration, as the filer saw it.</summary>
-    private static ReviewDecision? CheckFiler(WorkflowFacts facts) =>
-        facts.Declaration is null || facts.Actor.DepartmentId != facts.Declaration.DepartmentId
-            ? ReviewDecision.Refuse(WorkflowRefusal.NotYours, "没有找到该申报表，或它不属于您的单位。")
-            : CheckStamp(facts);
+    private static ReviewDecision? CheckFiler(WorkflowFacts facts) => CheckFiler(facts.Declaration, facts.LoadedStamp, facts.Actor);
 
-    /// <summary>A reviewer at the section's turn (see <see cref="CheckReviewerTurn"/>), with a fitting opinion.</summary>
+    /// <summary>The filer's own declaration or report (null when there is none by the id asked for), as the filer saw it.</summary>
+    public static ReviewDecision? CheckFiler(IReviewed? subject, Guid loadedStamp, AuditActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return subject is null || actor.DepartmentId != subject.DepartmentId
+            ? ReviewDecision.Refuse(WorkflowRefusal.NotYours, $"没有找到该{subject?.ReviewNoun ?? "申报表"}，或它不属于您的单位。")
+            : CheckStamp(subject, loadedStamp);
+    }
+
+    /// <summary>A reviewer at the section's turn (see <see cref="CheckReviewerTurn(ReviewerFacts)"/>), with a fitting opinion.</summary>
     private static ReviewDecision? CheckReviewer(ReviewerFacts facts, bool opinionRequired) =>
         CheckReviewerTurn(facts) ?? CheckOpinion(facts.Opinion, opinionRequired);
 
@@ -227,35 +266,46 @@ public static class ReviewWorkflow
     public static ReviewDecision? CheckReviewerTurn(ReviewerFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Declaration is null || facts.Actor.SectionId is null)
-        {
-            return ReviewDecision.Refuse(WorkflowRefusal.NotYours, "没有找到该申报表，或您不是审核人。");
-        }
-
-        if (facts.CurrentVersion is null || facts.CurrentVersion.Id != facts.VersionActedOn)
-        {
-            return ReviewDecision.Refuse(WorkflowRefusal.StaleVersion, "您审核的不是该申报表的最新提交版本，本次操作未执行。请打开最新版本审核。");
-        }
-
-        return CheckStamp(facts) ?? CheckTurn(facts.Declaration, facts.Actor.SectionId.Value);
+        return CheckReviewerTurn(facts.Declaration, facts.LoadedStamp, facts.Actor, facts.CurrentVersion?.Id, facts.VersionActedOn);
     }
 
-    private static ReviewDecision? CheckStamp(WorkflowFacts facts) =>
-        facts.Declaration!.ConcurrencyStamp == facts.LoadedStamp ? null : new ReviewDecision { Outcome = WorkflowOutcome.MovedOn };
-
-    private static ReviewDecision? CheckTurn(Declaration declaration, int sectionId)
+    /// <summary>
+    /// The same for any reviewed subject: <paramref name="currentVersionId"/> is the id of its latest
+    /// frozen version (null before the first), <paramref name="versionActedOn"/> the one the reviewer read.
+    /// </summary>
+    public static ReviewDecision? CheckReviewerTurn(IReviewed? subject, Guid loadedStamp, AuditActor actor, int? currentVersionId, int versionActedOn)
     {
-        if (declaration.Status != DeclarationStatus.Submitted)
+        ArgumentNullException.ThrowIfNull(actor);
+        if (subject is null || actor.SectionId is null)
         {
-            return ReviewDecision.Refuse(WorkflowRefusal.StaleVersion, $"该申报表当前为“{declaration.Status.Label()}”，本次审核未执行。");
+            return ReviewDecision.Refuse(WorkflowRefusal.NotYours, $"没有找到该{subject?.ReviewNoun ?? "申报表"}，或您不是审核人。");
         }
 
-        return declaration.Review.AwaitingSectionId == sectionId
-            ? null
-            : ReviewDecision.Refuse(WorkflowRefusal.NotYours, "该申报表当前不在本科室的审核环节，本次审核未执行。");
+        if (currentVersionId is null || currentVersionId != versionActedOn)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.StaleVersion, $"您审核的不是该{subject.ReviewNoun}的最新提交版本，本次操作未执行。请打开最新版本审核。");
+        }
+
+        return CheckStamp(subject, loadedStamp) ?? CheckTurn(subject, actor.SectionId.Value);
     }
 
-    private static ReviewDecision? CheckOpinion(string? opinion, bool required)
+    private static ReviewDecision? CheckStamp(IReviewed subject, Guid loadedStamp) =>
+        subject.ConcurrencyStamp == loadedStamp ? null : new ReviewDecision { Outcome = WorkflowOutcome.MovedOn };
+
+    private static ReviewDecision? CheckTurn(IReviewed subject, int sectionId)
+    {
+        if (subject.Status != DeclarationStatus.Submitted)
+        {
+            return ReviewDecision.Refuse(WorkflowRefusal.StaleVersion, $"该{subject.ReviewNoun}当前为“{subject.Status.Label()}”，本次审核未执行。");
+        }
+
+        return subject.Review.AwaitingSectionId == sectionId
+            ? null
+            : ReviewDecision.Refuse(WorkflowRefusal.NotYours, $"该{subject.ReviewNoun}当前不在本科室的审核环节，本次审核未执行。");
+    }
+
+    /// <summary>审核意见: required for 退回, within its length, plain text.</summary>
+    public static ReviewDecision? CheckOpinion(string? opinion, bool required)
     {
         if (required && string.IsNullOrWhiteSpace(opinion))
         {

@@ -46,6 +46,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<Library.HistorySearch>();
         services.AddScoped<ProblemAcceptances>();
         services.AddScoped<Publications>();
+        services.AddScoped<Reports.ReportDesk>();
         services.AddScoped<PublicListings>();
         services.AddScoped<SealChanges>();
         services.AddScoped<DepartmentGoals>();

@@ -135,26 +135,29 @@ internal static class FormParts
     /// One 审核意见 box per review section, side by side: empty, with 盖章 and date to be filled, until
     /// the section approved; then its opinion, reviewer and date with its seal pressed over them.
     /// </summary>
-    public static void ReviewBoxes(IContainer container, DeclarationPrint print)
+    public static void ReviewBoxes(IContainer container, DeclarationPrint print) => ReviewBoxes(container, print.Reviews);
+
+    /// <inheritdoc cref="ReviewBoxes(IContainer, DeclarationPrint)"/>
+    public static void ReviewBoxes(IContainer container, IReadOnlyList<ReviewBox> reviews)
     {
-        if (print.Reviews.Count == 0)
+        if (reviews.Count == 0)
         {
             return;
         }
 
         container.PaddingTop(8).Table(table =>
         {
-            foreach (var _ in print.Reviews)
+            foreach (var _ in reviews)
             {
                 table.RelativeColumn();
             }
 
-            foreach (var review in print.Reviews)
+            foreach (var review in reviews)
             {
                 table.Cell().LabelCell($"{review.SectionName}审核意见");
             }
 
-            foreach (var review in print.Reviews)
+            foreach (var review in reviews)
             {
                 table.Cell().Element(cell => ReviewOpinion(cell, review));
             }

@@ -706,6 +706,164 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.ToTable("Publications", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Reports.PerformanceReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DeclarationVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationVersionId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DeclarationId", "Kind", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("PerformanceReports", (string)null);
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.ReportEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActingFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SealId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("SectionId");
+
+                    b.HasIndex("VersionId", "SectionId")
+                        .IsUnique();
+
+                    b.ToTable("ReportEvents", (string)null);
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("SubmittedById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Review.DeclarationEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1696,6 +1854,45 @@ namespace PerfTargets.Data.Migrations.Postgres
                                 .HasForeignKey("DeclarationId");
                         });
 
+                    b.OwnsOne("PerfTargets.Core.Review.ReviewPosition", "Review", b1 =>
+                        {
+                            b1.Property<int>("DeclarationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("AwaitingSectionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("ReturnedBySectionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("VersionCount")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("DeclarationId");
+
+                            b1.HasIndex("AwaitingSectionId");
+
+                            b1.HasIndex("ReturnedBySectionId");
+
+                            b1.ToTable("Declarations");
+
+                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                                .WithMany()
+                                .HasForeignKey("AwaitingSectionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeclarationId");
+
+                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                                .WithMany()
+                                .HasForeignKey("ReturnedBySectionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
                     b.OwnsOne("PerfTargets.Core.Declarations.DeclarationNarrative", "Narrative", b1 =>
                         {
                             b1.Property<int>("DeclarationId")
@@ -1846,45 +2043,6 @@ namespace PerfTargets.Data.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("DeclarationId");
-                        });
-
-                    b.OwnsOne("PerfTargets.Core.Review.ReviewPosition", "Review", b1 =>
-                        {
-                            b1.Property<int>("DeclarationId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int?>("AwaitingSectionId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int?>("ReturnedBySectionId")
-                                .HasColumnType("integer");
-
-                            b1.Property<DateTime?>("SubmittedAt")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<int>("VersionCount")
-                                .HasColumnType("integer");
-
-                            b1.HasKey("DeclarationId");
-
-                            b1.HasIndex("AwaitingSectionId");
-
-                            b1.HasIndex("ReturnedBySectionId");
-
-                            b1.ToTable("Declarations");
-
-                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
-                                .WithMany()
-                                .HasForeignKey("AwaitingSectionId")
-                                .OnDelete(DeleteBehavior.Restrict);
-
-                            b1.WithOwner()
-                                .HasForeignKey("DeclarationId");
-
-                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
-                                .WithMany()
-                                .HasForeignKey("ReturnedBySectionId")
-                                .OnDelete(DeleteBehavior.Restrict);
                         });
 
                     b.Navigation("AnnualFunding")
@@ -2209,6 +2367,179 @@ namespace PerfTargets.Data.Migrations.Postgres
                     b.HasOne("PerfTargets.Core.Review.DeclarationVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.PerformanceReport", b =>
+                {
+                    b.HasOne("PerfTargets.Core.Declarations.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Review.DeclarationVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("PerfTargets.Core.Reports.FundingExecution", "Funding", b1 =>
+                        {
+                            b1.Property<int>("PerformanceReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("Budget")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<decimal?>("Executed")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<decimal?>("InitialBudget")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<string>("Measure")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("PerformanceReportId");
+
+                            b1.ToTable("PerformanceReports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PerformanceReportId");
+                        });
+
+                    b.OwnsOne("PerfTargets.Core.Review.ReviewPosition", "Review", b1 =>
+                        {
+                            b1.Property<int>("PerformanceReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("AwaitingSectionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("ReturnedBySectionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("VersionCount")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("PerformanceReportId");
+
+                            b1.HasIndex("AwaitingSectionId");
+
+                            b1.HasIndex("ReturnedBySectionId");
+
+                            b1.ToTable("PerformanceReports");
+
+                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                                .WithMany()
+                                .HasForeignKey("AwaitingSectionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PerformanceReportId");
+
+                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                                .WithMany()
+                                .HasForeignKey("ReturnedBySectionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.OwnsMany("PerfTargets.Core.Reports.ReportLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("ReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("IndicatorSequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("Actual")
+                                .HasPrecision(20, 6)
+                                .HasColumnType("numeric(20,6)");
+
+                            b1.Property<string>("ActualText")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Grade")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Measure")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<decimal?>("Projected")
+                                .HasPrecision(20, 6)
+                                .HasColumnType("numeric(20,6)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<bool?>("WillMeet")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("ReportId", "IndicatorSequence");
+
+                            b1.ToTable("ReportLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.Navigation("Funding")
+                        .IsRequired();
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Review")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.ReportEvent", b =>
+                {
+                    b.HasOne("PerfTargets.Core.Reports.PerformanceReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PerfTargets.Core.Reports.ReportVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.ReportVersion", b =>
+                {
+                    b.HasOne("PerfTargets.Core.Reports.PerformanceReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

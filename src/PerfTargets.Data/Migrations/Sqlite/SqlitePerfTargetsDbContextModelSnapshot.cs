@@ -678,6 +678,158 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.ToTable("Publications", (string)null);
                 });
 
+            modelBuilder.Entity("PerfTargets.Core.Reports.PerformanceReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclarationVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationVersionId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DeclarationId", "Kind", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("PerformanceReports", (string)null);
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.ReportEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActingFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("SectionId");
+
+                    b.HasIndex("VersionId", "SectionId")
+                        .IsUnique();
+
+                    b.ToTable("ReportEvents", (string)null);
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubmittedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions", (string)null);
+                });
+
             modelBuilder.Entity("PerfTargets.Core.Review.DeclarationEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1644,6 +1796,45 @@ namespace PerfTargets.Data.Migrations.Sqlite
                                 .HasForeignKey("DeclarationId");
                         });
 
+                    b.OwnsOne("PerfTargets.Core.Review.ReviewPosition", "Review", b1 =>
+                        {
+                            b1.Property<int>("DeclarationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("AwaitingSectionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ReturnedBySectionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("SubmittedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("VersionCount")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("DeclarationId");
+
+                            b1.HasIndex("AwaitingSectionId");
+
+                            b1.HasIndex("ReturnedBySectionId");
+
+                            b1.ToTable("Declarations");
+
+                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                                .WithMany()
+                                .HasForeignKey("AwaitingSectionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeclarationId");
+
+                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                                .WithMany()
+                                .HasForeignKey("ReturnedBySectionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
                     b.OwnsOne("PerfTargets.Core.Declarations.DeclarationNarrative", "Narrative", b1 =>
                         {
                             b1.Property<int>("DeclarationId")
@@ -1792,45 +1983,6 @@ namespace PerfTargets.Data.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("DeclarationId");
-                        });
-
-                    b.OwnsOne("PerfTargets.Core.Review.ReviewPosition", "Review", b1 =>
-                        {
-                            b1.Property<int>("DeclarationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("AwaitingSectionId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("ReturnedBySectionId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<DateTime?>("SubmittedAt")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("VersionCount")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("DeclarationId");
-
-                            b1.HasIndex("AwaitingSectionId");
-
-                            b1.HasIndex("ReturnedBySectionId");
-
-                            b1.ToTable("Declarations");
-
-                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
-                                .WithMany()
-                                .HasForeignKey("AwaitingSectionId")
-                                .OnDelete(DeleteBehavior.Restrict);
-
-                            b1.WithOwner()
-                                .HasForeignKey("DeclarationId");
-
-                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
-                                .WithMany()
-                                .HasForeignKey("ReturnedBySectionId")
-                                .OnDelete(DeleteBehavior.Restrict);
                         });
 
                     b.Navigation("AnnualFunding")
@@ -2149,6 +2301,179 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     b.HasOne("PerfTargets.Core.Review.DeclarationVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.PerformanceReport", b =>
+                {
+                    b.HasOne("PerfTargets.Core.Declarations.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Review.DeclarationVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("PerfTargets.Core.Reports.FundingExecution", "Funding", b1 =>
+                        {
+                            b1.Property<int>("PerformanceReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("Budget")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Executed")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("InitialBudget")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Measure")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PerformanceReportId");
+
+                            b1.ToTable("PerformanceReports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PerformanceReportId");
+                        });
+
+                    b.OwnsOne("PerfTargets.Core.Review.ReviewPosition", "Review", b1 =>
+                        {
+                            b1.Property<int>("PerformanceReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("AwaitingSectionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ReturnedBySectionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("SubmittedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("VersionCount")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("PerformanceReportId");
+
+                            b1.HasIndex("AwaitingSectionId");
+
+                            b1.HasIndex("ReturnedBySectionId");
+
+                            b1.ToTable("PerformanceReports");
+
+                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                                .WithMany()
+                                .HasForeignKey("AwaitingSectionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PerformanceReportId");
+
+                            b1.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                                .WithMany()
+                                .HasForeignKey("ReturnedBySectionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.OwnsMany("PerfTargets.Core.Reports.ReportLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("ReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("IndicatorSequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("Actual")
+                                .HasPrecision(20, 6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActualText")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Grade")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Measure")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Projected")
+                                .HasPrecision(20, 6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("WillMeet")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReportId", "IndicatorSequence");
+
+                            b1.ToTable("ReportLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.Navigation("Funding")
+                        .IsRequired();
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Review")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.ReportEvent", b =>
+                {
+                    b.HasOne("PerfTargets.Core.Reports.PerformanceReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Accounts.ReviewSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PerfTargets.Core.Reports.ReportVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfTargets.Core.Reports.ReportVersion", b =>
+                {
+                    b.HasOne("PerfTargets.Core.Reports.PerformanceReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -8,6 +8,7 @@ using PerfTargets.Core.Review;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data;
+using PerfTargets.Data.Reports;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Rounds;
@@ -20,7 +21,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// 申报表列表: filtered by budget year, department or 主管部门, state, the section awaited and what the
 /// rules find (<see cref="ListFilter"/>), newest year first, paged, with the 年度资金 of all it filtered in one unit.
 /// </summary>
-public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk reports, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;
 
@@ -123,7 +124,8 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Pa
         var total = await query.AnnualTotalAsync(cancellationToken);
         var export = ListExport.For(User, clock.GetUtcNow().UtcDateTime, Unit, Filter.Describe(Choices, Chain));
         var name = $"{ListWorkbook.Title}{(Year is { } year ? $"-{year}年度" : string.Empty)}.xlsx";
-        return new WorkbookFile(name, (stream, aborted) => ListWorkbook.WriteAsync(stream, db, query, count, total, Chain, export, aborted));
+        var glances = ListWorkbook.ReportsColumn(await reports.GlancesAsync(query.Select(d => d.Id), cancellationToken));
+        return new WorkbookFile(name, (stream, aborted) => ListWorkbook.WriteAsync(stream, db, query, count, total, Chain, export, glances, aborted));
     }
 
     /// <summary>The same list as a workbook.</summary>

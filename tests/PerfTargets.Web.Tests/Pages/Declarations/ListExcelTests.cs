@@ -28,7 +28,7 @@ public class ListExcelTests(SharedDemoApp shared) : IClassFixture<SharedDemoApp>
         table.Title.ShouldBe("项目支出绩效目标申报表列表");
         table.Scope.ShouldBe("预算年度：2022年");
         table.Unit.ShouldBe("金额单位：万元");
-        table.Headings.ShouldBe(["序号", "预算年度", "项目名称", "单位编码", "填报单位", "项目属性", "状态", Amount10k, "三级指标", "错误", "提示", "更新日期"]);
+        table.Headings.ShouldBe(["序号", "预算年度", "项目名称", "单位编码", "填报单位", "项目属性", "状态", Amount10k, "三级指标", "错误", "提示", "更新日期", "运行监控与自评"]);
         table.Column("项目名称").Select(c => c.Text).ShouldBe(ListedNames(listPage));
         table.Column("序号").Select(c => c.Number).ShouldBe([1m, 2m, 3m, 4m, 5m, 6m, 7m]);
         // 宿州 1,200,000 + 2,600,000 + 200,000 + 300,000 + 470,000 + 800,000 and 呈贡 1,010,000 = 6,580,000 元 = 658 万元.

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Reports;
+using PerfTargets.Data;
+using PerfTargets.Data.Reports;
+using PerfTargets.Data.Verification;
+using PerfTargets.Web.Accounts;
+
+namespace PerfTargets.Web.Pages.Declarations.Reports;
+
+/// <summary>
+/// 运行监控与自评 of one declaration: its reports, and for its department's filers the reports still
+/// to open — one per monitoring date of the budget year, and the year's 自评.
+/// </summary>
+public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportSettings settings) : PageModel
+{
+    public Declaration Declaration { get; private set; } = null!;
+
+    public IReadOnlyList<PerformanceReport> Reports { get; private set; } = [];
+
+    public bool IsApproved { get; private set; }
+
+    /// <summary>The monitoring dates of the budget year.</summary>
+    public IReadOnlyList<DateOnly> Dates => settings.MonitoringDates(Declaration.BudgetYear);
+
+    public bool MayOpen => User.DepartmentId() == Declaration.DepartmentId && IsApproved;
+
+    [TempData]
+    public string? Refusal { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostOpenAsync(int id, ReportKind kind, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (report, refusal) = await desk.OpenAsync(id, kind, asOf, HttpContext.Actor(), cancellationToken);
+        if (report is null)
+        {
+            Refusal = refusal;
+            return RedirectToPage(new { id });
+        }
+
+        return RedirectToPage("/Declarations/Reports/Report", new { id, reportId = report.Id });
+    }
+
+    /// <summary>Filers see their department's declarations; reviewers the reports that reached their section (<see cref="ReportDesk.MaySeeAsync"/>).</summary>
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null || User.DepartmentId() is { } department && department != declaration.DepartmentId)
+        {
+            return false;
+        }
+
+        Declaration = declaration;
+        IsApproved = await db.CurrentApprovedVersionAsync(id, cancellationToken) is not null;
+        var actor = HttpContext.Actor();
+        var reports = new List<PerformanceReport>();
+        foreach (var report in await desk.OfDeclarationAsync(id, cancellationToken))
+        {
+            if (await desk.MaySeeAsync(report, actor, cancellationToken))
+            {
+                reports.Add(report);
+            }
+        }
+
+        Reports = reports;
+        return true;
+    }
+}
