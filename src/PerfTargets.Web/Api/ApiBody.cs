@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using PerfTargets.Web.Exchange;
 
@@ -54,5 +56,35 @@ public static class ApiBody
         }
 
         return (buffer.ToArray(), null);
+    }
+
+    /// <summary>How a request body is read: as exchanged documents are, members unknown to the type or given twice refused.</summary>
+    internal static readonly JsonSerializerOptions StrictOptions = new(ExchangeJson.Read)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
+    };
+
+    /// <summary>A body of type <typeparamref name="T"/>, members unknown or twice refused; or the problem that answers instead, naming the member.</summary>
+    public static async Task<(T? Body, IResult? Problem)> ReadStrictAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (bytes, problem) = await ReadJsonAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(bytes, StrictOptions) is { } body
+                ? (body, null)
+                : (null, ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { ["$"] = ["请求体不能为空。"] }));
+        }
+        catch (JsonException e)
+        {
+            return (null, ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { [string.IsNullOrEmpty(e.Path) ? "$" : e.Path] = ["无法读取：请按接口说明填写该成员（类型或取值不符）。"] }));
+        }
     }
 }

@@ -77,6 +77,37 @@ internal static class ApiV1
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
+        var reports = declarations.MapGroup("/{id:int}/reports").WithTags("运行监控与自评");
+        var reportChanges = reports.MapGroup("").AddEndpointFilter<CookieAntiforgeryFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        reports.MapGet("", ReportEndpoints.ListAsync).WithName("ListReports")
+            .WithSummary("报告列表").WithDescription("已批复申报表的运行监控报告与绩效自评报告中调用者可见的：填报单位看全部，审核人看已送到本科室或经过本科室的；含红黄绿信号（运行监控）或总分与等级（自评）。")
+            .Produces<List<ReportSummary>>().ProducesProblem(StatusCodes.Status404NotFound);
+        reports.MapGet("/{reportId:int}", ReportEndpoints.GetAsync).WithName("GetReport")
+            .WithSummary("读取一份报告").WithDescription("草稿为其当前内容；已提交的为最新冻结版本（内容 SHA-256 见 contentHash）；approvedVersion 为所对照的已批复申报版本。响应头 ETag 为并发标记。冻结内容被改动时 409。")
+            .Produces<ReportResource>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        reportChanges.MapPost("", ReportEndpoints.OpenAsync).WithName("OpenReport")
+            .WithSummary("新建报告").WithDescription("填报人对本单位已批复的申报表新建运行监控报告（kind=Monitoring，asOf 为设定的监控时点，默认 6月30日、9月30日）或绩效自评报告（kind=SelfEvaluation），对照现行批复版本，每个时点、每年各一份。")
+            .Accepts<ReportOpenRequest>("application/json").Produces<ReportResource>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        reportChanges.MapPut("/{reportId:int}", ReportEndpoints.SaveAsync).WithName("SaveReport")
+            .WithSummary("保存报告草稿").WithDescription("以报告表单的填写保存草稿：金额按申报表的金额单位，数值按书写（如 \"95\"、\"1,200.5\"）；lines 按指标序号 sequence 对应。须带 concurrencyStamp（或 If-Match）。无法读取的数值以 400 指明成员。")
+            .Accepts<ReportSaveRequest>("application/json").Produces<ReportResource>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        reportChanges.MapPost("/{reportId:int}/submit", ReportEndpoints.SubmitAsync).WithName("SubmitReport")
+            .WithSummary("提交报告").WithDescription("冻结为新版本（SHA-256）并送审核科室；偏差未说明原因等错误时 422。")
+            .Accepts<WorkflowRequest>("application/json").Produces<ReportResource>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        reportChanges.MapPost("/{reportId:int}/approve", ReportEndpoints.ApproveAsync).WithName("ApproveReport")
+            .WithSummary("报告审核通过（盖章）").WithDescription("审核人以本科室印章通过所审核的报告版本 version，送下一科室或完成审核。")
+            .Accepts<WorkflowRequest>("application/json").Produces<ReportResource>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        reportChanges.MapPost("/{reportId:int}/return", ReportEndpoints.ReturnAsync).WithName("ReturnReport")
+            .WithSummary("退回报告").WithDescription("审核人退回所审核的报告版本 version，opinion（审核意见）必填。")
+            .Accepts<WorkflowRequest>("application/json").Produces<ReportResource>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
         api.MapGet("/indicators", IndicatorLibraryEndpoint.SearchAsync).WithName("SearchIndicatorLibrary").WithTags("指标库")
             .WithSummary("检索指标库").WithDescription("指标库中未停用的三级指标，名称须包含 query 的每个词（以空格分隔，按字匹配，不分先后，至多 64 个字符）；以第一个词开头的在前，其次名称较短的。筛选：framework 指标体系编码（2015、2021、2021-效果…），level1 一级指标，level2 二级指标；limit 条数（1–100，默认 20）。")
             .Produces<List<IndicatorEntry>>().ProducesProblem(StatusCodes.Status400BadRequest);

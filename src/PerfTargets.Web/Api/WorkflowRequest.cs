@@ -14,12 +14,6 @@ namespace PerfTargets.Web.Api;
 /// </summary>
 public sealed class WorkflowRequest
 {
-    private static readonly JsonSerializerOptions StrictOptions = new(ExchangeJson.Read)
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        AllowDuplicateProperties = false,
-    };
-
     /// <summary>并发标记: the declaration's concurrencyStamp as last read (or send it as If-Match).</summary>
     [Description("并发标记：读取申报表时得到的 concurrencyStamp（也可放在请求头 If-Match）")]
     public Guid? ConcurrencyStamp { get; set; }
@@ -63,7 +57,7 @@ public sealed class WorkflowRequest
 
         try
         {
-            var read = JsonSerializer.Deserialize<WorkflowRequest>(body, StrictOptions) ?? new WorkflowRequest();
+            var read = JsonSerializer.Deserialize<WorkflowRequest>(body, ApiBody.StrictOptions) ?? new WorkflowRequest();
             var opinionProblem = TextCharacters.Problem(read.Opinion, "审核意见")
                 ?? (read.Opinion?.Length > ReviewWorkflow.OpinionMaxLength ? $"审核意见不能超过 {ReviewWorkflow.OpinionMaxLength} 个字。" : null);
             if (opinionProblem is not null)
