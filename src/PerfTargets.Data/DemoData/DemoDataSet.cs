@@ -13,6 +13,11 @@ public sealed class DemoDataSet
     // The assembly embeds other JSON too (the indicator library): demo files are those of this folder.
     private static readonly string ResourcePrefix = typeof(DemoDataSet).Namespace + ".";
 
+    /// <summary>The demo files shipped in this assembly (seed-000 … seed-004), in order: its other JSON resources are not demo data.</summary>
+    public static IEnumerable<string> ResourceNames() =>
+        typeof(DemoDataSet).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
     public List<DemoDepartment> Departments { get; } = [];
 
     public List<DemoDepartmentGoal> DepartmentGoals { get; } = [];
@@ -24,7 +29,7 @@ public sealed class DemoDataSet
     {
         var assembly = typeof(DemoDataSet).Assembly;
         var set = new DemoDataSet();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in ResourceNames())
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             var file = JsonSerializer.Deserialize<DemoFile>(stream, DeclarationJson.Options)

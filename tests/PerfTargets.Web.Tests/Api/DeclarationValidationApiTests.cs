@@ -22,7 +22,7 @@ public class DeclarationValidationApiTests(SharedDemoApp shared) : IClassFixture
     private static IEnumerable<(string Name, JsonObject Document)> SeedDocuments()
     {
         var assembly = typeof(DemoDataSet).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal)))
+        foreach (var resource in DemoDataSet.ResourceNames())
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             foreach (var declaration in JsonNode.Parse(stream)!["declarations"]!.AsArray())
