@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Publishing;
 using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
@@ -76,6 +77,18 @@ internal static class ApiV1
             .Accepts<WorkflowRequest>("application/json").Produces<Declaration>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        declarations.MapGet("/{id:int}/publication", PublicationEndpoints.GetAsync).WithName("GetPublication")
+            .WithSummary("公开状态").WithDescription("申报表的公开记录：公开的版本、时间与操作人，不公开的内部资料；撤回后为撤回时间、操作人与理由。从未公开时 404。公开页面见 /public。")
+            .Produces<Publication>().ProducesProblem(StatusCodes.Status404NotFound);
+        changes.MapPost("/{id:int}/publication", PublicationEndpoints.PublishAsync).WithName("PublishDeclaration")
+            .WithSummary("公开").WithDescription("系统管理员公开已批复申报表的现行批复版本（不含个人姓名和联系电话；internalFields 所列项目情况栏目不公开），公众无需登录即可在 /public 查看。")
+            .Accepts<PublicationRequest>("application/json").Produces<Publication>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        changes.MapPost("/{id:int}/publication/withdraw", PublicationEndpoints.WithdrawAsync).WithName("WithdrawPublication")
+            .WithSummary("撤回公开").WithDescription("系统管理员撤回公开，reason（理由）必填；公开页面此后只显示撤回日期。")
+            .Accepts<PublicationRequest>("application/json").Produces<Publication>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
         var reports = declarations.MapGroup("/{id:int}/reports").WithTags("运行监控与自评");
         var reportChanges = reports.MapGroup("").AddEndpointFilter<CookieAntiforgeryFilter>()
