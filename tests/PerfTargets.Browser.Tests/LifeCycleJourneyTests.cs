@@ -15,7 +15,11 @@ public class LifeCycleJourneyTests(BrowserSession session) : BrowserTest
 {
     protected override BrowserSession Session => session;
 
-    private const string Project = "网络舆情综合管理";
+    /// <summary>Seed 004's first project, as the journey copies it.</summary>
+    private const string Seed = "网络舆情综合管理";
+
+    /// <summary>The copy's own name: the other tests find the seed by its name alone.</summary>
+    private const string Project = "网络舆情综合管理（全周期）";
 
     private const string Year = "2025";
 
@@ -137,12 +141,13 @@ public class LifeCycleJourneyTests(BrowserSession session) : BrowserTest
     private static async Task<string> SubmitCopyAsync(IPage filer)
     {
         await filer.GotoAsync("/declarations?year=2023");
-        await filer.GetByRole(AriaRole.Link, new() { Name = Project, Exact = true }).First.ClickAsync();
+        await filer.GetByRole(AriaRole.Link, new() { Name = Seed, Exact = true }).First.ClickAsync();
         await filer.GetByRole(AriaRole.Link, new() { Name = "复制为新年度" }).ClickAsync();
         await filer.Locator("#BudgetYear").FillAsync(Year);
         await filer.GetByRole(AriaRole.Button, new() { Name = "复制" }).ClickAsync();
         await filer.WaitForURLAsync("**/edit");
         var id = filer.Url.Split('/')[^2];
+        await filer.Locator("input[name='Input.ProjectName']").FillAsync(Project);
         await filer.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核" }).ClickAsync();
         await filer.WaitForURLAsync("**/submit");
         await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
