@@ -53,7 +53,7 @@ public sealed class ReportVersion
     {
         if (!Verifies())
         {
-            throw new AlteredVersionException(Describe());
+            throw Altered();
         }
 
         var report = JsonSerializer.Deserialize<PerformanceReport>(Content, DeclarationJson.Options)
@@ -64,6 +64,9 @@ public sealed class ReportVersion
     }
 
     public string ShortHash => ContentHash.Length > 12 ? ContentHash[..12] : ContentHash;
+
+    /// <summary>What is thrown when this version is not what was submitted: its content no longer hashes to its hash, or no keyed audit row vouches for that hash.</summary>
+    public AlteredVersionException Altered() => new(Describe());
 
     private string Describe() =>
         $"版本内容与其哈希不符：报告（编号 {ReportId}）第 {Number} 版保存的内容已不是提交时的内容（哈希 {ShortHash}…），"

@@ -16,7 +16,7 @@ namespace PerfTargets.Data.Reports;
 /// (frozen with their hash) and reviewed through the declaration's review chain. Each step commits
 /// with its audit row or not at all; a refusal on what is not the actor's is audited as 越权被拒.
 /// </summary>
-public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, DeclarationReviews reviews, AuditedChanges audited, ReportSettings settings, TimeProvider clock)
+public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, FrozenReports frozenReports, DeclarationReviews reviews, AuditedChanges audited, ReportSettings settings, TimeProvider clock)
 {
     public const string NotYours = "没有找到该申报表，或它不属于您的单位。";
 
@@ -116,7 +116,7 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, D
             return new ReportReading(report, approved, approvedVersion, version, department);
         }
 
-        var shown = version.Read();
+        var shown = await frozenReports.ReadAsync(version, report.DeclarationId, cancellationToken);
         shown.Status = report.Status;
         shown.Review = report.Review;
         shown.ConcurrencyStamp = report.ConcurrencyStamp;
@@ -189,7 +189,7 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, D
 
         var now = clock.GetUtcNow().UtcDateTime;
         var version = ReportVersion.Freeze(report!, decision.NewVersionNumber!.Value, now, actor.UserId, actor.ShownName);
-        return await CommitAsync(decision, report!, version, actor, cancellationToken);
+        return await CommitAsync(decision, report!, version!, actor, cancellationToken);
     }
 
     public Task<WorkflowOutcome> ApproveAsync(int reportId, int versionId, Guid loadedStamp, string? opinion, AuditActor actor, CancellationToken cancellationToken = default) =>
@@ -221,8 +221,8 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, D
             return await reviews.RefuseAsync(decision.Outcome, attempted, actor, report?.DeclarationId ?? 0, cancellationToken, version?.ContentHash);
         }
 
-        version!.Read(); // a frozen report altered behind the application is never approved
-        return await CommitAsync(decision, report!, version, actor, cancellationToken);
+        await frozenReports.ReadAsync(version!, report!.DeclarationId, cancellationToken); // a frozen report altered behind the application is never approved
+        return await CommitAsync(decision, report!, version!, actor, cancellationToken);
     }
 
     private async Task<ReportSubmissionFacts> SubmissionFactsAsync(PerformanceReport? report, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken)

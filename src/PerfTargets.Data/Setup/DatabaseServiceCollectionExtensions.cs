@@ -47,6 +47,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<ProblemAcceptances>();
         services.AddScoped<Publications>();
         services.AddScoped<Reports.ReportDesk>();
+        services.AddScoped<Reports.FrozenReports>();
         services.AddScoped<PublicListings>();
         services.AddScoped<SealChanges>();
         services.AddScoped<DepartmentGoals>();

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Review;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 using static PerfTargets.Web.Tests.DemoDepartments;
@@ -155,6 +156,15 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         var response = await filer.GetAsync(url);
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadAsStringAsync()).ShouldContain("版本内容与其哈希不符");
+
+        // Content and hash rewritten together: the keyed 提交报告 audit row still holds the hash that was submitted.
+        var (versionId, content) = await app.QueryAsync(async db => await db.ReportVersions.Where(v => v.ReportId == reportId).Select(v => new ValueTuple<int, string>(v.Id, v.Content)).SingleAsync());
+        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync("""UPDATE "ReportVersions" SET "ContentHash" = {0} WHERE "Id" = {1}""", DeclarationVersion.HashOf(content), versionId));
+        var rehashed = await filer.GetAsync(url);
+        rehashed.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await filer.GetAsync($"/api/v1/declarations/{id}/reports/{reportId}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var business = await app.SignInAsync("reviewer-business");
+        (await business.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
     private static async Task<HttpResponseMessage> DecideAsync(HttpClient reviewer, string url, string handler, string? opinion)
