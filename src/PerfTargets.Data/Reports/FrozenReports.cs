@@ -16,9 +16,52 @@ public sealed class FrozenReports(PerfTargetsDbContext db, AuditChain chain)
     {
         ArgumentNullException.ThrowIfNull(version);
         var report = version.Read(); // checks the content against the stored hash
-        var submissions = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.Action == AuditAction.ReportSubmitted && e.DeclarationId == declarationId && e.VersionHash == version.ContentHash)
-            .ToListAsync(cancellationToken);
-        return submissions.Exists(e => string.Equals(chain.HashOf(e), e.Hash, StringComparison.Ordinal)) ? report : throw version.Altered();
+        return Vouched(version, declarationId, await SubmissionsAsync([version.ContentHash], cancellationToken)) ? report : throw version.Altered();
     }
+
+    /// <summary>Checks every report version, two hundred at a time, as <see cref="ReadAsync"/> reads one (what <c>verify-audit</c> reports).</summary>
+    public async Task<FrozenReportCheck> CheckAllAsync(CancellationToken cancellationToken = default)
+    {
+        var altered = new List<AlteredReport>();
+        var checkedCount = 0;
+        var after = 0;
+        while (true)
+        {
+            var batch = await db.ReportVersions.AsNoTracking().Where(v => v.Id > after).OrderBy(v => v.Id).Take(200).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return new FrozenReportCheck(checkedCount, altered);
+            }
+
+            var reportIds = batch.Select(v => v.ReportId).Distinct().ToList();
+            var declarationOf = await db.PerformanceReports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.DeclarationId, cancellationToken);
+            var submissions = await SubmissionsAsync([.. batch.Select(v => v.ContentHash).Distinct()], cancellationToken);
+            checkedCount += batch.Count;
+            altered.AddRange(batch.Where(v => !v.Verifies() || !Vouched(v, declarationOf.GetValueOrDefault(v.ReportId), submissions))
+                .Select(v => new AlteredReport(v.ReportId, v.Number, v.ContentHash)));
+            after = batch[^1].Id;
+        }
+    }
+
+    private Task<List<AuditEntry>> SubmissionsAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.ReportSubmitted && e.VersionHash != null && hashes.Contains(e.VersionHash))
+            .ToListAsync(cancellationToken);
+
+    private bool Vouched(ReportVersion version, int declarationId, IEnumerable<AuditEntry> submissions) =>
+        submissions.Any(e => e.DeclarationId == declarationId
+            && string.Equals(e.VersionHash, version.ContentHash, StringComparison.Ordinal)
+            && string.Equals(chain.HashOf(e), e.Hash, StringComparison.Ordinal));
+}
+
+/// <summary>The report versions checked, and those that are not what was submitted.</summary>
+public sealed record FrozenReportCheck(int Checked, IReadOnlyList<AlteredReport> Altered)
+{
+    public bool Intact => Altered.Count == 0;
+}
+
+/// <summary>A report version found altered: 报告 <paramref name="ReportId"/>, 第 <paramref name="Number"/> 版.</summary>
+public sealed record AlteredReport(int ReportId, int Number, string ContentHash)
+{
+    public override string ToString() => $"报告（编号 {ReportId}）第 {Number} 版（哈希 {ContentHash}）";
 }

@@ -1,20 +1,22 @@
 using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Reports;
 using PerfTargets.Data.Review;
 
 namespace PerfTargets.Web.Auditing;
 
 /// <summary>
 /// 完整性校验: the audit chain link by link against the checkpoints written outside the database,
-/// and every frozen version against its hash — what 校验哈希链 and <c>verify-audit</c> report.
+/// and every frozen version of a declaration or a report against its hash and the keyed audit row that
+/// recorded it — what 校验哈希链 and <c>verify-audit</c> report.
 /// </summary>
-public sealed class IntegrityCheck(FrozenVersions versions, AuditTrail trail, AuditCheckpointFile checkpointFile)
+public sealed class IntegrityCheck(FrozenVersions versions, FrozenReports reports, AuditTrail trail, AuditCheckpointFile checkpointFile)
 {
     /// <param name="checkpoints">The checkpoint file's lines; by default those of Audit:CheckpointPath.</param>
     public async Task<IntegrityReport> RunAsync(IReadOnlyList<string>? checkpoints = null, string? source = null, CancellationToken cancellationToken = default)
     {
         var chain = await trail.VerifyAsync(checkpoints ?? await checkpointFile.ReadAsync(cancellationToken), cancellationToken);
-        return new IntegrityReport(chain, await versions.CheckAllAsync(cancellationToken), source ?? checkpointFile.Path);
+        return new IntegrityReport(chain, await versions.CheckAllAsync(cancellationToken), await reports.CheckAllAsync(cancellationToken), source ?? checkpointFile.Path);
     }
 
     /// <summary>Writes the head out as a new checkpoint, once a report found all sound; null when the head had not moved.</summary>
@@ -23,9 +25,9 @@ public sealed class IntegrityCheck(FrozenVersions versions, AuditTrail trail, Au
 }
 
 /// <summary>What <see cref="IntegrityCheck"/> found, with its findings said in Chinese, a line each.</summary>
-public sealed record IntegrityReport(AuditVerification Chain, FrozenVersionReport Versions, string CheckpointSource)
+public sealed record IntegrityReport(AuditVerification Chain, FrozenVersionReport Versions, FrozenReportCheck Reports, string CheckpointSource)
 {
-    public bool Intact => Chain.Intact && Versions.Intact;
+    public bool Intact => Chain.Intact && Versions.Intact && Reports.Intact;
 
     public IEnumerable<string> Findings()
     {
@@ -40,6 +42,17 @@ public sealed record IntegrityReport(AuditVerification Chain, FrozenVersionRepor
         foreach (var version in Versions.Altered)
         {
             yield return $"申报版本被改动：{version}的内容与其哈希不符。";
+        }
+
+        // Said once there are reports at all.
+        if (Reports is { Intact: true, Checked: > 0 })
+        {
+            yield return $"报告版本完整：{Reports.Checked} 个运行监控与自评报告版本的内容与其哈希一致。";
+        }
+
+        foreach (var report in Reports.Altered)
+        {
+            yield return $"报告版本被改动：{report}的内容与其哈希或提交时的审计记录不符。";
         }
     }
 }

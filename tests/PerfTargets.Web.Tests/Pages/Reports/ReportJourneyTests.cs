@@ -1,10 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
+using PerfTargets.Web.Auditing;
 using static PerfTargets.Web.Tests.DemoDepartments;
 using static PerfTargets.Web.Tests.Pages.Reports.ReportSteps;
 
@@ -165,6 +167,13 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         (await filer.GetAsync($"/api/v1/declarations/{id}/reports/{reportId}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var business = await app.SignInAsync("reviewer-business");
         (await business.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // verify-audit and 校验哈希链 name it too.
+        using var scope = app.Services.CreateScope();
+        var integrity = await scope.ServiceProvider.GetRequiredService<IntegrityCheck>().RunAsync();
+        integrity.Intact.ShouldBeFalse();
+        integrity.Reports.Altered.Select(r => (r.ReportId, r.Number)).ShouldBe([(reportId, 1)]);
+        integrity.Findings().ShouldContain(f => f.StartsWith($"报告版本被改动：报告（编号 {reportId}）第 1 版", StringComparison.Ordinal));
     }
 
     private static async Task<HttpResponseMessage> DecideAsync(HttpClient reviewer, string url, string handler, string? opinion)
