@@ -99,7 +99,7 @@ public sealed class AuditChain
                 return $"第 {entry.Sequence} 条与上一条的链接不符：上一条被改动或删除。";
             }
 
-            if (!string.Equals(HashOf(entry), entry.Hash, StringComparison.Ordinal))
+            if (!IsGenuine(entry))
             {
                 return $"第 {entry.Sequence} 条的内容与其哈希不符：该条被改动，或审计密钥不是写入时的密钥。";
             }
@@ -116,6 +116,13 @@ public sealed class AuditChain
     {
         var time = ToMillisecond(at);
         return new AuditCheckpoint(sequence, hash, time, CheckpointMac(sequence, hash, time));
+    }
+
+    /// <summary>Whether the row's hash is this key's hash of its content: it was written by this system and not edited since.</summary>
+    public bool IsGenuine(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return string.Equals(HashOf(entry), entry.Hash, StringComparison.Ordinal);
     }
 
     /// <summary>Whether the checkpoint's signature is this key's: it was written by this system and not edited since.</summary>

@@ -51,7 +51,7 @@ public sealed class FrozenReports(PerfTargetsDbContext db, AuditChain chain)
     private bool Vouched(ReportVersion version, int declarationId, IEnumerable<AuditEntry> submissions) =>
         submissions.Any(e => e.DeclarationId == declarationId
             && string.Equals(e.VersionHash, version.ContentHash, StringComparison.Ordinal)
-            && string.Equals(chain.HashOf(e), e.Hash, StringComparison.Ordinal));
+            && chain.IsGenuine(e));
 }
 
 /// <summary>The report versions checked, and those that are not what was submitted.</summary>

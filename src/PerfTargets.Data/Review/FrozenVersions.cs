@@ -77,7 +77,7 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
         submissions.Any(e => e.DeclarationId == version.DeclarationId
             && string.Equals(e.VersionHash, version.ContentHash, StringComparison.Ordinal)
             && e.Detail.EndsWith(VersionDetail(string.Empty, version.Number), StringComparison.Ordinal)
-            && string.Equals(chain.HashOf(e), e.Hash, StringComparison.Ordinal));
+            && chain.IsGenuine(e));
 }
 
 /// <summary>The versions checked, and those that are not what was submitted.</summary>

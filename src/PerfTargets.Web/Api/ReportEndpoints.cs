@@ -60,8 +60,8 @@ internal static class ReportEndpoints
             return refusal == ReportDesk.NotYours ? ApiProblems.NotFound() : ApiProblems.Conflict("wrong-state", refusal!);
         }
 
-        var resource = await ResourceAsync(context, desk, id, report.Id, cancellationToken);
-        return Results.Created($"{ApiV1.Prefix}/declarations/{id}/reports/{report.Id}", resource is IValueHttpResult { Value: { } value } ? value : null);
+        var (reading, missing) = await FindAsync(context, desk, id, report.Id, cancellationToken);
+        return missing ?? Results.Created($"{ApiV1.Prefix}/declarations/{id}/reports/{report.Id}", ResourceOf(context, reading!));
     }
 
     public static async Task<IResult> SaveAsync(HttpContext context, ReportDesk desk, int id, int reportId, CancellationToken cancellationToken)
@@ -190,12 +190,13 @@ internal static class ReportEndpoints
     private static async Task<IResult> ResourceAsync(HttpContext context, ReportDesk desk, int id, int reportId, CancellationToken cancellationToken)
     {
         var (reading, problem) = await FindAsync(context, desk, id, reportId, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        return problem ?? Results.Ok(ResourceOf(context, reading!));
+    }
 
-        context.Response.Headers.ETag = $"\"{reading!.Report.ConcurrencyStamp}\"";
-        return Results.Ok(new ReportResource(reading.Report, reading.Report.Title, reading.ApprovedVersion.Number, reading.Version?.Number, reading.Version?.ContentHash));
+    /// <summary>The report as answered, its stamp as the ETag.</summary>
+    private static ReportResource ResourceOf(HttpContext context, ReportReading reading)
+    {
+        context.Response.Headers.ETag = $"\"{reading.Report.ConcurrencyStamp}\"";
+        return new ReportResource(reading.Report, reading.Report.Title, reading.ApprovedVersion.Number, reading.Version?.Number, reading.Version?.ContentHash);
     }
 }
