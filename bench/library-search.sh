@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The library's search over 10,000 entries on SQLite and on PostgreSQL (twice: a database whose LC_CTYPE is
 # C, where pg_trgm cannot see Chinese characters, and one with C.UTF-8, where it can), through the
-# benchmarks' --library-search mode: p50/p95/p99 per provider and the plan of one LIKE '%验收合格%'.
+# benchmarks' --library-search mode: p50/p95/p99 per provider and the plans of LIKE '%验收合格%', '%合格%' and the initials '%yshg%'.
 # Usage, from the repository's root: bash bench/library-search.sh
 set -euo pipefail
 WORK=$(mktemp -d /tmp/perftargets-library.XXXXXX)

@@ -30,12 +30,14 @@ internal static class LibrarySearchTimes
     ];
 
     private static readonly string[] Words =
-        ["合格率", "满意度", "验收合格", "培训", "成本", "及时率", "系统", "垃圾", "河道治理", "人均", "覆盖率", "补助", "率", "宣传 场次", "应急 时间", "不存在的词"];
+        ["合格率", "满意度", "验收合格", "培训", "成本", "及时率", "系统", "垃圾", "河道治理", "人均", "覆盖率", "补助", "率", "宣传 场次", "应急 时间", "不存在的词",
+         "yshg", "myd", "pxrc"];
 
     private static readonly string[] PlannedQueries =
     [
         "EXPLAIN ANALYZE SELECT \"Id\" FROM \"LibraryEntries\" WHERE \"Name\" LIKE '%验收合格%'",
         "EXPLAIN ANALYZE SELECT \"Id\" FROM \"LibraryEntries\" WHERE \"Name\" LIKE '%合格%'",
+        "EXPLAIN ANALYZE SELECT \"Id\" FROM \"LibraryEntries\" WHERE \"NameInitials\" LIKE '%yshg%'",
     ];
 
     public static async Task<int> RunAsync(DatabaseSettings settings)

@@ -26,12 +26,12 @@ public static class IndicatorHistory
             .ToList();
     }
 
-    /// <summary>Whether the indicator's name holds every word of the query and it stands under the levels asked for.</summary>
+    /// <summary>Whether the indicator's name holds every word of the query (<see cref="LibraryQuery.NameHolds"/>) and it stands under the levels asked for.</summary>
     public static bool Matches(HistoryIndicator indicator, LibraryQuery query)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(query);
-        return query.Terms.All(t => indicator.Name.Contains(t, StringComparison.OrdinalIgnoreCase))
+        return query.Terms.All(t => LibraryQuery.NameHolds(indicator.Name, t))
             && (string.IsNullOrWhiteSpace(query.Level1) || indicator.Level1 == query.Level1.Trim())
             && (string.IsNullOrWhiteSpace(query.Level2) || indicator.Level2 == query.Level2.Trim());
     }

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Declarations;
+using PerfTargets.Core.Library.Pinyin;
 
 namespace PerfTargets.Core.Library;
 
@@ -22,8 +23,19 @@ public sealed class LibraryEntry
     /// <summary>二级指标, as the framework names it.</summary>
     public string Level2 { get; set; } = string.Empty;
 
-    /// <summary>三级指标</summary>
-    public string Name { get; set; } = string.Empty;
+    /// <summary>三级指标; setting it sets <see cref="NameInitials"/>.</summary>
+    public string Name
+    {
+        get;
+        set
+        {
+            field = value;
+            RefreshInitials();
+        }
+    } = string.Empty;
+
+    /// <summary>拼音首字母 of <see cref="Name"/>, stored so the database can search by them (yshgl finds 验收合格率).</summary>
+    public string NameInitials { get; private set; } = string.Empty;
 
     public IndicatorNature Nature { get; set; }
 
@@ -51,6 +63,9 @@ public sealed class LibraryEntry
 
     /// <summary>停用: kept for the history of declarations that used it, no longer suggested.</summary>
     public bool Retired { get; set; }
+
+    /// <summary>Sets <see cref="NameInitials"/> from the name, for entries stored before initials were kept.</summary>
+    public void RefreshInitials() => NameInitials = PinyinInitials.Of(Name);
 
     public IReadOnlyList<string> SectorList => Sectors.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

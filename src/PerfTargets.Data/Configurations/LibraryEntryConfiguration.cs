@@ -23,6 +23,8 @@ internal sealed class LibraryEntryConfiguration : IEntityTypeConfiguration<Libra
         builder.Property(e => e.Level1).HasMaxLength(DeclarationLimits.LevelName).IsRequired();
         builder.Property(e => e.Level2).HasMaxLength(DeclarationLimits.LevelName).IsRequired();
         builder.Property(e => e.Name).HasMaxLength(DeclarationLimits.IndicatorName).IsRequired();
+        // One letter or digit per character of the name at most.
+        builder.Property(e => e.NameInitials).HasMaxLength(DeclarationLimits.IndicatorName).IsRequired().HasDefaultValue(string.Empty);
         builder.Property(e => e.Nature).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Unit).HasMaxLength(DeclarationLimits.Unit);
         builder.Property(e => e.Comparator).HasConversion<string>().HasMaxLength(16);

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Library;
+using PerfTargets.Core.Library.Pinyin;
 
 namespace PerfTargets.Data.Library;
 
 /// <summary>
 /// Finds library entries whose 三级 name holds every word of the query as characters (LIKE '%词%'),
-/// among those not retired, narrowed by framework, 一级 and 二级. On PostgreSQL the trigram index of
+/// or, for a word of Latin letters, as pinyin initials (<see cref="LibraryQuery.NameHolds"/>), among those not retired, narrowed by framework, 一级 and 二级. On PostgreSQL the trigram index of
 /// the IndicatorLibrary migration serves the LIKE; on SQLite it is a scan of the table. Ordered: a
-/// name beginning with the first word first, then the shorter name, then by name.
+/// name (or its initials) beginning with the first word first, then the shorter name, then by name.
 /// </summary>
 public sealed class LibrarySearch(PerfTargetsDbContext db)
 {
@@ -36,14 +37,26 @@ public sealed class LibrarySearch(PerfTargetsDbContext db)
         }
 
         var terms = query.Terms;
-        foreach (var pattern in terms.Select(t => "%" + Escaped(t) + "%"))
+        foreach (var term in terms)
         {
-            entries = entries.Where(e => EF.Functions.Like(e.Name, pattern, Escape));
+            var pattern = "%" + Escaped(term) + "%";
+            if (PinyinInitials.IsInitials(term))
+            {
+                var initials = "%" + term.ToLowerInvariant() + "%";
+                entries = entries.Where(e => EF.Functions.Like(e.Name, pattern, Escape) || EF.Functions.Like(e.NameInitials, initials));
+            }
+            else
+            {
+                entries = entries.Where(e => EF.Functions.Like(e.Name, pattern, Escape));
+            }
         }
 
-        var prefix = (terms.Count > 0 ? Escaped(terms[0]) : string.Empty) + "%";
-        return await entries
-            .OrderBy(e => EF.Functions.Like(e.Name, prefix, Escape) ? 0 : 1)
+        var first = terms.Count > 0 ? terms[0] : string.Empty;
+        var prefix = Escaped(first) + "%";
+        var ordered = PinyinInitials.IsInitials(first)
+            ? entries.OrderBy(e => EF.Functions.Like(e.Name, prefix, Escape) || EF.Functions.Like(e.NameInitials, first.ToLowerInvariant() + "%") ? 0 : 1)
+            : entries.OrderBy(e => EF.Functions.Like(e.Name, prefix, Escape) ? 0 : 1);
+        return await ordered
             .ThenBy(e => e.Name.Length)
             .ThenBy(e => e.Name)
             .ThenBy(e => e.Id)

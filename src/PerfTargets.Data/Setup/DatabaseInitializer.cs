@@ -22,6 +22,7 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
         await db.Database.MigrateAsync(cancellationToken);
         await AddMissingStandardFrameworksAsync(cancellationToken);
         await AddMissingLibraryEntriesAsync(cancellationToken);
+        await FillLibraryInitialsAsync(cancellationToken);
         await AddMissingRolesAsync(cancellationToken);
         if (demoMode && !await db.Departments.AnyAsync(cancellationToken))
         {
@@ -62,6 +63,19 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
         db.LibraryEntries.AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
         LogLibraryEntriesAdded(logger, missing.Count);
+    }
+
+    /// <summary>Entries stored before the name's pinyin initials were kept get them once.</summary>
+    private async Task FillLibraryInitialsAsync(CancellationToken cancellationToken)
+    {
+        var bare = await db.LibraryEntries.Where(e => e.NameInitials == string.Empty && e.Name != string.Empty).ToListAsync(cancellationToken);
+        if (bare.Count == 0)
+        {
+            return;
+        }
+
+        bare.ForEach(e => e.RefreshInitials());
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task AddMissingRolesAsync(CancellationToken cancellationToken)

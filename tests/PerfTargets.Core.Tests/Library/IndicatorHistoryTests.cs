@@ -41,5 +41,7 @@ public class IndicatorHistoryTests
         IndicatorHistory.Matches(indicator, new LibraryQuery("合格 设备")).ShouldBeTrue();
         IndicatorHistory.Matches(indicator, new LibraryQuery("合格 工程")).ShouldBeFalse();
         IndicatorHistory.Matches(indicator, new LibraryQuery("合格", Level2: "数量指标")).ShouldBeFalse();
+        IndicatorHistory.Matches(indicator, new LibraryQuery("sbys 合格")).ShouldBeTrue();
+        IndicatorHistory.Matches(indicator, new LibraryQuery("gcys")).ShouldBeFalse();
     }
 }

@@ -68,6 +68,34 @@ public class LibrarySearchTests(TestDatabases databases)
         (await FindAsync(settings, new LibraryQuery("培训合格"))).ShouldBeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Latin_letters_find_entries_by_the_pinyin_initials_of_their_names(DatabaseProvider provider)
+    {
+        var settings = await SeededAsync(provider);
+
+        (await FindAsync(settings, new LibraryQuery("yshgl", StandardFrameworks.National2021))).Select(e => e.Name)
+            .ShouldBe(["工程验收合格率", "设备验收合格率"], ignoreOrder: true);
+        (await FindAsync(settings, new LibraryQuery("PXHG", StandardFrameworks.National2021)))[0].Name.ShouldBe("培训合格率");
+        (await FindAsync(settings, new LibraryQuery("sb 合格率", StandardFrameworks.National2021))).ShouldHaveSingleItem().Name.ShouldBe("设备验收合格率");
+        (await FindAsync(settings, new LibraryQuery("qqqqq"))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Entries_stored_without_initials_get_them_at_the_next_start()
+    {
+        var settings = await SeededAsync(DatabaseProvider.Sqlite);
+        await using (var db = settings.CreateContext())
+        {
+            await db.LibraryEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.NameInitials, string.Empty));
+            await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode: false);
+        }
+
+        await using var read = settings.CreateContext();
+        (await read.LibraryEntries.CountAsync(e => e.NameInitials == string.Empty)).ShouldBe(0);
+        (await read.LibraryEntries.FirstAsync(e => e.Name == "培训合格率")).NameInitials.ShouldBe("pxhgl");
+    }
+
     [Fact]
     public async Task On_PostgreSQL_the_name_search_can_use_the_trigram_index()
     {
@@ -80,5 +108,8 @@ public class LibrarySearchTests(TestDatabases databases)
             "EXPLAIN SELECT \"Id\" FROM \"LibraryEntries\" WHERE \"Name\" LIKE '%验收合格%'").ToListAsync());
 
         plan.ShouldContain("IX_LibraryEntries_Name_Trigrams");
+        var initialsPlan = string.Join('\n', await db.Database.SqlQueryRaw<string>(
+            "EXPLAIN SELECT \"Id\" FROM \"LibraryEntries\" WHERE \"NameInitials\" LIKE '%yshg%'").ToListAsync());
+        initialsPlan.ShouldContain("IX_LibraryEntries_NameInitials_Trigrams");
     }
 }

@@ -52,6 +52,12 @@ public class ApiIndicatorSuggestionTests(TestDatabases databases) : IClassFixtur
         ((string)first["lastValue"]!["value"]!).ShouldBe("≥90%");
         found.Skip(1).ShouldAllBe(s => (string)s!["kind"]! == "Common");
         found.Count.ShouldBeGreaterThan(5);
+
+        // The same by the name's pinyin initials, typed without an input method.
+        var byInitials = await SuggestAsync(app, Shanhaiguan, "framework=2021-效果&query=myd");
+        ((string)byInitials[0]!["name"]!).ShouldBe("广大群众满意度");
+        ((string)byInitials[0]!["kind"]!).ShouldBe("OwnHistory");
+        byInitials.Skip(1).ShouldAllBe(s => ((string)s!["name"]!).Contains("满意度"));
     }
 
     [Fact]
