@@ -30,7 +30,7 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
 
     /// <summary>
     /// At a glance, every report on the declarations given: a 监控's light, a 自评's total and grade,
-    /// each against its approved version (read once per version, its hash checked).
+    /// each against its approved version (read once per version, its hash and its keyed 提交 row checked).
     /// </summary>
     public async Task<IReadOnlyList<ReportGlance>> GlancesAsync(IQueryable<int> declarationIds, CancellationToken cancellationToken = default)
     {
@@ -38,11 +38,8 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
         var reports = await db.PerformanceReports.AsNoTracking().Where(r => declarationIds.Contains(r.DeclarationId))
             .OrderBy(r => r.DeclarationId).ThenBy(r => r.Kind).ThenBy(r => r.AsOf).ToListAsync(cancellationToken);
         var versionIds = reports.Select(r => r.DeclarationVersionId).Distinct().ToList();
-        var approved = new Dictionary<int, Declaration>();
-        foreach (var version in await db.DeclarationVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync(cancellationToken))
-        {
-            approved[version.Id] = version.Read();
-        }
+        var approved = await frozen.ReadAllAsync(
+            await db.DeclarationVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync(cancellationToken), cancellationToken);
 
         return [.. reports.Select(r => ReportGlance.Of(r, approved[r.DeclarationVersionId], settings))];
     }

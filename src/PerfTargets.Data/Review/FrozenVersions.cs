@@ -27,6 +27,18 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
             : throw new AlteredVersionException(version);
     }
 
+    /// <summary>Several versions as they froze them, by version id, with one read of the audit trail for all.</summary>
+    public async Task<IReadOnlyDictionary<int, Declaration>> ReadAllAsync(IReadOnlyCollection<DeclarationVersion> versions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var submissions = await SubmissionsAsync([.. versions.Select(v => v.DeclarationId).Distinct()], cancellationToken);
+        return versions.ToDictionary(v => v.Id, v =>
+        {
+            var declaration = v.Read(); // checks the content against the stored hash
+            return Vouched(v, submissions) ? declaration : throw new AlteredVersionException(v);
+        });
+    }
+
     /// <summary>
     /// What a declaration declares as readers are to see it: a draft as it stands; once submitted,
     /// its latest frozen version, with the live row's identity and workflow state — never the live

@@ -176,6 +176,32 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         integrity.Findings().ShouldContain(f => f.StartsWith($"报告版本被改动：报告（编号 {reportId}）第 1 版", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Report_glances_are_not_computed_on_an_approved_version_rewritten_with_its_hash()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync(Project);
+        await ApproveDeclarationAsync(app, id);
+        var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
+        ReportIdOf(await OpenAsync(filer, id, "SelfEvaluation"));
+        var admin = await app.SignInAsync("admin");
+        (await admin.GetAsync("/declarations?handler=xlsx")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The guard dropped and the approved version's content and hash rewritten together: only the keyed 提交 row can tell.
+        await app.QueryAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("""DROP TRIGGER IF EXISTS "DeclarationVersions_no_update" """);
+            var version = await db.DeclarationVersions.Where(v => v.DeclarationId == id).OrderByDescending(v => v.Number).FirstAsync();
+            var document = System.Text.Json.Nodes.JsonNode.Parse(version.Content)!;
+            document["projectName"] = (string)document["projectName"]! + "（已改）";
+            var content = document.ToJsonString();
+            return await db.Database.ExecuteSqlRawAsync("""UPDATE "DeclarationVersions" SET "Content" = {0}, "ContentHash" = {1} WHERE "Id" = {2}""",
+                content, DeclarationVersion.HashOf(content), version.Id);
+        });
+
+        (await admin.GetAsync("/declarations?handler=xlsx")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
     private static async Task<HttpResponseMessage> DecideAsync(HttpClient reviewer, string url, string handler, string? opinion)
     {
         var form = await PageForm.LoadAsync(reviewer, url, "form#report-form");
