@@ -31,14 +31,13 @@ internal sealed record EnteredIndicator(
     public string?[] Values() =>
         [Level1, Level2, Name, Nature, null, MidTermComparator, MidTermValue, MidTermUnit, AnnualComparator, AnnualValue, AnnualUnit];
 
-    public static async Task<EnteredIndicator> ReadAsync(ILocator row)
-    {
-        var values = new string[Fields.Length];
-        for (var i = 0; i < Fields.Length; i++)
-        {
-            values[i] = i == 4 ? string.Empty : await row.Locator(Fields[i]).InputValueAsync();
-        }
+    /// <summary>Whether field <paramref name="index"/> of <see cref="Fields"/> is a list to choose from.</summary>
+    public static bool IsChoice(int index) => index is 0 or 1 or 3 or 5 or 8;
 
-        return new(values[0], values[1], values[2], values[3], values[5], values[6], values[7], values[8], values[9], values[10]);
+    /// <summary>Every row of the grid, read in one go.</summary>
+    public static async Task<List<EnteredIndicator>> ReadAllAsync(ILocator rows)
+    {
+        var read = await rows.EvaluateAllAsync<string[][]>("(rows, fields) => rows.map((row) => fields.map((f) => row.querySelector(f).value))", Fields);
+        return [.. read.Select(v => new EnteredIndicator(v[0], v[1], v[2], v[3], v[5], v[6], v[7], v[8], v[9], v[10]))];
     }
 }

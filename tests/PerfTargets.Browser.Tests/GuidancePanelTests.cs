@@ -15,11 +15,7 @@ public class GuidancePanelTests(BrowserSession session) : BrowserTest
     {
         var page = await session.NewPageAsync("filer-shanhaiguan");
         await page.SetViewportSizeAsync(1366, 768);
-        await page.GotoAsync("/declarations/new");
-        await page.GetByLabel("预算年度").FillAsync("2039");
-        await page.GetByLabel("项目名称").FillAsync("填写说明面板");
-        await page.GetByRole(AriaRole.Button, new() { Name = "新建并填写" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await NewDeclaration.CreateAsync(page, "2039", "填写说明面板");
         var add = page.GetByRole(AriaRole.Button, new() { Name = "＋ 添加三级指标" });
         for (var i = 0; i < 4; i++)
         {

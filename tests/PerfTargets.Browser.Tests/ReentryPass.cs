@@ -1,3 +1,5 @@
+using PerfTargets.Core.Library;
+
 namespace PerfTargets.Browser.Tests;
 
 /// <summary>
@@ -8,7 +10,7 @@ internal sealed class ReentryPass(string how)
 {
     public string How { get; } = how;
 
-    public List<(string Name, int Keys, TimeSpan Time, string? Took)> Rows { get; } = [];
+    public List<(string Name, int Keys, TimeSpan Time, SuggestionKind? Took)> Rows { get; } = [];
 
     /// <summary>The save at the end: one keystroke.</summary>
     public int Keys => Rows.Sum(r => r.Keys) + 1;
