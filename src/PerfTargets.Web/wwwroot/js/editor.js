@@ -182,8 +182,8 @@
         return stray1 || stray2;
     };
 
-    // ---- 二级指标填写说明: the panel shows the guidance of the row being filled, copied from the list
-    // the page was given (no request); it changes, and is read out, only when the 二级 does.
+    // ---- 二级指标填写说明: once a row is being filled, the panel shows its guidance, copied from the
+    // list the page was given (no request); it changes, and is read out, only when the 二级 does.
     const guide = document.querySelector('.js-level2-guide');
     const guideBody = guide?.querySelector('.js-guide-body');
     let guided = null;
@@ -193,6 +193,7 @@
             return;
         }
         guided = level2;
+        guide.hidden = false;
         const entry = [...document.querySelectorAll('.js-guide-entry')].find((e) => e.dataset.level2 === level2);
         const title = document.createElement('strong');
         title.textContent = level2 || '未选二级指标';
@@ -201,7 +202,6 @@
         guideBody.replaceChildren(title, ...text);
     };
     if (guide) {
-        guide.hidden = false;
         form.addEventListener('focusin', (event) => {
             const row = event.target.closest('.editor-row.indicator');
             if (row) {
