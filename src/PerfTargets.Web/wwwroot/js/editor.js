@@ -182,6 +182,39 @@
         return stray1 || stray2;
     };
 
+    // ---- 二级指标填写说明: once a row is being filled, the panel shows its guidance, copied from the
+    // list the page was given (no request); it changes, and is read out, only when the 二级 does.
+    const guide = document.querySelector('.js-level2-guide');
+    const guideBody = guide?.querySelector('.js-guide-body');
+    let guided = null;
+    const showGuide = (row) => {
+        const level2 = row.querySelector('.js-level2')?.value || '';
+        if (!guide || level2 === guided) {
+            return;
+        }
+        guided = level2;
+        guide.hidden = false;
+        const entry = [...document.querySelectorAll('.js-guide-entry')].find((e) => e.dataset.level2 === level2);
+        const title = document.createElement('strong');
+        title.textContent = level2 || '未选二级指标';
+        const text = entry ? [...entry.querySelector('dd').cloneNode(true).childNodes]
+            : [document.createTextNode(level2 ? '：该二级指标没有填写说明。' : '：选择二级指标后，这里显示它的填写说明。')];
+        guideBody.replaceChildren(title, ...text);
+    };
+    if (guide) {
+        form.addEventListener('focusin', (event) => {
+            const row = event.target.closest('.editor-row.indicator');
+            if (row) {
+                showGuide(row);
+            }
+        });
+        guide.querySelector('.js-guide-toggle').addEventListener('click', (event) => {
+            const collapsed = guide.classList.toggle('collapsed');
+            event.target.setAttribute('aria-expanded', String(!collapsed));
+            event.target.textContent = collapsed ? '展开' : '收起';
+        });
+    }
+
     // A library suggestion taken for a 三级 name fills the rest of its row as the entry says; every
     // field stays editable, and a 计算公式 goes into 指标内容 only when that is still empty.
     form.addEventListener('perftargets:chosen', (event) => {
@@ -211,6 +244,9 @@
             target.classList.remove('is-invalid');
             target.title = '';
             fillLevel2(target, false); // a new 一级: its old 二级 no longer applies
+            showGuide(target.closest('.editor-row'));
+        } else if (target.classList.contains('js-level2')) {
+            showGuide(target.closest('.editor-row'));
         } else if (target.classList.contains('js-framework')) {
             let stray = 0;
             form.querySelectorAll('.js-level1').forEach((select) => {
