@@ -10,6 +10,9 @@ namespace PerfTargets.Core.Library;
 /// </summary>
 public sealed class LibraryEntry
 {
+    /// <summary>What the admin's own entries name as their source unless the admin writes one.</summary>
+    public const string LocalSource = "本地补充";
+
     public int Id { get; set; }
 
     /// <summary>The seed's stable key (共性-001 …); null for entries an admin added.</summary>
@@ -63,6 +66,9 @@ public sealed class LibraryEntry
 
     /// <summary>停用: kept for the history of declarations that used it, no longer suggested.</summary>
     public bool Retired { get; set; }
+
+    /// <summary>合并到: the entry that says the same and was kept when this one was merged into it (this one is then retired).</summary>
+    public int? MergedIntoId { get; set; }
 
     /// <summary>Sets <see cref="NameInitials"/> from the name, for entries stored before initials were kept.</summary>
     public void RefreshInitials() => NameInitials = PinyinInitials.Of(Name);
