@@ -40,7 +40,8 @@ public static class LibraryWorkbook
     /// <summary>The columns in file order; <paramref name="frameworkCode"/> names each entry's framework by its code.</summary>
     public static IReadOnlyList<TableColumn<LibraryEntry>> Columns(Func<int, string> frameworkCode) =>
     [
-        new(IdHeading, 7, e => SheetCell.Of(e.Id, CellStyle.WholeNumber)),
+        // An entry not yet saved has no 编号: its row imports as a new entry.
+        new(IdHeading, 7, e => SheetCell.Of(e.Id == 0 ? null : (decimal?)e.Id, CellStyle.WholeNumber)),
         new(KeyHeading, 10, e => SheetCell.Of(e.Key, CellStyle.BorderedText)),
         new(FrameworkHeading, 10, e => SheetCell.Of(frameworkCode(e.FrameworkId), CellStyle.BorderedText)),
         new(Level1Heading, 12, e => SheetCell.Of(e.Level1, CellStyle.BorderedText)),
