@@ -55,8 +55,8 @@ public sealed class LibraryEntry
     /// <summary>指标值确定依据</summary>
     public IndicatorBasis? Basis { get; set; }
 
-    /// <summary>Sector tags (信息化, 宣传, 水利 …), comma-separated; empty for every sector.</summary>
-    public string Sectors { get; set; } = string.Empty;
+    /// <summary>Sector tags (信息化, 宣传, 水利 …), comma-separated; empty for every sector (a form's blank field too, never null).</summary>
+    public string Sectors { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>One good target written with it (设备验收合格率=100%).</summary>
     public string? Example { get; set; }

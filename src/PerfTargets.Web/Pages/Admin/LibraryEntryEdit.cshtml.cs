@@ -41,6 +41,13 @@ public sealed class LibraryEntryEditModel(PerfTargetsDbContext db, LibraryEditin
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
         Input.Id = id ?? 0;
+        // A blank text is the validator's to judge, in its words: the binder would call every text of
+        // the entity required (适用行业 too) and name it in English. A value it could not read stays.
+        foreach (var blank in ModelState.Where(e => string.IsNullOrEmpty(e.Value?.AttemptedValue)).Select(e => e.Key).ToList())
+        {
+            ModelState.Remove(blank);
+        }
+
         if (ModelState.IsValid)
         {
             var failures = await editing.SaveAsync(Input, HttpContext.Actor(), cancellationToken);
