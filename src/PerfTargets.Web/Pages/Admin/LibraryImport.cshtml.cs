@@ -43,7 +43,7 @@ public sealed class LibraryImportModel(PerfTargetsDbContext db, LibraryEditing e
 
         if (file.Length > WorkbookLimits.MaxFileBytes)
         {
-            return Refuse($"文件有 {file.Length:N0} 字节，超过上限 {WorkbookLimits.FileSizeText}（{WorkbookLimits.MaxFileBytes:N0} 字节）。");
+            return Refuse(WorkbookLimits.TooLarge(file.Length));
         }
 
         using var buffer = new MemoryStream();
