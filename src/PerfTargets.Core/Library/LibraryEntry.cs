@@ -32,7 +32,8 @@ public sealed class LibraryEntry
         get;
         set
         {
-            field = value;
+            // A form's blank field binds as null: it is the validator's to call missing.
+            field = value ?? string.Empty;
             RefreshInitials();
         }
     } = string.Empty;

@@ -90,6 +90,9 @@ public class LibraryAdminTests(TestDatabases databases) : IClassFixture<TestData
         page.Body!.TextContent.ShouldContain($"计量单位不能超过 {DeclarationLimits.Unit} 个字。");
         page.Body!.TextContent.ShouldContain("请填写来源");
         ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("#Input_Name")!).Value.ShouldBe("自建平台可用率");
+        var unnamed = await (await EntryFormAsync(admin, app)).Set("Input.Name", "").PostAsync();
+        unnamed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Html.Parse(await unnamed.Content.ReadAsStringAsync()).QuerySelector("#Input_Name-error")!.TextContent.ShouldBe("请填写三级指标名称。");
         (await app.QueryAsync(db => db.LibraryEntries.CountAsync())).ShouldBe(before);
         (await AuditCountAsync(app, AuditAction.LibraryEntrySaved)).ShouldBe(0);
     }
