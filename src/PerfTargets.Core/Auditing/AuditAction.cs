@@ -70,6 +70,21 @@ public enum AuditAction
 
     /// <summary>A section returned a report, with its opinion.</summary>
     ReportReturned,
+
+    /// <summary>The admin added or edited an indicator library entry (保存指标库条目).</summary>
+    LibraryEntrySaved,
+
+    /// <summary>The admin retired a library entry (停用): no longer suggested.</summary>
+    LibraryEntryRetired,
+
+    /// <summary>The admin restored a retired library entry (恢复).</summary>
+    LibraryEntryRestored,
+
+    /// <summary>The admin merged library entries that say the same into one kept (合并).</summary>
+    LibraryEntriesMerged,
+
+    /// <summary>The admin imported a workbook of library entries (导入指标库).</summary>
+    LibraryImported,
 }
 
 public static class AuditActions
@@ -106,6 +121,11 @@ public static class AuditActions
         AuditAction.ReportSubmitted => "提交报告",
         AuditAction.ReportApproved => "报告审核通过",
         AuditAction.ReportReturned => "退回报告",
+        AuditAction.LibraryEntrySaved => "保存指标库条目",
+        AuditAction.LibraryEntryRetired => "停用指标库条目",
+        AuditAction.LibraryEntryRestored => "恢复指标库条目",
+        AuditAction.LibraryEntriesMerged => "合并指标库条目",
+        AuditAction.LibraryImported => "导入指标库",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

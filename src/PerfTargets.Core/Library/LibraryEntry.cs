@@ -10,6 +10,9 @@ namespace PerfTargets.Core.Library;
 /// </summary>
 public sealed class LibraryEntry
 {
+    /// <summary>What the admin's own entries name as their source unless the admin writes one.</summary>
+    public const string LocalSource = "本地补充";
+
     public int Id { get; set; }
 
     /// <summary>The seed's stable key (共性-001 …); null for entries an admin added.</summary>
@@ -29,7 +32,8 @@ public sealed class LibraryEntry
         get;
         set
         {
-            field = value;
+            // A form's blank field binds as null: it is the validator's to call missing.
+            field = value ?? string.Empty;
             RefreshInitials();
         }
     } = string.Empty;
@@ -52,8 +56,8 @@ public sealed class LibraryEntry
     /// <summary>指标值确定依据</summary>
     public IndicatorBasis? Basis { get; set; }
 
-    /// <summary>Sector tags (信息化, 宣传, 水利 …), comma-separated; empty for every sector.</summary>
-    public string Sectors { get; set; } = string.Empty;
+    /// <summary>Sector tags (信息化, 宣传, 水利 …), comma-separated; empty for every sector (a form's blank field too, never null).</summary>
+    public string Sectors { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>One good target written with it (设备验收合格率=100%).</summary>
     public string? Example { get; set; }
@@ -63,6 +67,9 @@ public sealed class LibraryEntry
 
     /// <summary>停用: kept for the history of declarations that used it, no longer suggested.</summary>
     public bool Retired { get; set; }
+
+    /// <summary>合并到: the entry that says the same and was kept when this one was merged into it (this one is then retired).</summary>
+    public int? MergedIntoId { get; set; }
 
     /// <summary>Sets <see cref="NameInitials"/> from the name, for entries stored before initials were kept.</summary>
     public void RefreshInitials() => NameInitials = PinyinInitials.Of(Name);

@@ -17,6 +17,8 @@ internal sealed class LibraryEntryConfiguration : IEntityTypeConfiguration<Libra
         builder.Ignore(e => e.SectorList);
         builder.Property(e => e.Key).HasMaxLength(KeyLength);
         builder.HasOne<IndicatorFramework>().WithMany().HasForeignKey(e => e.FrameworkId).OnDelete(DeleteBehavior.Cascade);
+        // A merged entry points at the one kept; entries are retired, never deleted, so nothing cascades.
+        builder.HasOne<LibraryEntry>().WithMany().HasForeignKey(e => e.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         // The seed adds an entry once per framework: its key is unique within one.
         builder.HasIndex(e => new { e.FrameworkId, e.Key }).IsUnique();
         builder.HasIndex(e => new { e.FrameworkId, e.Level1, e.Level2 });

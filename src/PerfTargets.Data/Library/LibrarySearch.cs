@@ -17,7 +17,25 @@ public sealed class LibrarySearch(PerfTargetsDbContext db)
     public async Task<IReadOnlyList<LibraryEntry>> FindAsync(LibraryQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var entries = db.LibraryEntries.AsNoTracking().Where(e => !e.Retired);
+        var entries = Matching(db.LibraryEntries.AsNoTracking().Where(e => !e.Retired), query);
+        var terms = query.Terms;
+        var first = terms.Count > 0 ? terms[0] : string.Empty;
+        var prefix = Escaped(first) + "%";
+        var ordered = PinyinInitials.IsInitials(first)
+            ? entries.OrderBy(e => EF.Functions.Like(e.Name, prefix, Escape) || EF.Functions.Like(e.NameInitials, first.ToLowerInvariant() + "%") ? 0 : 1)
+            : entries.OrderBy(e => EF.Functions.Like(e.Name, prefix, Escape) ? 0 : 1);
+        return await ordered
+            .ThenBy(e => e.Name.Length)
+            .ThenBy(e => e.Name)
+            .ThenBy(e => e.Id)
+            .Take(Math.Clamp(query.Limit, 1, LibraryQuery.MaxLimit))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Those of <paramref name="entries"/> the query's framework, 一级, 二级 and words select, unordered: the admin's list narrows as the suggestions do.</summary>
+    public IQueryable<LibraryEntry> Matching(IQueryable<LibraryEntry> entries, LibraryQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
         if (!string.IsNullOrWhiteSpace(query.FrameworkCode))
         {
             var code = query.FrameworkCode.Trim();
@@ -36,8 +54,7 @@ public sealed class LibrarySearch(PerfTargetsDbContext db)
             entries = entries.Where(e => e.Level2 == level2);
         }
 
-        var terms = query.Terms;
-        foreach (var term in terms)
+        foreach (var term in query.Terms)
         {
             var pattern = "%" + Escaped(term) + "%";
             if (PinyinInitials.IsInitials(term))
@@ -51,17 +68,7 @@ public sealed class LibrarySearch(PerfTargetsDbContext db)
             }
         }
 
-        var first = terms.Count > 0 ? terms[0] : string.Empty;
-        var prefix = Escaped(first) + "%";
-        var ordered = PinyinInitials.IsInitials(first)
-            ? entries.OrderBy(e => EF.Functions.Like(e.Name, prefix, Escape) || EF.Functions.Like(e.NameInitials, first.ToLowerInvariant() + "%") ? 0 : 1)
-            : entries.OrderBy(e => EF.Functions.Like(e.Name, prefix, Escape) ? 0 : 1);
-        return await ordered
-            .ThenBy(e => e.Name.Length)
-            .ThenBy(e => e.Name)
-            .ThenBy(e => e.Id)
-            .Take(Math.Clamp(query.Limit, 1, LibraryQuery.MaxLimit))
-            .ToListAsync(cancellationToken);
+        return entries;
     }
 
     /// <summary>The word with LIKE's wildcards taken literally.</summary>

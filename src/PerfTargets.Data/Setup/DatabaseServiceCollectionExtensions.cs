@@ -42,6 +42,8 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<Notices.RoundUrging>();
         services.AddScoped<FrozenVersions>();
         services.AddScoped<Library.LibrarySearch>();
+        services.AddScoped<Library.LibraryListing>();
+        services.AddScoped<Library.LibraryEditing>();
         services.AddScoped<Library.ApprovedDeclarations>();
         services.AddScoped<Library.HistorySearch>();
         services.AddScoped<ProblemAcceptances>();

@@ -228,7 +228,8 @@ internal static class IndicatorTable
         return number;
     }
 
-    private static T? Choice<T>(ReadCell cell, T[] options, Func<T, string> label, Action problem)
+    /// <summary>The option whose label the cell says (or the label and 指标); otherwise <paramref name="problem"/> is told.</summary>
+    internal static T? Choice<T>(ReadCell cell, T[] options, Func<T, string> label, Action problem)
         where T : struct
     {
         var text = cell.ToString().Trim();

@@ -120,7 +120,8 @@ internal static class ListReading
     public static CellReference? HeadingRow(ReadSheet sheet, string heading) =>
         sheet.Filled.Cast<CellReference?>().FirstOrDefault(c => IndicatorColumns.Plain(sheet[c!.Value].Text) == heading);
 
-    private static Dictionary<string, int> Columns(ReadSheet sheet, int row, IEnumerable<string> headings)
+    /// <summary>The column of each of <paramref name="headings"/> found on the heading row, by heading.</summary>
+    public static Dictionary<string, int> Columns(ReadSheet sheet, int row, IEnumerable<string> headings)
     {
         var wanted = headings.ToHashSet();
         var columns = new Dictionary<string, int>();

@@ -21,4 +21,7 @@ public static class WorkbookLimits
 
     /// <summary>The size limit as the pages word it: 5 MB.</summary>
     public static string FileSizeText => $"{MaxFileBytes / 1024 / 1024} MB";
+
+    /// <summary>What an upload page says of a file of <paramref name="bytes"/> over the limit, before reading it.</summary>
+    public static string TooLarge(long bytes) => $"文件有 {bytes:N0} 字节，超过上限 {FileSizeText}（{MaxFileBytes:N0} 字节）。";
 }

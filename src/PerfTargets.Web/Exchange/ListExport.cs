@@ -19,7 +19,13 @@ public sealed record ListExport(MoneyUnit Unit, string Scope, string ExportedBy,
     public static ListExport For(ClaimsPrincipal user, DateTime nowUtc, MoneyUnit unit, string scope)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var who = user.NameAndAccount();
-        return new ListExport(unit, scope, who, new HeaderFooterText($"{ChinaTime.Format(nowUtc)}（北京时间）由 {who} 导出", Right: HeaderFooterText.PageOfPages));
+        return new ListExport(unit, scope, user.NameAndAccount(), FooterFor(user, nowUtc));
+    }
+
+    /// <summary>The printed footer of any exported list: when and by whom, beside the page number.</summary>
+    public static HeaderFooterText FooterFor(ClaimsPrincipal user, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new HeaderFooterText($"{ChinaTime.Format(nowUtc)}（北京时间）由 {user.NameAndAccount()} 导出", Right: HeaderFooterText.PageOfPages);
     }
 }

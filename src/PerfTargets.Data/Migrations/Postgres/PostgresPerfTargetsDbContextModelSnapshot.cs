@@ -522,6 +522,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -557,6 +560,8 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("FrameworkId", "Key")
                         .IsUnique();
@@ -2352,6 +2357,11 @@ namespace PerfTargets.Data.Migrations.Postgres
                         .HasForeignKey("FrameworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Library.LibraryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PerfTargets.Core.Notices.Notice", b =>

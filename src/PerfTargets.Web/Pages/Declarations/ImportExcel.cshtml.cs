@@ -67,7 +67,7 @@ public sealed class ImportExcelModel(WorkbookIntake intake, DraftDeclarations dr
 
         if (file.Length > WorkbookLimits.MaxFileBytes)
         {
-            return Refuse($"文件有 {file.Length:N0} 字节，超过上限 {WorkbookLimits.FileSizeText}（{WorkbookLimits.MaxFileBytes:N0} 字节）。");
+            return Refuse(WorkbookLimits.TooLarge(file.Length));
         }
 
         if (Replaced is { } draft && (WorkflowStatus.WhyNotEditable(draft.Status) ?? Stale(draft)) is { } cannot)
