@@ -41,7 +41,7 @@ public class AccessibilityTests(BrowserSession session) : BrowserTest
         await ExpectNoSeriousFindingsAsync(reviewer, "/review");
 
         var admin = await session.NewPageAsync("admin");
-        foreach (var path in new[] { "/admin/users", "/admin/departments", "/admin/sections", "/admin/seals", "/admin/years", "/admin/printing", "/admin/rules", "/admin/library", "/admin/tokens", "/admin/audit" })
+        foreach (var path in new[] { "/admin/users", "/admin/departments", "/admin/sections", "/admin/seals", "/admin/years", "/admin/printing", "/admin/rules", "/admin/library", "/admin/library/entries", "/admin/library/entry", "/admin/library/import", "/admin/tokens", "/admin/audit" })
         {
             await ExpectNoSeriousFindingsAsync(admin, path);
         }

@@ -15,21 +15,11 @@ public class AdjustmentTests(BrowserSession session) : BrowserTest
 
     protected override BrowserSession Session => session;
 
-    private async Task ApproveAsync(string reviewerName, string id)
-    {
-        var reviewer = await session.NewPageAsync(reviewerName);
-        await reviewer.GotoAsync($"/review/{id}");
-        await reviewer.GetByRole(AriaRole.Button, new() { Name = "通过（盖章）" }).ClickAsync();
-        await reviewer.WaitForURLAsync("**/review");
-        (await reviewer.Locator("main .alert-success").TextContentAsync()).ShouldBe("已审核通过并盖章。");
-    }
-
     [Fact]
     public async Task An_approved_declaration_is_adjusted_reviewed_against_its_approved_version_and_prints_adjusted()
     {
         var (filer, id) = await ReviewTests.SubmittedCopyAsync(session, Name, "2035");
-        await ApproveAsync("reviewer-business", id);
-        await ApproveAsync("reviewer-performance", id);
+        await ReviewTests.ApproveByBothSectionsAsync(session, id);
 
         await filer.GotoAsync($"/declarations/{id}");
         await filer.GetByRole(AriaRole.Link, new() { Name = "开启调整" }).ClickAsync();
@@ -62,8 +52,7 @@ public class AdjustmentTests(BrowserSession session) : BrowserTest
         (await reviewer.Locator("#adjustment-reason").TextContentAsync()).ShouldBe(Reason);
         await changes.ScrollIntoViewIfNeededAsync();
         await reviewer.ScreenshotAsync(new() { Path = Artefacts.PathOf("adjustment-review.png") });
-        await ApproveAsync("reviewer-business", id);
-        await ApproveAsync("reviewer-performance", id);
+        await ReviewTests.ApproveByBothSectionsAsync(session, id);
 
         await filer.GotoAsync($"/declarations/{id}");
         (await filer.Locator("#approved-versions .badge").TextContentAsync())!.ShouldStartWith("调整后（");

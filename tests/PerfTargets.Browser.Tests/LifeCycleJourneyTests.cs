@@ -29,8 +29,8 @@ public class LifeCycleJourneyTests(BrowserSession session) : BrowserTest
     public async Task Seed_004s_first_project_is_approved_published_adjusted_monitored_and_self_evaluated()
     {
         var filer = await session.NewPageAsync("filer-shanhaiguan");
-        var id = await SubmitCopyAsync(filer);
-        await ApproveByBothSectionsAsync(id);
+        var id = await ReviewTests.SubmitCopyAsync(filer, 2023, Seed, Year, Project);
+        await ReviewTests.ApproveByBothSectionsAsync(session, id);
 
         var admin = await session.NewPageAsync("admin");
         await admin.GotoAsync($"/declarations/{id}");
@@ -58,7 +58,7 @@ public class LifeCycleJourneyTests(BrowserSession session) : BrowserTest
         await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
         await visitor.ReloadAsync();
         await Expect(visitor.Locator("main")).Not.ToContainTextAsync("调整后");
-        await ApproveByBothSectionsAsync(id);
+        await ReviewTests.ApproveByBothSectionsAsync(session, id);
         await visitor.ReloadAsync();
         await Expect(visitor.Locator("main")).ToContainTextAsync("调整后");
         await filer.GotoAsync($"/declarations/{id}");
@@ -138,32 +138,4 @@ public class LifeCycleJourneyTests(BrowserSession session) : BrowserTest
     }
 
     /// <summary>Copies the seed's 2023 project to <see cref="Year"/>, saves and submits it; the new declaration's id.</summary>
-    private static async Task<string> SubmitCopyAsync(IPage filer)
-    {
-        await filer.GotoAsync("/declarations?year=2023");
-        await filer.GetByRole(AriaRole.Link, new() { Name = Seed, Exact = true }).First.ClickAsync();
-        await filer.GetByRole(AriaRole.Link, new() { Name = "复制为新年度" }).ClickAsync();
-        await filer.Locator("#BudgetYear").FillAsync(Year);
-        await filer.GetByRole(AriaRole.Button, new() { Name = "复制" }).ClickAsync();
-        await filer.WaitForURLAsync("**/edit");
-        var id = filer.Url.Split('/')[^2];
-        await filer.Locator("input[name='Input.ProjectName']").FillAsync(Project);
-        await filer.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核" }).ClickAsync();
-        await filer.WaitForURLAsync("**/submit");
-        await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
-        await Expect(filer.Locator("main .alert-success")).ToContainTextAsync("已提交，等待审核");
-        return id;
-    }
-
-    private async Task ApproveByBothSectionsAsync(string id)
-    {
-        foreach (var reviewer in new[] { "reviewer-business", "reviewer-performance" })
-        {
-            var page = await session.NewPageAsync(reviewer);
-            await page.GotoAsync($"/review/{id}");
-            await page.Locator("#Opinion").FillAsync("同意。");
-            await page.GetByRole(AriaRole.Button, new() { Name = "通过（盖章）" }).ClickAsync();
-            await page.WaitForURLAsync("**/review");
-        }
-    }
 }

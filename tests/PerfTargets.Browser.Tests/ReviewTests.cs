@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace PerfTargets.Browser.Tests;
 
@@ -35,6 +36,41 @@ public class ReviewTests(BrowserSession session) : BrowserTest
         (await filer.Locator("main .alert-success").TextContentAsync())!.ShouldContain("已提交，等待审核");
         (await filer.Locator("main h1 + div .badge").TextContentAsync()).ShouldBe("待业务股室审核");
         return (filer, id);
+    }
+
+    /// <summary>
+    /// 复制为新年度 from the list of <paramref name="seedYear"/>: the declaration named <paramref name="seed"/>
+    /// copied to <paramref name="year"/> as <paramref name="name"/>, submitted from the editor; its id.
+    /// </summary>
+    internal static async Task<string> SubmitCopyAsync(IPage filer, int seedYear, string seed, string year, string name)
+    {
+        await filer.GotoAsync($"/declarations?year={seedYear}");
+        await filer.GetByRole(AriaRole.Link, new() { Name = seed, Exact = true }).First.ClickAsync();
+        await filer.GetByRole(AriaRole.Link, new() { Name = "复制为新年度" }).ClickAsync();
+        await filer.Locator("#BudgetYear").FillAsync(year);
+        await filer.GetByRole(AriaRole.Button, new() { Name = "复制" }).ClickAsync();
+        await filer.WaitForURLAsync("**/edit");
+        var id = filer.Url.Split('/')[^2];
+        await filer.Locator("input[name='Input.ProjectName']").FillAsync(name);
+        await filer.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核" }).ClickAsync();
+        await filer.WaitForURLAsync("**/submit");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
+        await Expect(filer.Locator("main .alert-success")).ToContainTextAsync("已提交，等待审核");
+        return id;
+    }
+
+    /// <summary>Both sections approve the submitted declaration <paramref name="id"/> with their stamps, from their review pages.</summary>
+    internal static async Task ApproveByBothSectionsAsync(BrowserSession session, string id)
+    {
+        foreach (var reviewerName in new[] { "reviewer-business", "reviewer-performance" })
+        {
+            var reviewer = await session.NewPageAsync(reviewerName);
+            await reviewer.GotoAsync($"/review/{id}");
+            await reviewer.Locator("#Opinion").FillAsync("同意。");
+            await reviewer.GetByRole(AriaRole.Button, new() { Name = "通过（盖章）" }).ClickAsync();
+            await reviewer.WaitForURLAsync("**/review");
+            (await reviewer.Locator("main .alert-success").TextContentAsync()).ShouldBe("已审核通过并盖章。");
+        }
     }
 
     [Fact]

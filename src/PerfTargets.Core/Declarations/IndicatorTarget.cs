@@ -20,13 +20,15 @@ public sealed class IndicatorTarget
     /// <summary>度量单位 (家, 起, 次, 人次, %, 万元…).</summary>
     public string? Unit { get; set; }
 
+    /// <summary>What the target's one box holds: the number (150, 99.5) or the grade text (持续提升).</summary>
+    public string? Body => Value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? Text;
+
     public bool IsEmpty => Comparator is null && Value is null && string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(Unit);
 
     /// <summary>The target as one line of a printed form: "≥150家", "持续提升", "=100%".</summary>
     public string Display()
     {
         var symbol = Comparator?.Symbol() ?? string.Empty;
-        var body = Value is { } v ? v.ToString("0.##########", CultureInfo.InvariantCulture) : Text ?? string.Empty;
-        return symbol + body + (Unit ?? string.Empty);
+        return symbol + (Body ?? string.Empty) + (Unit ?? string.Empty);
     }
 }

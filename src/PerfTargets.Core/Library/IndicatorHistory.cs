@@ -21,7 +21,8 @@ public static class IndicatorHistory
                 var byYear = g.GroupBy(r => r.BudgetYear).OrderBy(y => y.Key).Select(y => y.MaxBy(r => r.Stamp)).ToList();
                 var last = byYear[^1].Indicator;
                 return new HistoryIndicator(g.Key.DepartmentId, last.Level1, g.Key.Level2, g.Key.Name, last.Nature, last.Annual.Unit,
-                    last.Annual.Comparator, last.Direction, byYear.Select(r => new YearValue(r.BudgetYear, r.Indicator.Annual.Display())).ToList());
+                    last.Annual.Comparator, last.Direction, byYear.Select(r => new YearValue(r.BudgetYear, r.Indicator.Annual.Display())).ToList(),
+                    last.MidTerm, last.Annual);
             })
             .ToList();
     }

@@ -18,7 +18,11 @@ public enum SuggestionKind
     Common = 3,
 }
 
-/// <summary>One suggestion for a 三级 cell: what choosing it fills in, and what helps choose.</summary>
+/// <summary>
+/// One suggestion for a 三级 cell: what choosing it fills in, and what helps choose. One from history
+/// carries its latest 中期 and 年度 targets, which fill a row's empty target boxes.
+/// </summary>
 public sealed record Suggestion(
     SuggestionKind Kind, string Level1, string Level2, string Name, IndicatorNature Nature, string? Unit, Comparator? Comparator,
-    IndicatorDirection? Direction, string? Formula, string? Example, string? Source, IReadOnlyList<YearValue> Values);
+    IndicatorDirection? Direction, string? Formula, string? Example, string? Source, IReadOnlyList<YearValue> Values,
+    IndicatorTarget? MidTerm = null, IndicatorTarget? Annual = null);

@@ -13,7 +13,7 @@ public static class Suggestions
         ArgumentNullException.ThrowIfNull(library);
         var fromHistory = history
             .Select(h => new Suggestion(h.DepartmentId == departmentId ? SuggestionKind.OwnHistory : SuggestionKind.SharedHistory,
-                h.Level1, h.Level2, h.Name, h.Nature, h.Unit, h.Comparator, h.Direction, null, null, null, h.Values))
+                h.Level1, h.Level2, h.Name, h.Nature, h.Unit, h.Comparator, h.Direction, null, null, null, h.Values, h.LastMidTerm, h.LastAnnual))
             .OrderBy(s => s.Kind)
             .ToList();
         var taken = fromHistory.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);

@@ -61,7 +61,7 @@ public static class WorkbookReader
             using var zip = new ZipArchive(new MemoryStream(file, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > WorkbookLimits.MaxParts)
             {
-                throw new UnreadableWorkbookException($"文件内含 {zip.Entries.Count:N0} 个部件，超过上限 {WorkbookLimits.MaxParts}：不像是申报表工作簿。");
+                throw new UnreadableWorkbookException($"文件内含 {zip.Entries.Count:N0} 个部件，超过上限 {WorkbookLimits.MaxParts}：不是可导入的工作簿。");
             }
 
             if (zip.GetEntry("[Content_Types].xml") is null)
@@ -194,7 +194,7 @@ public static class WorkbookReader
                 column = reference.Column;
                 if (++cellsRead > WorkbookLimits.MaxCells)
                 {
-                    throw new UnreadableWorkbookException($"文件的单元格超过 {WorkbookLimits.MaxCells:N0} 个：不像是申报表，没有读取。");
+                    throw new UnreadableWorkbookException($"文件的单元格超过 {WorkbookLimits.MaxCells:N0} 个：超出可导入工作簿的大小，没有读取。");
                 }
 
                 var read = Value(cell, strings, dateStyles);
@@ -212,7 +212,7 @@ public static class WorkbookReader
                     merged += (long)(last.Row - first.Row + 1) * (last.Column - first.Column + 1);
                     if (merged > WorkbookLimits.MaxCells)
                     {
-                        throw new UnreadableWorkbookException($"工作表“{name}”合并的单元格超过 {WorkbookLimits.MaxCells:N0} 个：不像是申报表，没有读取。");
+                        throw new UnreadableWorkbookException($"工作表“{name}”合并的单元格超过 {WorkbookLimits.MaxCells:N0} 个：超出可导入工作簿的大小，没有读取。");
                     }
 
                     merges.Add((first, last));

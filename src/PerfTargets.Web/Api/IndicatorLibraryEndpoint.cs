@@ -70,7 +70,10 @@ internal static class IndicatorLibraryEndpoint
 
     private static IndicatorSuggestion SuggestionResource(Suggestion s) => new(
         s.Kind, s.Level1, s.Level2, s.Name, s.Nature, s.Unit, s.Comparator?.Symbol(), s.Direction, s.Formula, s.Example, s.Source,
-        s.Values.Count > 0 ? s.Values[^1] : null, s.Values);
+        s.Values.Count > 0 ? s.Values[^1] : null, s.Values, Target(s.MidTerm), Target(s.Annual));
+
+    private static SuggestedTarget? Target(IndicatorTarget? target) =>
+        target is null || target.IsEmpty ? null : new(target.Comparator?.Symbol(), target.Body, target.Unit);
 
     private static IndicatorEntry Resource(LibraryEntry e, string frameworkCode) => new(
         e.Id, e.Key, frameworkCode, e.Level1, e.Level2, e.Name, e.Nature, e.Unit, e.Comparator?.Symbol(), e.Direction, e.Formula, e.Basis,
@@ -109,4 +112,12 @@ internal sealed record IndicatorSuggestion(
     [property: Description("示例指标值（指标库条目）")] string? Example,
     [property: Description("所依据的公开文件（指标库条目）")] string? Source,
     [property: Description("最近一年的年度指标值（历史指标）")] YearValue? LastValue,
-    [property: Description("各年度的年度指标值，按年度先后（历史指标）")] IReadOnlyList<YearValue> Values);
+    [property: Description("各年度的年度指标值，按年度先后（历史指标）")] IReadOnlyList<YearValue> Values,
+    [property: Description("最近一年的中期指标值（历史指标）；选用时填入空的中期指标值")] SuggestedTarget? MidTermTarget,
+    [property: Description("最近一年的年度指标值（历史指标）；选用时填入空的年度指标值")] SuggestedTarget? AnnualTarget);
+
+/// <summary>建议带出的一个指标值，按填报表格的三格：比较符、数值或定性文字、单位。</summary>
+internal sealed record SuggestedTarget(
+    [property: Description("比较符：≥ ≤ = > < 约")] string? Comparator,
+    [property: Description("数值或定性文字（如 95、持续提升）")] string? Value,
+    [property: Description("计量单位")] string? Unit);

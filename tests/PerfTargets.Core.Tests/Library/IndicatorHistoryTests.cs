@@ -30,6 +30,7 @@ public class IndicatorHistoryTests
         var own = history.Single(h => h.DepartmentId == 1);
         own.Values.ShouldBe([new YearValue(2023, "≥95%"), new YearValue(2024, "≥99%")]);
         own.LastValue.Value.ShouldBe("≥99%");
+        own.LastAnnual!.Display().ShouldBe("≥99%");
         own.Unit.ShouldBe("%");
     }
 

@@ -50,6 +50,10 @@ public class ApiIndicatorSuggestionTests(TestDatabases databases) : IClassFixtur
         ((string)first["comparator"]!).ShouldBe("≥");
         ((int)first["lastValue"]!["year"]!).ShouldBe(2023);
         ((string)first["lastValue"]!["value"]!).ShouldBe("≥90%");
+        ((string)first["annualTarget"]!["comparator"]!).ShouldBe("≥");
+        ((string)first["annualTarget"]!["value"]!).ShouldBe("90");
+        ((string)first["annualTarget"]!["unit"]!).ShouldBe("%");
+        found.Skip(1).ShouldAllBe(s => s!["annualTarget"] == null);
         found.Skip(1).ShouldAllBe(s => (string)s!["kind"]! == "Common");
         found.Count.ShouldBeGreaterThan(5);
 

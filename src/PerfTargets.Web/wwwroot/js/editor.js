@@ -216,7 +216,9 @@
     }
 
     // A library suggestion taken for a 三级 name fills the rest of its row as the entry says; every
-    // field stays editable, and a 计算公式 goes into 指标内容 only when that is still empty.
+    // field stays editable, and a 计算公式 goes into 指标内容 only when that is still empty. A row
+    // without 一级/二级 takes the suggestion's (when the framework has them), and an indicator the
+    // department used before brings last year's 中期/年度 targets into target boxes still empty.
     form.addEventListener('perftargets:chosen', (event) => {
         const row = event.target.closest('.editor-row');
         const chosen = event.detail;
@@ -226,11 +228,28 @@
                 field.dispatchEvent(new Event('change', { bubbles: true }));
             }
         };
+        const level1 = row.querySelector('.js-level1');
+        if (level1 && !level1.value && [...level1.options].some((o) => o.value === chosen.level1)) {
+            set(level1, chosen.level1);
+            const level2 = row.querySelector('.js-level2');
+            if ([...level2.options].some((o) => o.value === chosen.level2)) {
+                set(level2, chosen.level2);
+            }
+        }
+        const symbol = (select, text) => [...select.options].find((o) => o.textContent === text)?.value ?? '';
         set(row.querySelector('[name$=".Nature"]'), chosen.nature);
         set(row.querySelector('[name$=".Direction"]'), chosen.direction ?? '');
-        row.querySelectorAll('select.comparator').forEach((select) =>
-            set(select, [...select.options].find((o) => o.textContent === chosen.comparator)?.value ?? ''));
+        row.querySelectorAll('select.comparator').forEach((select) => set(select, symbol(select, chosen.comparator)));
         row.querySelectorAll('input.unit').forEach((unit) => set(unit, chosen.unit ?? ''));
+        for (const [period, target] of [['MidTerm', chosen.midTermTarget], ['Annual', chosen.annualTarget]]) {
+            const value = row.querySelector(`[name$=".${period}.Value"]`);
+            if (target && value && !value.value.trim()) {
+                set(row.querySelector(`[name$=".${period}.Comparator"]`), symbol(row.querySelector(`[name$=".${period}.Comparator"]`), target.comparator));
+                set(value, target.value ?? '');
+                set(row.querySelector(`[name$=".${period}.Unit"]`), target.unit ?? '');
+                window.perfTargetsForms.grow(value);
+            }
+        }
         const description = row.querySelector('[name$=".Description"]');
         if (chosen.formula && description && !description.value.trim()) {
             set(description, chosen.formula);

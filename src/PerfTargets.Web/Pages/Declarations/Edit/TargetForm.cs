@@ -14,7 +14,7 @@ public sealed class TargetForm
     public static TargetForm From(IndicatorTarget target) => new()
     {
         Comparator = target.Comparator,
-        Value = target.Value?.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) ?? target.Text,
+        Value = target.Body,
         Unit = target.Unit,
     };
 }
