@@ -158,6 +158,9 @@ public class ScreenshotTests(BrowserSession session, ITestOutputHelper output) :
             ("/admin/rules", "20b-admin-rules", "审核规则设置"),
             ("/rules", "20c-rules", "规则说明"),
             ("/admin/library", "20d-admin-library", "指标库"),
+            ("/admin/library/entries", "20e-admin-library-entries", "指标库条目"),
+            ("/admin/library/entry/5", "20f-admin-library-entry", "修改条目"),
+            ("/admin/library/import", "20g-admin-library-import", "导入指标库"),
             ("/admin/tokens", "21-admin-tokens", "访问令牌"), // last: the token is issued on it below
         })
         {
