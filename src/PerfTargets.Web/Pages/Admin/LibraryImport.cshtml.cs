@@ -9,6 +9,7 @@ using PerfTargets.Data.Library;
 using PerfTargets.Sheets.Library;
 using PerfTargets.Sheets.Reading;
 using PerfTargets.Web.Accounts;
+using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;
@@ -36,22 +37,16 @@ public sealed class LibraryImportModel(PerfTargetsDbContext db, LibraryEditing e
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Upload is not { Length: > 0 } file)
+        var (bytes, refusal) = await UploadedWorkbook.ReadAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“导出 Excel”得到后修改）。", cancellationToken);
+        if (bytes is null || Upload is not { } file)
         {
-            return Refuse("请选择要导入的 Excel 文件（.xlsx，可由“导出 Excel”得到后修改）。");
+            return Refuse(refusal!);
         }
 
-        if (file.Length > WorkbookLimits.MaxFileBytes)
-        {
-            return Refuse(WorkbookLimits.TooLarge(file.Length));
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
         ReadWorkbook workbook;
         try
         {
-            workbook = WorkbookReader.Read(buffer.ToArray());
+            workbook = WorkbookReader.Read(bytes);
         }
         catch (UnreadableWorkbookException e)
         {

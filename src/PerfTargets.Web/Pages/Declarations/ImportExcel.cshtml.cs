@@ -60,24 +60,18 @@ public sealed class ImportExcelModel(WorkbookIntake intake, DraftDeclarations dr
             return missing;
         }
 
-        if (Upload is not { Length: > 0 } file)
-        {
-            return Refuse("请选择要导入的 Excel 文件（.xlsx，可由“空白模板”填写或由“导出 Excel”得到）。");
-        }
-
-        if (file.Length > WorkbookLimits.MaxFileBytes)
-        {
-            return Refuse(WorkbookLimits.TooLarge(file.Length));
-        }
-
         if (Replaced is { } draft && (WorkflowStatus.WhyNotEditable(draft.Status) ?? Stale(draft)) is { } cannot)
         {
             return Refuse(cannot);
         }
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        var read = await intake.ReadAsync(buffer.ToArray(), User, Replaced, cancellationToken);
+        var (bytes, refusal) = await UploadedWorkbook.ReadAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“空白模板”填写或由“导出 Excel”得到）。", cancellationToken);
+        if (bytes is null || Upload is not { } file)
+        {
+            return Refuse(refusal!);
+        }
+
+        var read = await intake.ReadAsync(bytes, User, Replaced, cancellationToken);
         if ((read.Unreadable ?? read.Forbidden) is { } refused)
         {
             return Refuse($"“{file.FileName}”没有导入：{refused}");
