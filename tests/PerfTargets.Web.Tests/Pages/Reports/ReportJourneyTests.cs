@@ -71,6 +71,16 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         var table = await ExportedTable.ReadAsync(await business.GetAsync("/declarations?year=2023&handler=xlsx"), "申报表列表");
         var row = table.Column("项目名称").Select(c => c.Text).ToList().IndexOf(Project);
         table.Column("运行监控与自评")[row].Text.ShouldBe("6月30日 黄（已批复）");
+
+        // The frozen version and its 流转记录 are records: the database itself refuses to change or remove them.
+        foreach (var sql in new[]
+        {
+            """UPDATE "ReportVersions" SET "Content" = 'x'""", """DELETE FROM "ReportVersions" """,
+            """UPDATE "ReportEvents" SET "Opinion" = 'x'""", """DELETE FROM "ReportEvents" """,
+        })
+        {
+            (await Should.ThrowAsync<Exception>(() => app.QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql)))).Message.ShouldContain("append-only");
+        }
     }
 
     //  序号 指标                     年度指标值 实际  分值  得分
@@ -153,6 +163,8 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
             ("Summary", "全部完成。"), ("Lines[0].Actual", "96"), ("Lines[1].Actual", "96"), ("Lines[2].Actual", "95"));
         await form.PostToAsync($"{url}?handler=Submit");
 
+        // Someone with the database password drops the guard and edits the stored report.
+        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync("""DROP TRIGGER "ReportVersions_no_update" """));
         await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync("""UPDATE "ReportVersions" SET "Content" = REPLACE("Content", '96', '99')"""));
 
         var response = await filer.GetAsync(url);
