@@ -21,10 +21,7 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
     public async Task<Declaration> ReadAsync(DeclarationVersion version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(version);
-        var declaration = version.Read(); // checks the content against the stored hash
-        return Vouched(version, await SubmissionsAsync([version.DeclarationId], cancellationToken))
-            ? declaration
-            : throw new AlteredVersionException(version);
+        return (await ReadAllAsync([version], cancellationToken))[version.Id];
     }
 
     /// <summary>Several versions as they froze them, by version id, with one read of the audit trail for all.</summary>

@@ -243,8 +243,9 @@
         row.querySelectorAll('input.unit').forEach((unit) => set(unit, chosen.unit ?? ''));
         for (const [period, target] of [['MidTerm', chosen.midTermTarget], ['Annual', chosen.annualTarget]]) {
             const value = row.querySelector(`[name$=".${period}.Value"]`);
+            const comparator = row.querySelector(`[name$=".${period}.Comparator"]`);
             if (target && value && !value.value.trim()) {
-                set(row.querySelector(`[name$=".${period}.Comparator"]`), symbol(row.querySelector(`[name$=".${period}.Comparator"]`), target.comparator));
+                set(comparator, symbol(comparator, target.comparator));
                 set(value, target.value ?? '');
                 set(row.querySelector(`[name$=".${period}.Unit"]`), target.unit ?? '');
                 window.perfTargetsForms.grow(value);
