@@ -17,7 +17,6 @@ public class AccessibilityTests(BrowserSession session) : BrowserTest
     private async Task ExpectNoSeriousFindingsAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         (await session.Accessibility.FindingsOnAsync(page)).ShouldBeEmpty($"axe-core on {path}");
     }
 
