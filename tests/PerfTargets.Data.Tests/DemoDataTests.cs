@@ -8,8 +8,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class DemoDataTests(TestDatabases databases)
+public class DemoDataTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private static async Task InitializeAsync(DatabaseSettings settings, bool demoMode)
     {

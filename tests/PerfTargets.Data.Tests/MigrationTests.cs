@@ -5,8 +5,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class MigrationTests(TestDatabases databases)
+public class MigrationTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -12,8 +12,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests;
 
-[Collection(SharedDatabases.Name)]
-public class ScaleSeederTests(TestDatabases databases)
+public class ScaleSeederTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private static readonly int[] Years = [2025, 2026];
 

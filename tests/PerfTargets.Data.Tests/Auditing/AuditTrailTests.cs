@@ -7,8 +7,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests.Auditing;
 
-[Collection(SharedDatabases.Name)]
-public class AuditTrailTests(TestDatabases databases)
+public class AuditTrailTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private static readonly AuditActor Someone = new(7, "filer-portal", 2, null, "192.0.2.10");
 

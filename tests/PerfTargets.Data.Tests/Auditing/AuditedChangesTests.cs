@@ -9,8 +9,7 @@ using PerfTargets.Testing;
 namespace PerfTargets.Data.Tests.Auditing;
 
 /// <summary>An audited change commits with its audit row, or neither is written.</summary>
-[Collection(SharedDatabases.Name)]
-public class AuditedChangesTests(TestDatabases databases)
+public class AuditedChangesTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private static readonly AuditActor Admin = new(1, "admin", null, null, "192.0.2.1");
 

@@ -10,8 +10,7 @@ using PerfTargets.Testing;
 namespace PerfTargets.Data.Tests.Declarations;
 
 /// <summary>The 审核检查计数 stored with each declaration: exact after every save, judged again when stale.</summary>
-[Collection(SharedDatabases.Name)]
-public class StoredProblemCountsTests(TestDatabases databases)
+public class StoredProblemCountsTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -8,8 +8,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests.Library;
 
-[Collection(SharedDatabases.Name)]
-public class LibrarySearchTests(TestDatabases databases)
+public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private async Task<DatabaseSettings> SeededAsync(DatabaseProvider provider)
     {

@@ -8,8 +8,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests.Library;
 
-[Collection(SharedDatabases.Name)]
-public class LibrarySeedTests(TestDatabases databases)
+public class LibrarySeedTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private static readonly IReadOnlyList<SeedEntry> Seed = LibrarySeed.Read();
 

@@ -14,8 +14,7 @@ namespace PerfTargets.Data.Tests.Review;
 /// "kind": 项目属性 not stated) with a note, or withdraws it; each step commits with its audit row,
 /// and anyone else is refused as the workflow refuses them.
 /// </summary>
-[Collection(SharedDatabases.Name)]
-public class ProblemAcceptanceTests(TestDatabases databases)
+public class ProblemAcceptanceTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private const string Rule = "R13";
     private const string Path = "kind";

@@ -8,8 +8,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests.Review;
 
-[Collection(SharedDatabases.Name)]
-public class ReviewWorkflowTests(TestDatabases databases)
+public class ReviewWorkflowTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -8,8 +8,7 @@ using PerfTargets.Testing;
 
 namespace PerfTargets.Data.Tests.Verification;
 
-[Collection(SharedDatabases.Name)]
-public class ApprovedVersionLookupTests(TestDatabases databases)
+public class ApprovedVersionLookupTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private static readonly ApprovalMarkSigner Signer = new([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
 
