@@ -25,5 +25,5 @@ public static class FrozenContent
 
     /// <summary>Whether <paramref name="content"/> still hashes to <paramref name="hash"/>.</summary>
     public static bool Verifies(string content, string hash) =>
-        string.Equals(DeclarationVersion.HashOf(content), hash, StringComparison.Ordinal);
+        string.Equals(FrozenVersion.HashOf(content), hash, StringComparison.Ordinal);
 }

@@ -80,27 +80,6 @@ public sealed record ReviewDecision
         };
     }
 
-    /// <summary>The 流转记录 of this step on <paramref name="version"/>.</summary>
-    public DeclarationEvent Record(DeclarationVersion version, AuditActor actor, DateTime at)
-    {
-        ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(actor);
-        return new DeclarationEvent
-        {
-            DeclarationId = version.DeclarationId,
-            VersionId = version.Id,
-            VersionNumber = version.Number,
-            Kind = Event,
-            SectionId = SectionId,
-            ActingFor = ActingFor,
-            Opinion = Opinion,
-            SealId = SealId,
-            UserId = actor.UserId,
-            UserName = actor.ShownName,
-            At = at,
-        };
-    }
-
     /// <summary>The audit row's detail: the version (<paramref name="versionDetail"/>), and for a reviewer's step the section and its outcome.</summary>
     public string AuditDetail(string versionDetail) => Event switch
     {

@@ -160,7 +160,7 @@ public sealed class ScaleSeeder(PerfTargetsDbContext db, AuditedChanges audited,
                     {
                         if (step.Decision is { } decision)
                         {
-                            db.DeclarationEvents.Add(decision.Record(step.Version!, step.Actor, now.UtcDateTime));
+                            db.DeclarationEvents.Add(DeclarationEvent.Of(decision, step.Version!, step.Actor, now.UtcDateTime));
                         }
 
                         notes.Add(step.Note);

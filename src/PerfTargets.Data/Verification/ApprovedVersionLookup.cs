@@ -24,7 +24,7 @@ public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, FrozenVersion
     /// </summary>
     public async Task<ApprovalVerification?> VerifyAsync(string contentHash, string? signature, CancellationToken cancellationToken = default)
     {
-        if (!DeclarationVersion.IsContentHash(contentHash))
+        if (!FrozenVersion.IsContentHash(contentHash))
         {
             return null;
         }
