@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using PerfTargets.Core.Declarations;
@@ -89,7 +88,7 @@ internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
     {
         foreach (var (written, unit) in units.FiguresIn(name))
         {
-            if (units.ClassOf(unit) != UnitClass.Time && decimal.TryParse(written, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            if (units.TryQuantity(written, unit, out var number))
             {
                 return (number, unit, written + unit);
             }
