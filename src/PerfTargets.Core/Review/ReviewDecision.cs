@@ -1,5 +1,4 @@
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Review;
 
