@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
