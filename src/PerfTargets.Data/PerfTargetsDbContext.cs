@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
@@ -113,7 +112,7 @@ public abstract class PerfTargetsDbContext(DbContextOptions options)
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
             .Select(e => e.Entity)
-            .FirstOrDefault(e => e is DeclarationVersion or DeclarationEvent or ReportVersion or ReportEvent or Seal or AuditEntry);
+            .FirstOrDefault(e => e is FrozenVersion or WorkflowEvent or Seal or AuditEntry);
         if (changed is not null)
         {
             throw new InvalidOperationException($"{changed.GetType().Name} rows are append-only: they are never updated or deleted.");

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace PerfTargets.Data;
 
 /// <summary>The context on PostgreSQL, the production database; its migrations are in Migrations/Postgres.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace PerfTargets.Data;
 
 /// <summary>The context on SQLite, the embedded default; its migrations are in Migrations/Sqlite.</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Core.Departments;

@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Library;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Library.Pinyin;
 
 namespace PerfTargets.Core.Library;

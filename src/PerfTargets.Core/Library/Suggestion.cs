@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Library;
 
 /// <summary>Where a suggestion comes from, in the order suggestions are offered.</summary>

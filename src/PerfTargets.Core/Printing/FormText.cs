@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Printing;
 

@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Publishing;
 
 /// <summary>公开 and 撤回公开: what refuses each, in the words the admin reads.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 
 namespace PerfTargets.Core.Reports;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Core.Reports;

@@ -1,39 +1,16 @@
+using PerfTargets.Core.Auditing;
+
 namespace PerfTargets.Core.Review;
 
-/// <summary>
-/// 流转记录: one step of a declaration through the workflow — who submitted, withdrew, approved or
-/// returned which version, when, with what opinion (审核意见) and which seal. Written once, never changed.
-/// </summary>
-public sealed class DeclarationEvent
+/// <summary>流转记录 of a declaration (<see cref="WorkflowEvent"/>).</summary>
+public sealed class DeclarationEvent : WorkflowEvent
 {
-    public int Id { get; set; }
-
     public int DeclarationId { get; set; }
 
-    /// <summary>The version acted on.</summary>
-    public int VersionId { get; set; }
-
-    /// <summary>The version's number (第 n 版), kept here so the history reads without the snapshot.</summary>
-    public int VersionNumber { get; set; }
-
-    public DeclarationEventKind Kind { get; set; }
-
-    /// <summary>The reviewing section for 审核通过 and 退回; null for the filer's own steps.</summary>
-    public int? SectionId { get; set; }
-
-    /// <summary>The section's or department's name as it was at the time.</summary>
-    public string? ActingFor { get; set; }
-
-    /// <summary>审核意见, or the reasons of a return (required then).</summary>
-    public string? Opinion { get; set; }
-
-    /// <summary>The seal applied (审核通过 with the section's, 提交 with the department's); null if none.</summary>
-    public int? SealId { get; set; }
-
-    public int? UserId { get; set; }
-
-    public string UserName { get; set; } = string.Empty;
-
-    /// <summary>In UTC.</summary>
-    public DateTime At { get; set; }
+    /// <summary>The record of <paramref name="decision"/> taken on <paramref name="version"/>.</summary>
+    public static DeclarationEvent Of(ReviewDecision decision, DeclarationVersion version, AuditActor actor, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return Recorded(new DeclarationEvent { DeclarationId = version.DeclarationId }, decision, version, actor, at);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 
 namespace PerfTargets.Core.Review;

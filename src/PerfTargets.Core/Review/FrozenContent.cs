@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Review;
 
@@ -25,5 +24,5 @@ public static class FrozenContent
 
     /// <summary>Whether <paramref name="content"/> still hashes to <paramref name="hash"/>.</summary>
     public static bool Verifies(string content, string hash) =>
-        string.Equals(DeclarationVersion.HashOf(content), hash, StringComparison.Ordinal);
+        string.Equals(FrozenVersion.HashOf(content), hash, StringComparison.Ordinal);
 }

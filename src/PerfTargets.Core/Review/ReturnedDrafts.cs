@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Review;
 

@@ -1,5 +1,4 @@
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Review;
 
@@ -77,27 +76,6 @@ public sealed record ReviewDecision
             DeclarationEventKind.Submitted => at,
             DeclarationEventKind.Withdrawn or DeclarationEventKind.Returned or DeclarationEventKind.AdjustmentOpened => null,
             _ => declaration.Review.SubmittedAt,
-        };
-    }
-
-    /// <summary>The 流转记录 of this step on <paramref name="version"/>.</summary>
-    public DeclarationEvent Record(DeclarationVersion version, AuditActor actor, DateTime at)
-    {
-        ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(actor);
-        return new DeclarationEvent
-        {
-            DeclarationId = version.DeclarationId,
-            VersionId = version.Id,
-            VersionNumber = version.Number,
-            Kind = Event,
-            SectionId = SectionId,
-            ActingFor = ActingFor,
-            Opinion = Opinion,
-            SealId = SealId,
-            UserId = actor.UserId,
-            UserName = actor.ShownName,
-            At = at,
         };
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Core.Review;

@@ -1,5 +1,4 @@
 using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Validation;

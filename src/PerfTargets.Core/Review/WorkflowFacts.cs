@@ -1,5 +1,4 @@
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Rounds;
 
 namespace PerfTargets.Core.Review;

@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Review;
 
 /// <summary>Where a declaration stands, in the words its lists and pages show: 草稿, 已退回（绩效管理股）, 待业务股室审核, 已批复.</summary>

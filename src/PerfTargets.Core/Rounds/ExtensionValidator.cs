@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace PerfTargets.Core.Rounds;
 
 /// <summary>What a 延期 needs: a day after the round's close and a reason (not too long); taking one back needs neither.</summary>

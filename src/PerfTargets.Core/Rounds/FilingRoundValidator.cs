@@ -1,5 +1,3 @@
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation;
 
 namespace PerfTargets.Core.Rounds;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Validation;

@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Validation;
 
 /// <summary>The range a money field accepts: not negative, whole cents, within the database column.</summary>

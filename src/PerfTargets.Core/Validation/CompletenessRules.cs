@@ -1,6 +1,3 @@
-using FluentValidation;
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Validation;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Validation.Review;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using FluentValidation.Results;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation.Review;
 

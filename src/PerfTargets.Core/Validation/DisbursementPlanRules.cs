@@ -1,6 +1,3 @@
-using FluentValidation;
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Validation;
 
 /// <summary>资金支出计划: cumulative percentages, each 0–100, never falling, 100 by the end of December.</summary>

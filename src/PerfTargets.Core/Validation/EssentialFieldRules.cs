@@ -1,6 +1,3 @@
-using FluentValidation;
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Validation;
 
 /// <summary>What a declaration cannot be saved without: 预算年度, 项目名称, 填报单位, 项目属性.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Validation.Review;
 
@@ -71,7 +68,7 @@ internal sealed partial class GoalRules : AbstractValidator<Declaration>
     /// <summary>Whether an indicator (or the money) carries the figure a goal states.</summary>
     private static bool Carried(Declaration declaration, UnitTable units, string written, string unit)
     {
-        if (units.ClassOf(unit) == UnitClass.Time || !decimal.TryParse(written, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        if (!units.TryQuantity(written, unit, out var number))
         {
             return true; // a year, a date or a duration: the period rules judge those
         }

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation.Review;
 using static PerfTargets.Core.Validation.Review.IndicatorReading;
 

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Validation;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation.Review;
 using static PerfTargets.Core.Validation.Review.IndicatorReading;
 
@@ -89,7 +86,7 @@ internal sealed partial class NameTargetRules : AbstractValidator<Declaration>
     {
         foreach (var (written, unit) in units.FiguresIn(name))
         {
-            if (units.ClassOf(unit) != UnitClass.Time && decimal.TryParse(written, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            if (units.TryQuantity(written, unit, out var number))
             {
                 return (number, unit, written + unit);
             }

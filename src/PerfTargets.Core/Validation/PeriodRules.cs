@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Validation.Review;
 using static PerfTargets.Core.Validation.Review.IndicatorReading;
 

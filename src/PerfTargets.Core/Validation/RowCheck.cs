@@ -1,6 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Core.Validation;
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using static PerfTargets.Core.Validation.Review.IndicatorReading;
 
 namespace PerfTargets.Core.Validation;

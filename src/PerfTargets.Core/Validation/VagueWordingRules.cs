@@ -1,5 +1,3 @@
-using FluentValidation;
-using PerfTargets.Core.Declarations;
 using static PerfTargets.Core.Validation.Review.IndicatorReading;
 
 namespace PerfTargets.Core.Validation;

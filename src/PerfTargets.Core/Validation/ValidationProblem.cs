@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace PerfTargets.Core.Validation;
 
 /// <summary>

@@ -38,7 +38,7 @@ public sealed record ApprovalMark(int VersionNumber, string ContentHash, string?
             throw new ArgumentException("The base of a verification address is absolute.", nameof(baseUrl));
         }
 
-        if (!DeclarationVersion.IsContentHash(contentHash))
+        if (!FrozenVersion.IsContentHash(contentHash))
         {
             throw new ArgumentException("A content hash is 64 hex digits.", nameof(contentHash));
         }

@@ -77,7 +77,7 @@ public sealed class ApprovalMarkSigner
     /// </summary>
     public static string Canonical(string contentHash, int versionNumber, int declarationId)
     {
-        if (!DeclarationVersion.IsContentHash(contentHash))
+        if (!FrozenVersion.IsContentHash(contentHash))
         {
             throw new ArgumentException("A content hash is 64 hex digits.", nameof(contentHash));
         }

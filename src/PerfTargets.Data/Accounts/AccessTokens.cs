@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Auditing;

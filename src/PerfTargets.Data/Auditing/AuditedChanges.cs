@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Data.Declarations;
 
 namespace PerfTargets.Data.Auditing;

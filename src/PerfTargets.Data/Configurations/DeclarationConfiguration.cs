@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
@@ -54,12 +52,7 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         // The list's 合计 reads the 年度资金 of everything it filters: from this narrow index, not the wide rows.
         builder.OwnsOne(d => d.AnnualFunding).HasIndex(f => f.Total);
         builder.OwnsOne(d => d.DisbursementPlan, plan => plan.Ignore(p => p.IsEmpty));
-        builder.OwnsOne(d => d.Review, review =>
-        {
-            review.HasOne<ReviewSection>().WithMany().HasForeignKey(r => r.AwaitingSectionId).OnDelete(DeleteBehavior.Restrict);
-            review.HasOne<ReviewSection>().WithMany().HasForeignKey(r => r.ReturnedBySectionId).OnDelete(DeleteBehavior.Restrict);
-            review.HasIndex(r => r.AwaitingSectionId);
-        });
+        builder.OwnsOne(d => d.Review, WorkflowMapping.MapPosition);
 
         builder.OwnsMany(d => d.BudgetLines, line =>
         {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Reports;
@@ -30,12 +28,7 @@ internal sealed class PerformanceReportConfiguration : IEntityTypeConfiguration<
             funding.Property(f => f.Measure).HasMaxLength(DeclarationLimits.LineText);
             funding.Ignore(f => f.Rate);
         });
-        builder.OwnsOne(r => r.Review, review =>
-        {
-            review.HasOne<ReviewSection>().WithMany().HasForeignKey(p => p.AwaitingSectionId).OnDelete(DeleteBehavior.Restrict);
-            review.HasOne<ReviewSection>().WithMany().HasForeignKey(p => p.ReturnedBySectionId).OnDelete(DeleteBehavior.Restrict);
-            review.HasIndex(p => p.AwaitingSectionId);
-        });
+        builder.OwnsOne(r => r.Review, WorkflowMapping.MapPosition);
         builder.OwnsMany(r => r.Lines, line =>
         {
             line.ToTable("ReportLines");
@@ -59,11 +52,7 @@ internal sealed class ReportVersionConfiguration : IEntityTypeConfiguration<Repo
         builder.ToTable("ReportVersions");
         builder.HasOne<PerformanceReport>().WithMany().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.ReportId, v.Number }).IsUnique();
-        builder.HasIndex(v => v.ContentHash);
-        builder.Property(v => v.Content).IsRequired();
-        builder.Property(v => v.ContentHash).HasMaxLength(DeclarationVersion.HashLength).IsFixedLength().IsRequired();
-        builder.Property(v => v.SubmittedBy).HasMaxLength(256).IsRequired();
-        builder.Ignore(v => v.ShortHash);
+        WorkflowMapping.MapVersion(builder);
     }
 }
 
@@ -73,15 +62,7 @@ internal sealed class ReportEventConfiguration : IEntityTypeConfiguration<Report
     {
         builder.ToTable("ReportEvents");
         builder.HasOne<PerformanceReport>().WithMany().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ReportVersion>().WithMany().HasForeignKey(e => e.VersionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ReviewSection>().WithMany().HasForeignKey(e => e.SectionId).OnDelete(DeleteBehavior.Restrict);
-
-        // One decision per section and version, as for declarations.
-        builder.HasIndex(e => new { e.VersionId, e.SectionId }).IsUnique();
         builder.HasIndex(e => e.ReportId);
-        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.Property(e => e.ActingFor).HasMaxLength(200);
-        builder.Property(e => e.Opinion).HasMaxLength(ReviewWorkflow.OpinionMaxLength);
-        builder.Property(e => e.UserName).HasMaxLength(256).IsRequired();
+        WorkflowMapping.MapEvent<ReportEvent, ReportVersion>(builder);
     }
 }

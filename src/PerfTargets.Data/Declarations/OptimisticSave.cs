@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace PerfTargets.Data.Declarations;
 
 /// <summary>Saving under optimistic concurrency: a row changed by someone else since it was loaded is not overwritten.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
@@ -160,7 +159,7 @@ public sealed class ScaleSeeder(PerfTargetsDbContext db, AuditedChanges audited,
                     {
                         if (step.Decision is { } decision)
                         {
-                            db.DeclarationEvents.Add(decision.Record(step.Version!, step.Actor, now.UtcDateTime));
+                            db.DeclarationEvents.Add(DeclarationEvent.Of(decision, step.Version!, step.Actor, now.UtcDateTime));
                         }
 
                         notes.Add(step.Note);

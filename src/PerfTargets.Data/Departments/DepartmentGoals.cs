@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Departments;
 using PerfTargets.Data.Declarations;
 

@@ -1,5 +1,4 @@
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Library;
 using PerfTargets.Data.Auditing;

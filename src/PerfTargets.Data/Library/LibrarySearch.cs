@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Library;
 using PerfTargets.Core.Library.Pinyin;
 

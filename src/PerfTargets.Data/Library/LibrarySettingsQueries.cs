@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Library;
 
 namespace PerfTargets.Data.Library;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Notices;
 
 namespace PerfTargets.Data.Notices;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Notices;
 using PerfTargets.Core.Rounds;

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;

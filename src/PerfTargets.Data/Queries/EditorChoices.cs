@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Taxonomy;
 
 namespace PerfTargets.Data.Queries;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Validation.Review;
 
 namespace PerfTargets.Data.Queries;

@@ -1,13 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Reports;
+using PerfTargets.Data.Review;
 
 namespace PerfTargets.Data.Reports;
 
 /// <summary>
 /// A report's frozen version as readers are to see it: its content checked against its hash, and that
 /// hash against the keyed 提交报告 audit row that recorded it — so content and hash rewritten together in
-/// the database are refused, as a declaration's version is (<see cref="Review.FrozenVersions"/>).
+/// the database are refused, as a declaration's version is (<see cref="FrozenVersions"/>).
 /// </summary>
 public sealed class FrozenReports(PerfTargetsDbContext db, AuditChain chain)
 {
@@ -22,25 +22,17 @@ public sealed class FrozenReports(PerfTargetsDbContext db, AuditChain chain)
     /// <summary>Checks every report version, two hundred at a time, as <see cref="ReadAsync"/> reads one (what <c>verify-audit</c> reports).</summary>
     public async Task<FrozenReportCheck> CheckAllAsync(CancellationToken cancellationToken = default)
     {
-        var altered = new List<AlteredReport>();
-        var checkedCount = 0;
-        var after = 0;
-        while (true)
-        {
-            var batch = await db.ReportVersions.AsNoTracking().Where(v => v.Id > after).OrderBy(v => v.Id).Take(200).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                return new FrozenReportCheck(checkedCount, altered);
-            }
+        var (checkedCount, altered) = await FrozenBatches.CheckAllAsync(db.ReportVersions, AlteredInAsync, cancellationToken);
+        return new FrozenReportCheck(checkedCount, altered);
+    }
 
-            var reportIds = batch.Select(v => v.ReportId).Distinct().ToList();
-            var declarationOf = await db.PerformanceReports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.DeclarationId, cancellationToken);
-            var submissions = await SubmissionsAsync([.. batch.Select(v => v.ContentHash).Distinct()], cancellationToken);
-            checkedCount += batch.Count;
-            altered.AddRange(batch.Where(v => !v.Verifies() || !Vouched(v, declarationOf.GetValueOrDefault(v.ReportId), submissions))
-                .Select(v => new AlteredReport(v.ReportId, v.Number, v.ContentHash)));
-            after = batch[^1].Id;
-        }
+    private async Task<IEnumerable<AlteredReport>> AlteredInAsync(IReadOnlyList<ReportVersion> batch, CancellationToken cancellationToken)
+    {
+        var reportIds = batch.Select(v => v.ReportId).Distinct().ToList();
+        var declarationOf = await db.PerformanceReports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.DeclarationId, cancellationToken);
+        var submissions = await SubmissionsAsync([.. batch.Select(v => v.ContentHash).Distinct()], cancellationToken);
+        return batch.Where(v => !v.Verifies() || !Vouched(v, declarationOf.GetValueOrDefault(v.ReportId), submissions))
+            .Select(v => new AlteredReport(v.ReportId, v.Number, v.ContentHash));
     }
 
     private Task<List<AuditEntry>> SubmissionsAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken) =>

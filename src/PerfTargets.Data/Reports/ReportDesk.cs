@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Reports;
@@ -256,16 +255,7 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
         var note = new AuditNote(action, actor, report.DeclarationId, version.ContentHash, decision.AuditDetail($"{project} {report.Title} 第 {version.Number} 版"));
         var committed = await audited.TryCommitAsync(
             note,
-            async token =>
-            {
-                if (decision.NewVersionNumber is not null)
-                {
-                    db.ReportVersions.Add(version);
-                    await db.SaveChangesAsync(token);
-                }
-
-                db.ReportEvents.Add(ReportEvent.Of(decision, version, actor, now.UtcDateTime));
-            },
+            token => db.AddStepAsync(decision, version, v => ReportEvent.Of(decision, v, actor, now.UtcDateTime), token),
             cancellationToken);
         db.ChangeTracker.Clear();
         return committed ? WorkflowOutcome.Success : MovedOn;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
@@ -166,16 +165,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
         var note = Apply(decision, declaration, version, actor, now, clock.GetUtcNow());
         var committed = await audited.TryCommitAsync(
             note,
-            async token =>
-            {
-                if (decision.NewVersionNumber is not null)
-                {
-                    db.DeclarationVersions.Add(version);
-                    await db.SaveChangesAsync(token);
-                }
-
-                db.DeclarationEvents.Add(decision.Record(version, actor, now));
-            },
+            token => db.AddStepAsync(decision, version, v => DeclarationEvent.Of(decision, v, actor, now), token),
             cancellationToken);
         db.ChangeTracker.Clear();
         return committed;

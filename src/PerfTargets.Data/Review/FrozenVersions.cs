@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
@@ -59,22 +58,14 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
     /// <summary>Checks every version, two hundred at a time: its content against its hash, its hash against the audit trail.</summary>
     public async Task<FrozenVersionReport> CheckAllAsync(CancellationToken cancellationToken = default)
     {
-        var altered = new List<AlteredVersion>();
-        var checkedCount = 0;
-        var after = 0;
-        while (true)
-        {
-            var batch = await db.DeclarationVersions.AsNoTracking().Where(v => v.Id > after).OrderBy(v => v.Id).Take(200).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                return new FrozenVersionReport(checkedCount, altered);
-            }
+        var (checkedCount, altered) = await FrozenBatches.CheckAllAsync(db.DeclarationVersions, AlteredInAsync, cancellationToken);
+        return new FrozenVersionReport(checkedCount, altered);
+    }
 
-            var submissions = await SubmissionsAsync([.. batch.Select(v => v.DeclarationId).Distinct()], cancellationToken);
-            checkedCount += batch.Count;
-            altered.AddRange(batch.Where(v => !v.Verifies() || !Vouched(v, submissions)).Select(v => new AlteredVersion(v.DeclarationId, v.Number, v.ContentHash)));
-            after = batch[^1].Id;
-        }
+    private async Task<IEnumerable<AlteredVersion>> AlteredInAsync(IReadOnlyList<DeclarationVersion> batch, CancellationToken cancellationToken)
+    {
+        var submissions = await SubmissionsAsync([.. batch.Select(v => v.DeclarationId).Distinct()], cancellationToken);
+        return batch.Where(v => !v.Verifies() || !Vouched(v, submissions)).Select(v => new AlteredVersion(v.DeclarationId, v.Number, v.ContentHash));
     }
 
     private Task<List<AuditEntry>> SubmissionsAsync(IReadOnlyCollection<int> declarationIds, CancellationToken cancellationToken) =>

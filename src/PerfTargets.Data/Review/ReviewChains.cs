@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Review;
 
 namespace PerfTargets.Data.Review;

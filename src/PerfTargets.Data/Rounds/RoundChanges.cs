@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Data.Auditing;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Rounds;
 
 namespace PerfTargets.Data.Rounds;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Seals;
 
 namespace PerfTargets.Data.Seals;

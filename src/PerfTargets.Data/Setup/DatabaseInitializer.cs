@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Identity;
 using PerfTargets.Core.Accounts;
@@ -33,15 +32,7 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
     private async Task AddMissingStandardFrameworksAsync(CancellationToken cancellationToken)
     {
         var existing = await db.IndicatorFrameworks.Select(f => f.Code).ToListAsync(cancellationToken);
-        var missing = StandardFrameworks.Create().Where(f => !existing.Contains(f.Code)).ToList();
-        if (missing.Count == 0)
-        {
-            return;
-        }
-
-        db.IndicatorFrameworks.AddRange(missing);
-        await db.SaveChangesAsync(cancellationToken);
-        LogFrameworksAdded(logger, missing.Count);
+        await AddMissingAsync(StandardFrameworks.Create().Where(f => !existing.Contains(f.Code)).ToList(), LogFrameworksAdded, cancellationToken);
     }
 
     /// <summary>
@@ -55,14 +46,21 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
         var existing = (await db.LibraryEntries.Where(e => e.Key != null).Select(e => new { e.FrameworkId, e.Key }).ToListAsync(cancellationToken))
             .Select(e => (e.FrameworkId, e.Key!)).ToHashSet();
         var missing = frameworks.SelectMany(f => LibrarySeed.For(f, seed)).Where(e => !existing.Contains((e.FrameworkId, e.Key!))).ToList();
+        await AddMissingAsync(missing, LogLibraryEntriesAdded, cancellationToken);
+    }
+
+    /// <summary>Adds the reference data a start found missing and logs how much; a start that finds none writes and says nothing.</summary>
+    private async Task AddMissingAsync<T>(List<T> missing, Action<ILogger, int> logAdded, CancellationToken cancellationToken)
+        where T : class
+    {
         if (missing.Count == 0)
         {
             return;
         }
 
-        db.LibraryEntries.AddRange(missing);
+        db.AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
-        LogLibraryEntriesAdded(logger, missing.Count);
+        logAdded(logger, missing.Count);
     }
 
     /// <summary>Entries stored before the name's pinyin initials were kept get them once.</summary>

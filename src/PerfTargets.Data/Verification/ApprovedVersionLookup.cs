@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Verification;
@@ -24,7 +23,7 @@ public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, FrozenVersion
     /// </summary>
     public async Task<ApprovalVerification?> VerifyAsync(string contentHash, string? signature, CancellationToken cancellationToken = default)
     {
-        if (!DeclarationVersion.IsContentHash(contentHash))
+        if (!FrozenVersion.IsContentHash(contentHash))
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Fluent;
-
 namespace PerfTargets.Pdf.Composition;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using PerfTargets.Pdf.Composition.Fluent;
-using PerfTargets.Pdf.Composition.Infrastructure;
-using PerfTargets.Pdf.Composition.Text;
 using PerfTargets.Pdf.Fonts;
 using SkiaSharp;
 

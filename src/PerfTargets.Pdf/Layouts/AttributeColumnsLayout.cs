@@ -1,11 +1,4 @@
-using System.Globalization;
-using PerfTargets.Core.Declarations;
-using PerfTargets.Core.Printing;
 using PerfTargets.Core.Departments;
-using PerfTargets.Core.Money;
-using PerfTargets.Pdf.Composition;
-using PerfTargets.Pdf.Composition.Fluent;
-using PerfTargets.Pdf.Composition.Text;
 
 namespace PerfTargets.Pdf.Layouts;
 

@@ -1,7 +1,3 @@
-using PerfTargets.Core.Printing;
-using PerfTargets.Pdf.Composition.Fluent;
-using PerfTargets.Pdf.Composition.Text;
-
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using PerfTargets.Core.Declarations;
-using PerfTargets.Core.Money;
-using PerfTargets.Pdf.Composition.Fluent;
-using PerfTargets.Pdf.Composition.Text;
-
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>The look shared by every 申报表 layout: type sizes, ruled cells, label and value cells.</summary>

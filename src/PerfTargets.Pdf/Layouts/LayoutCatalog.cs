@@ -1,6 +1,3 @@
-using PerfTargets.Core.Printing;
-using PerfTargets.Pdf.Composition;
-
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>A printable layout of the 申报表: its key (for ?layout= and the command line), its name and the seed form it follows.</summary>

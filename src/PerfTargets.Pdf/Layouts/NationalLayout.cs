@@ -1,10 +1,3 @@
-using System.Globalization;
-using PerfTargets.Core.Declarations;
-using PerfTargets.Core.Printing;
-using PerfTargets.Core.Money;
-using PerfTargets.Pdf.Composition;
-using PerfTargets.Pdf.Composition.Fluent;
-
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>

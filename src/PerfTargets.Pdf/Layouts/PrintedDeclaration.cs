@@ -1,8 +1,3 @@
-using System.Globalization;
-using PerfTargets.Core.Declarations;
-using PerfTargets.Core.Printing;
-using PerfTargets.Pdf.Composition;
-
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>A declaration as every layout prints it alike: the PDF's title.</summary>

@@ -1,6 +1,3 @@
-using PerfTargets.Core.Declarations;
-using PerfTargets.Core.Printing;
-
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>The indicator grid's rows as a layout prints them (<see cref="IndicatorGrid"/>), by what the layout's paper shows and the user asked.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using PerfTargets.Core.Printing;
-using PerfTargets.Pdf.Composition;
-using PerfTargets.Pdf.Composition.Fluent;
-
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>One form of a round's batch as the contents list it, before its print is loaded.</summary>

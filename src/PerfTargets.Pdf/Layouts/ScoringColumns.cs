@@ -1,6 +1,3 @@
-using PerfTargets.Core.Declarations;
-using PerfTargets.Pdf.Composition.Fluent;
-
 namespace PerfTargets.Pdf.Layouts;
 
 /// <summary>

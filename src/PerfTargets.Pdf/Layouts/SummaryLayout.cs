@@ -1,8 +1,4 @@
-using PerfTargets.Core.Money;
 using PerfTargets.Core.Summaries;
-using PerfTargets.Pdf.Composition;
-using PerfTargets.Pdf.Composition.Fluent;
-using PerfTargets.Pdf.Composition.Text;
 using SkiaSharp;
 
 namespace PerfTargets.Pdf.Layouts;

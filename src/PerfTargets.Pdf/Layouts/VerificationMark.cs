@@ -1,5 +1,3 @@
-using PerfTargets.Core.Printing;
-using PerfTargets.Pdf.Composition.Fluent;
 using PerfTargets.Pdf.Verification;
 using SkiaSharp;
 

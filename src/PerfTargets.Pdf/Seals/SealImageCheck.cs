@@ -1,4 +1,3 @@
-using System.Globalization;
 using PerfTargets.Core.Seals;
 using SkiaSharp;
 

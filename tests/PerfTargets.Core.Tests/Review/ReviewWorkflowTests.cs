@@ -174,7 +174,7 @@ public class ReviewWorkflowTests
     {
         var decision = ReviewWorkflow.Approve(Reviewing(AwaitingSection(Business), Reviewer(Business)));
 
-        var record = decision.Record(Version(), Reviewer(Business), Now);
+        var record = DeclarationEvent.Of(decision, Version(), Reviewer(Business), Now);
 
         (record.DeclarationId, record.VersionId, record.VersionNumber, record.Kind, record.SectionId, record.ActingFor, record.SealId, record.At)
             .ShouldBe((3, VersionId, 1, DeclarationEventKind.Approved, Business, "业务股室", SectionSeal, Now));

@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Core.Validation.Review;
 
 /// <summary>How the rules name an indicator and read what it is about, defined once for all of them.</summary>

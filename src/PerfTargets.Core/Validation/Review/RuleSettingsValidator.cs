@@ -1,4 +1,3 @@
-using FluentValidation;
 using PerfTargets.Core.Validation.Catalogue;
 
 namespace PerfTargets.Core.Validation.Review;

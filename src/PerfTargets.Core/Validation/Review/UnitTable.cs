@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfTargets.Core.Money;
 
@@ -96,6 +97,16 @@ public sealed partial class UnitTable
                 yield return (match.Groups["number"].Value, unit);
             }
         }
+    }
+
+    /// <summary>
+    /// The number of a figure found by <see cref="FiguresIn"/> that states a quantity: false for a time
+    /// (a year, a date, a duration, which the period rules judge) and for a number that does not read.
+    /// </summary>
+    public bool TryQuantity(string written, string unit, out decimal number)
+    {
+        number = 0;
+        return ClassOf(unit) != UnitClass.Time && decimal.TryParse(written, NumberStyles.Number, CultureInfo.InvariantCulture, out number);
     }
 
     /// <summary>The longest unit the table knows at the start of <paramref name="text"/> ("万元用于" → 万元); null when none.</summary>

@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>Where the content sits in a larger space: across (left, centre, right) and down (top, middle, bottom).</summary>

@@ -1,4 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
 using SkiaSharp;
 
 namespace PerfTargets.Pdf.Composition.Elements;

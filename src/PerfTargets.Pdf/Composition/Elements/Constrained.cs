@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>Limits on the content's size: a fixed or largest width, a smallest or fixed height.</summary>

@@ -1,6 +1,3 @@
-using PerfTargets.Pdf.Composition.Fluent;
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>A slot that holds one element; the fluent API fills it. Wrappers (padding, border …) derive from it.</summary>

@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>Nothing: takes no space and always fits.</summary>

@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>A primary layer that takes the space, and layers drawn over it in the same space (a stamp over the text).</summary>

@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>Space kept clear around the content.</summary>

@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>Ends the page: what follows starts on the next one.</summary>

@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>The content turned about its centre (a watermark across the page).</summary>

@@ -1,5 +1,3 @@
-using PerfTargets.Pdf.Composition.Infrastructure;
-
 namespace PerfTargets.Pdf.Composition.Elements;
 
 /// <summary>Items side by side: fixed widths first, the rest shared by weight. Each item gets the row's full height.</summary>

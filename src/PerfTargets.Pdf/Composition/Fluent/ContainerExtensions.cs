@@ -1,6 +1,4 @@
 using PerfTargets.Pdf.Composition.Elements;
-using PerfTargets.Pdf.Composition.Infrastructure;
-using PerfTargets.Pdf.Composition.Text;
 using SkiaSharp;
 
 namespace PerfTargets.Pdf.Composition.Fluent;

@@ -1,7 +1,5 @@
 using PerfTargets.Pdf.Composition.Elements;
-using PerfTargets.Pdf.Composition.Infrastructure;
 using PerfTargets.Pdf.Composition.Tables;
-using PerfTargets.Pdf.Composition.Text;
 
 namespace PerfTargets.Pdf.Composition.Fluent;
 

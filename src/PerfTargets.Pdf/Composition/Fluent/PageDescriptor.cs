@@ -1,5 +1,4 @@
 using PerfTargets.Pdf.Composition.Elements;
-using PerfTargets.Pdf.Composition.Infrastructure;
 
 namespace PerfTargets.Pdf.Composition.Fluent;
 

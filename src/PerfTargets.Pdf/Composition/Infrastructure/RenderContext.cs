@@ -1,4 +1,3 @@
-using PerfTargets.Pdf.Composition.Text;
 using PerfTargets.Pdf.Fonts;
 using SkiaSharp;
 

@@ -1,6 +1,5 @@
 using PerfTargets.Pdf.Composition.Elements;
 
-using PerfTargets.Pdf.Composition.Fluent;
 
 namespace PerfTargets.Pdf.Composition.Tables;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using PerfTargets.Pdf.Composition.Infrastructure;
 using SkiaSharp;
 
 namespace PerfTargets.Pdf.Composition.Text;
