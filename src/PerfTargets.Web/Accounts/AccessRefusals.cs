@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 

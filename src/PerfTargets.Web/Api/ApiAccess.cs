@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 

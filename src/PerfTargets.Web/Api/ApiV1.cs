@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Publishing;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 

@@ -1,14 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Data;
 using PerfTargets.Data.Library;
 using PerfTargets.Sheets.Library;
 using PerfTargets.Sheets.Reading;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Validation;
 

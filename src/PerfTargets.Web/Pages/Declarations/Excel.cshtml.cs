@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Sheets.Declarations;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;

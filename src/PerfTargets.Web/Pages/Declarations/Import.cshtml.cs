@@ -1,10 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Data.Declarations;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Validation;
 

@@ -1,14 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Sheets.Reading;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Validation;
 

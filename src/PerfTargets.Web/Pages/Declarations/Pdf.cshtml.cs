@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Verification;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;
 

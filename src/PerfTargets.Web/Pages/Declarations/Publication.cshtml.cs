@@ -1,14 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Publishing;
-using PerfTargets.Data;
 using PerfTargets.Data.Publishing;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Declarations;

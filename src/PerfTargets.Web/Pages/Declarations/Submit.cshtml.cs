@@ -1,12 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 

@@ -1,11 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Summaries;
-using PerfTargets.Data;
 using PerfTargets.Data.Review;
 using PerfTargets.Sheets.Summaries;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Pages.Declarations;
 using PerfTargets.Web.Summaries;

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Money;
-using PerfTargets.Data;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Pages.Declarations;
