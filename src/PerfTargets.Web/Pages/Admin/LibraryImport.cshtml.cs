@@ -30,7 +30,7 @@ public sealed class LibraryImportModel(PerfTargetsDbContext db, LibraryEditing e
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (bytes, refusal) = await UploadedWorkbook.ReadAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“导出 Excel”得到后修改）。", cancellationToken);
+        var (bytes, refusal) = await UploadedFile.ReadWorkbookAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“导出 Excel”得到后修改）。", cancellationToken);
         if (bytes is null || Upload is not { } file)
         {
             return Refuse(refusal!);

@@ -59,7 +59,7 @@ public sealed class ImportExcelModel(WorkbookIntake intake, DraftDeclarations dr
             return Refuse(cannot);
         }
 
-        var (bytes, refusal) = await UploadedWorkbook.ReadAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“空白模板”填写或由“导出 Excel”得到）。", cancellationToken);
+        var (bytes, refusal) = await UploadedFile.ReadWorkbookAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“空白模板”填写或由“导出 Excel”得到）。", cancellationToken);
         if (bytes is null || Upload is not { } file)
         {
             return Refuse(refusal!);
