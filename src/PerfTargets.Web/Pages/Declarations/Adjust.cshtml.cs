@@ -27,12 +27,6 @@ public sealed class AdjustModel(PerfTargetsDbContext db, DeclarationReviews revi
     [BindProperty]
     public Guid Stamp { get; set; }
 
-    [TempData]
-    public string? Done { get; set; }
-
-    [TempData]
-    public string? Refusal { get; set; }
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -72,9 +66,7 @@ public sealed class AdjustModel(PerfTargetsDbContext db, DeclarationReviews revi
             return Page();
         }
 
-        Done = outcome.Done ? "已开启调整：申报表回到草稿，请修改后提交审核。调整批复前，原已批复版本继续有效。" : null;
-        Refusal = outcome.Done ? null : outcome.Refusal;
-        return RedirectToPage("/Declarations/Details", new { id });
+        return this.ToDetails(id, outcome.Done ? "已开启调整：申报表回到草稿，请修改后提交审核。调整批复前，原已批复版本继续有效。" : null, outcome.Done ? null : outcome.Refusal);
     }
 
     private async Task ShowAsync(Declaration declaration, CancellationToken cancellationToken)
