@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Verification;
 using PerfTargets.Web.Validation;
@@ -12,7 +13,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// submitted through the chain again; its approved version stands until then (<see cref="DeclarationReviews.OpenAdjustmentAsync"/>).
 /// </summary>
 [Authorize(Policy = AccountRoles.Filer)]
-public sealed class AdjustModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit) : PageModel
+public sealed class AdjustModel(PerfTargetsDbContext db, DraftDeclarations drafts, DeclarationReviews reviews, AuditTrail audit) : PageModel
 {
     public Declaration Declaration { get; private set; } = null!;
 
@@ -29,10 +30,10 @@ public sealed class AdjustModel(PerfTargetsDbContext db, DeclarationReviews revi
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
+        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "开启调整", cancellationToken);
+        if (declaration is null)
         {
-            return declaration is null ? NotFound() : await this.RefuseAsync(audit, id, "开启调整");
+            return NotFound();
         }
 
         await ShowAsync(declaration, cancellationToken);
