@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
+using PerfTargets.Data.Review;
 
 namespace PerfTargets.Web.Accounts;
 
@@ -43,6 +41,32 @@ public static class AccessRefusals
         }
 
         return (declaration, false);
+    }
+
+    /// <summary>
+    /// The declaration by <paramref name="id"/>, untracked and in form order, when the user may see it;
+    /// otherwise none, and an attempt at one out of the user's sight is recorded (越权被拒).
+    /// The pages and the API answer both as not found.
+    /// </summary>
+    public static async Task<Declaration?> FindVisibleAsync(
+        this HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, string attempted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(db);
+        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
+        {
+            return null;
+        }
+
+        if (!context.User.CanSee(declaration, await db.LoadChainAsync(cancellationToken)))
+        {
+            await context.RecordRefusalAsync(audit, id, attempted);
+            return null;
+        }
+
+        declaration.PutInFormOrder();
+        return declaration;
     }
 
     /// <summary>Records the refused attempt (越权被拒); the caller answers it as not found.</summary>

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Data.Accounts;
 
 namespace PerfTargets.Web.Accounts;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using PerfTargets.Core.Accounts;
 
 namespace PerfTargets.Web.Accounts;
 

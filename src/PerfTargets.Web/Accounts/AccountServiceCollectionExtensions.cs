@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Data;
 using PerfTargets.Data.Accounts;
 
 namespace PerfTargets.Web.Accounts;

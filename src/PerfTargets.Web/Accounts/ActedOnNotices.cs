@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 
 namespace PerfTargets.Web.Accounts;
 

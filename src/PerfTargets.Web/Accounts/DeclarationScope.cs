@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Security.Claims;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 
 namespace PerfTargets.Web.Accounts;

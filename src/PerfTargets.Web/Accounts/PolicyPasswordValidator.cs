@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Data.Accounts;
 
 namespace PerfTargets.Web.Accounts;

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
-using PerfTargets.Data.Review;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 
@@ -19,20 +14,8 @@ internal static class ApiAccess
     public static async Task<(Declaration? Declaration, IResult? Problem)> VisibleAsync(
         HttpContext context, PerfTargetsDbContext db, AuditTrail audit, int id, string attempted, CancellationToken cancellationToken)
     {
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (declaration is null)
-        {
-            return (null, ApiProblems.NotFound());
-        }
-
-        if (!context.User.CanSee(declaration, await db.LoadChainAsync(cancellationToken)))
-        {
-            await context.RecordRefusalAsync(audit, id, attempted);
-            return (null, ApiProblems.NotFound());
-        }
-
-        declaration.PutInFormOrder();
-        return (declaration, null);
+        var declaration = await context.FindVisibleAsync(db, audit, id, attempted, cancellationToken);
+        return declaration is null ? (null, ApiProblems.NotFound()) : (declaration, null);
     }
 
     /// <summary>The declaration, tracked for a change, if the caller is a filer of its department.</summary>

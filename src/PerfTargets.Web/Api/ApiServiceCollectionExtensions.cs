@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;

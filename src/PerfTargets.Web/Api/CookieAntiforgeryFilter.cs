@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 

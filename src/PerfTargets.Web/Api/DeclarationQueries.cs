@@ -1,17 +1,13 @@
 using System.ComponentModel;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;

@@ -1,5 +1,4 @@
 using PerfTargets.Core.Validation;
-using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 using PerfTargets.Web.Exchange;
 

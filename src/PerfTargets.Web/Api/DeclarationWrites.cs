@@ -1,10 +1,7 @@
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Api;

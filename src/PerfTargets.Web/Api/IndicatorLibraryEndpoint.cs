@@ -1,10 +1,6 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Library;
-using PerfTargets.Data;
 using PerfTargets.Data.Library;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 

@@ -1,5 +1,3 @@
-using PerfTargets.Web.Accounts;
-
 namespace PerfTargets.Web.Api;
 
 /// <summary>

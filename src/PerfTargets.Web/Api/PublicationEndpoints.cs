@@ -1,9 +1,7 @@
 using System.ComponentModel;
 using PerfTargets.Core.Publishing;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Publishing;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 

@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Reports;
 using PerfTargets.Data.Review;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Api;
 

@@ -1,9 +1,7 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Summaries;
-using PerfTargets.Data;
 using PerfTargets.Web.Pages.Declarations;
 using PerfTargets.Web.Summaries;
 

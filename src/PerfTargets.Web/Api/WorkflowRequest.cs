@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Validation;
 using PerfTargets.Web.Exchange;

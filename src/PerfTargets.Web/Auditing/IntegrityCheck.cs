@@ -1,4 +1,3 @@
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Reports;
 using PerfTargets.Data.Review;

@@ -1,10 +1,6 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation;
-using PerfTargets.Data;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Exchange;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using PerfTargets.Core.Money;
 using PerfTargets.Sheets.Tables;
 using PerfTargets.Sheets.Writing;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Exchange;

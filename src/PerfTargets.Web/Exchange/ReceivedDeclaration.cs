@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Web.Exchange;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Web.Exchange;
 

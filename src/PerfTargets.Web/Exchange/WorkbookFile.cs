@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Mvc;
 
 namespace PerfTargets.Web.Exchange;
 

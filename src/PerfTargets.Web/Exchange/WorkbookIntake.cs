@@ -1,10 +1,6 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
-using PerfTargets.Data;
 using PerfTargets.Sheets.Declarations;
 using PerfTargets.Sheets.Reading;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Exchange;
 

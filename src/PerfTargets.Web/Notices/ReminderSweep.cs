@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using PerfTargets.Core.Notices;
-using PerfTargets.Data;
 using PerfTargets.Data.Notices;
 
 namespace PerfTargets.Web.Notices;

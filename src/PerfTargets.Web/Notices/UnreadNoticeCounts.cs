@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Notices;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace PerfTargets.Web.Pages;
 
 /// <summary>The home page is the list of declarations.</summary>

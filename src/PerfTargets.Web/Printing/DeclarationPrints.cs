@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Printing;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Verification;
 using PerfTargets.Pdf.Layouts;

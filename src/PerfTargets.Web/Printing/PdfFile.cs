@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Mvc;
 using PerfTargets.Core.Printing;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Printing;
-using PerfTargets.Data;
 using PerfTargets.Pdf.Layouts;
 
 namespace PerfTargets.Web.Printing;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace PerfTargets.Web.Printing;
 
 /// <summary>A page that answers with a PDF, and the print's choices its address carries (?layout=, download=1, omitEmpty=true).</summary>

@@ -1,11 +1,8 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Printing;
 using PerfTargets.Core.Rounds;
-using PerfTargets.Data;
 using PerfTargets.Data.Review;
 using PerfTargets.Pdf.Layouts;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Printing;
 

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Printing;
 using PerfTargets.Core.Reports;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Reports;
 using PerfTargets.Web.Viewing;
 

@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Seals;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Seals;
 

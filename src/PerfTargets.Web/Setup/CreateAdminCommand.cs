@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Auditing;

@@ -8,8 +8,7 @@ namespace PerfTargets.Web.Setup;
 /// never starts half-working: a wrong provider or an unreachable database ends start-up with one
 /// log line that says what to fix.
 /// </summary>
-internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DatabaseStartup> logger)
-    : IHostedLifecycleService
+internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DatabaseStartup> logger) : StartupCheck
 {
     public const string DemoModeKey = "Demo:Enabled";
 
@@ -23,7 +22,7 @@ internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConf
             services.GetRequiredService<IHostEnvironment>().ContentRootPath);
     }
 
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         var demoMode = configuration.GetValue<bool>(DemoModeKey);
         await using var scope = scopes.CreateAsyncScope();
@@ -55,16 +54,6 @@ internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConf
 
         LogReady(logger, settings.Provider, demoMode ? "演示模式" : "正式模式");
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "启动失败：{Reason}")]
     private static partial void LogCannotStart(ILogger logger, string reason);

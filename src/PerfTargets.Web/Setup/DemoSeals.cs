@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Seals;
-using PerfTargets.Data;
 using PerfTargets.Data.Seals;
 using PerfTargets.Pdf.Seals;
 

@@ -8,10 +8,10 @@ namespace PerfTargets.Web.Setup;
 /// missing, unreadable or not TrueType ends start-up with one log line naming it; so does a
 /// Pdf:CacheMegabytes that is not a whole number from 0.
 /// </summary>
-internal sealed partial class FontStartup(IServiceProvider services, ILogger<FontStartup> logger) : IHostedLifecycleService
+internal sealed partial class FontStartup(IServiceProvider services, ILogger<FontStartup> logger) : StartupCheck
 {
     /// <summary>Before the database is migrated, so that a wrong font is the one thing said.</summary>
-    public Task StartingAsync(CancellationToken cancellationToken)
+    public override Task StartingAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -35,16 +35,6 @@ internal sealed partial class FontStartup(IServiceProvider services, ILogger<Fon
 
         return Task.CompletedTask;
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "启动失败：打印字体（{Section}）无法使用：{Reason}")]
     private static partial void LogCannotStart(ILogger logger, string section, string reason);

@@ -14,13 +14,13 @@ namespace PerfTargets.Web.Setup;
 /// AllowedHosts names the hosts: otherwise any client's Host header would become the address
 /// printed on an approved form.
 /// </summary>
-internal sealed partial class IntegrityStartup(IServiceProvider services, IConfiguration configuration, ILogger<IntegrityStartup> logger) : IHostedLifecycleService
+internal sealed partial class IntegrityStartup(IServiceProvider services, IConfiguration configuration, ILogger<IntegrityStartup> logger) : StartupCheck
 {
     public const string AllowedHostsKey = "AllowedHosts";
 
     private ApprovalMarkSigner? signer;
 
-    public Task StartingAsync(CancellationToken cancellationToken)
+    public override Task StartingAsync(CancellationToken cancellationToken)
     {
         if ((ProblemOf(services) ?? PublicAddressProblem()) is { } problem)
         {
@@ -50,8 +50,6 @@ internal sealed partial class IntegrityStartup(IServiceProvider services, IConfi
         }
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     /// <summary>Outside demo mode, an approved form's address must not come from a client's Host header.</summary>
     private string? PublicAddressProblem() =>
         services.GetRequiredService<VerificationSettings>().PublicBaseUrl is null && !configuration.GetValue<bool>(DatabaseStartup.DemoModeKey) && !HostsAreNamed(configuration[AllowedHostsKey])
@@ -67,7 +65,7 @@ internal sealed partial class IntegrityStartup(IServiceProvider services, IConfi
     }
 
     /// <summary>Once everything is up, so that a start failing for another reason says only that.</summary>
-    public Task StartedAsync(CancellationToken cancellationToken)
+    public override Task StartedAsync(CancellationToken cancellationToken)
     {
         if (signer is { Signs: false })
         {
@@ -76,12 +74,6 @@ internal sealed partial class IntegrityStartup(IServiceProvider services, IConfi
 
         return Task.CompletedTask;
     }
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "启动失败：{Reason}")]
     private static partial void LogCannotStart(ILogger logger, string reason);

@@ -1,10 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Setup;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;

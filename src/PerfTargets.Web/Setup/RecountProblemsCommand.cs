@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Setup;
 

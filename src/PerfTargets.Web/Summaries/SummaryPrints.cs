@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Summaries;
-using PerfTargets.Data;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Pages.Declarations;
 using PerfTargets.Web.Viewing;
 

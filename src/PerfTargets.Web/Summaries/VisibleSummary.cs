@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using PerfTargets.Core.Summaries;
-using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Pages.Declarations;
 
 namespace PerfTargets.Web.Summaries;

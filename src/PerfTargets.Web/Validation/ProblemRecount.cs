@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Validation;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Diagnostics;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Setup;
 
 namespace PerfTargets.Web.Verification;

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Notices;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Notices;
 
 namespace PerfTargets.Web.ViewComponents;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using PerfTargets.Data.Reports;
 
 namespace PerfTargets.Web.ViewComponents;

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using PerfTargets.Data.Reports;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.ViewComponents;
 

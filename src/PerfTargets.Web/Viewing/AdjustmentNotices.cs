@@ -1,6 +1,4 @@
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Review;
 
 namespace PerfTargets.Web.Viewing;

@@ -1,14 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Account;
 

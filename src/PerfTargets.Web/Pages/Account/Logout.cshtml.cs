@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Account;
 

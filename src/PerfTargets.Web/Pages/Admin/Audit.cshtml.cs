@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Auditing;
 using PerfTargets.Web.Forms;
 using PerfTargets.Web.Viewing;

@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Departments;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Admin;
 

@@ -1,15 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Library;
 using PerfTargets.Core.Taxonomy;
-using PerfTargets.Data;
 using PerfTargets.Data.Library;
 using PerfTargets.Sheets.Library;
 using PerfTargets.Sheets.Writing;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Pages.Admin;

@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Library;
 using PerfTargets.Core.Taxonomy;
-using PerfTargets.Data;
 using PerfTargets.Data.Library;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Admin;
 

@@ -1,14 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Data;
 using PerfTargets.Data.Library;
 using PerfTargets.Sheets.Library;
 using PerfTargets.Sheets.Reading;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Validation;
 
@@ -37,7 +30,7 @@ public sealed class LibraryImportModel(PerfTargetsDbContext db, LibraryEditing e
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (bytes, refusal) = await UploadedWorkbook.ReadAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“导出 Excel”得到后修改）。", cancellationToken);
+        var (bytes, refusal) = await UploadedFile.ReadWorkbookAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“导出 Excel”得到后修改）。", cancellationToken);
         if (bytes is null || Upload is not { } file)
         {
             return Refuse(refusal!);

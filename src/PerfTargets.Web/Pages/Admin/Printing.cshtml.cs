@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Pdf.Layouts;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 
 namespace PerfTargets.Web.Pages.Admin;

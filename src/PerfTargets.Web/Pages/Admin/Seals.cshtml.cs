@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Seals;
-using PerfTargets.Data;
 using PerfTargets.Data.Seals;
 using PerfTargets.Pdf.Seals;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;

@@ -1,16 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;

@@ -1,12 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Data;
 using PerfTargets.Data.Accounts;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;

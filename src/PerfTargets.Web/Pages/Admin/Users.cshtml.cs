@@ -1,15 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Data;
 using PerfTargets.Data.Accounts;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Admin;

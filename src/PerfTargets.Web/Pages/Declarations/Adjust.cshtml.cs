@@ -1,16 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Verification;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Declarations;
@@ -20,7 +13,7 @@ namespace PerfTargets.Web.Pages.Declarations;
 /// submitted through the chain again; its approved version stands until then (<see cref="DeclarationReviews.OpenAdjustmentAsync"/>).
 /// </summary>
 [Authorize(Policy = AccountRoles.Filer)]
-public sealed class AdjustModel(PerfTargetsDbContext db, DeclarationReviews reviews, AuditTrail audit) : PageModel
+public sealed class AdjustModel(PerfTargetsDbContext db, DraftDeclarations drafts, DeclarationReviews reviews, AuditTrail audit) : PageModel
 {
     public Declaration Declaration { get; private set; } = null!;
 
@@ -35,18 +28,12 @@ public sealed class AdjustModel(PerfTargetsDbContext db, DeclarationReviews revi
     [BindProperty]
     public Guid Stamp { get; set; }
 
-    [TempData]
-    public string? Done { get; set; }
-
-    [TempData]
-    public string? Refusal { get; set; }
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (declaration is null || !User.CanWorkFor(declaration.DepartmentId))
+        var (declaration, _) = await drafts.FindOwnAsync(HttpContext, audit, id, "开启调整", cancellationToken);
+        if (declaration is null)
         {
-            return declaration is null ? NotFound() : await this.RefuseAsync(audit, id, "开启调整");
+            return NotFound();
         }
 
         await ShowAsync(declaration, cancellationToken);
@@ -80,9 +67,7 @@ public sealed class AdjustModel(PerfTargetsDbContext db, DeclarationReviews revi
             return Page();
         }
 
-        Done = outcome.Done ? "已开启调整：申报表回到草稿，请修改后提交审核。调整批复前，原已批复版本继续有效。" : null;
-        Refusal = outcome.Done ? null : outcome.Refusal;
-        return RedirectToPage("/Declarations/Details", new { id });
+        return this.ToDetails(id, outcome.Done ? "已开启调整：申报表回到草稿，请修改后提交审核。调整批复前，原已批复版本继续有效。" : null, outcome.Done ? null : outcome.Refusal);
     }
 
     private async Task ShowAsync(Declaration declaration, CancellationToken cancellationToken)

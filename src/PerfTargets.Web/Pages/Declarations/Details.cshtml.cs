@@ -1,18 +1,12 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Publishing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Rounds;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Publishing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Rounds;
 using PerfTargets.Data.Verification;
 using PerfTargets.Pdf.Layouts;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Viewing;
 

@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Data.Review;
 using PerfTargets.Sheets.Declarations;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;
@@ -30,15 +24,10 @@ public sealed class ExcelModel(PerfTargetsDbContext db, DeclarationPrints prints
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         Id = id;
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await HttpContext.FindVisibleAsync(db, audit, id, "导出 Excel", cancellationToken);
         if (declaration is null)
         {
             return NotFound();
-        }
-
-        if (!User.CanSee(declaration, await db.LoadChainAsync(cancellationToken)))
-        {
-            return await this.RefuseAsync(audit, id, "导出 Excel");
         }
 
         if (await layouts.ChooseAsync(Layout, cancellationToken) is not { } layout)
@@ -47,7 +36,6 @@ public sealed class ExcelModel(PerfTargetsDbContext db, DeclarationPrints prints
             return Page();
         }
 
-        declaration.PutInFormOrder();
         var print = await prints.LoadAsync(declaration, Request.BaseUrl(), new PrintOptions { OmitEmptyLevel2s = OmitEmpty }, cancellationToken);
         var name = $"{declaration.BudgetYear}年度-{declaration.ProjectName}-绩效目标申报表.xlsx";
         return new WorkbookFile(name, stream => DeclarationWorkbook.Export(stream, print, FormFamilies.Of(layout.Key), User.Identity?.Name));

@@ -1,8 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
-using PerfTargets.Data;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 

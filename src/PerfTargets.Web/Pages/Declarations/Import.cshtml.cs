@@ -1,10 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Data.Declarations;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Validation;
 
@@ -20,7 +15,6 @@ namespace PerfTargets.Web.Pages.Declarations;
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.ReadToEnd)]
 public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations drafts) : PageModel
 {
-
     [BindProperty]
     [Display(Name = "申报表 JSON 文件")]
     public IFormFile? Upload { get; set; }
@@ -34,24 +28,18 @@ public sealed class ImportModel(DeclarationIntake intake, DraftDeclarations draf
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Upload is not { Length: > 0 } file)
+        var (bytes, refusal) = await UploadedFile.ReadAsync(Upload, "请选择要导入的申报表 JSON 文件（由“导出 JSON”得到）。",
+            ReceivedDeclaration.MaxBytes, length => $"文件有 {length:N0} 字节，超过上限 {ReceivedDeclaration.MaxBytes:N0} 字节。", cancellationToken);
+        if (bytes is null || Upload is not { } file)
         {
-            ModelState.AddModelError(nameof(Upload), "请选择要导入的申报表 JSON 文件（由“导出 JSON”得到）。");
+            ModelState.AddModelError(nameof(Upload), refusal!);
             return Page();
         }
 
-        if (file.Length > ReceivedDeclaration.MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), $"文件有 {file.Length:N0} 字节，超过上限 {ReceivedDeclaration.MaxBytes:N0} 字节。");
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
         ReceivedDeclaration received;
         try
         {
-            received = ReceivedDeclaration.Read(buffer.ToArray());
+            received = ReceivedDeclaration.Read(bytes);
         }
         catch (UnreadableDeclarationException e)
         {

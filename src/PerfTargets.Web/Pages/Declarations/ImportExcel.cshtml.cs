@@ -1,14 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Sheets.Reading;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Validation;
 
@@ -65,7 +59,7 @@ public sealed class ImportExcelModel(WorkbookIntake intake, DraftDeclarations dr
             return Refuse(cannot);
         }
 
-        var (bytes, refusal) = await UploadedWorkbook.ReadAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“空白模板”填写或由“导出 Excel”得到）。", cancellationToken);
+        var (bytes, refusal) = await UploadedFile.ReadWorkbookAsync(Upload, "请选择要导入的 Excel 文件（.xlsx，可由“空白模板”填写或由“导出 Excel”得到）。", cancellationToken);
         if (bytes is null || Upload is not { } file)
         {
             return Refuse(refusal!);

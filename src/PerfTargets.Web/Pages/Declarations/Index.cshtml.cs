@@ -1,18 +1,12 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Validation;
-using PerfTargets.Data;
 using PerfTargets.Data.Reports;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Rounds;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Pages.Declarations;

@@ -1,13 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Summaries;
 using PerfTargets.Core.Validation;
-using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Pages.Declarations;

@@ -1,7 +1,5 @@
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Reports;
 using PerfTargets.Sheets.Tables;

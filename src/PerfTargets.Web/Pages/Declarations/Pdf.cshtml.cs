@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
-using PerfTargets.Data.Review;
 using PerfTargets.Data.Verification;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;
 
@@ -25,15 +20,10 @@ public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         Id = id;
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await HttpContext.FindVisibleAsync(db, audit, id, "打印", cancellationToken);
         if (declaration is null)
         {
             return NotFound();
-        }
-
-        if (!User.CanSee(declaration, await db.LoadChainAsync(cancellationToken)))
-        {
-            return await this.RefuseAsync(audit, id, "打印");
         }
 
         if (await layouts.ChooseAsync(Layout, cancellationToken) is not { } layout)
@@ -47,7 +37,6 @@ public sealed class PdfModel(PerfTargetsDbContext db, DeclarationPrints prints, 
             return NotFound();
         }
 
-        declaration.PutInFormOrder();
         return PdfFile.Of(pdfs, layout, await prints.LoadAsync(declaration, Request.BaseUrl(), Options with { Version = Version }, cancellationToken), Download);
     }
 }

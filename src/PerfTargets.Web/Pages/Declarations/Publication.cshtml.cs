@@ -1,14 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Publishing;
-using PerfTargets.Data;
 using PerfTargets.Data.Publishing;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Declarations;
@@ -36,9 +28,6 @@ public sealed class PublicationModel(PerfTargetsDbContext db, Publications publi
     public List<string> Internal { get; set; } = [];
 
     [TempData]
-    public string? Done { get; set; }
-
-    [TempData]
     public string? Refusal { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
@@ -52,9 +41,7 @@ public sealed class PublicationModel(PerfTargetsDbContext db, Publications publi
         }
 
         var refusal = await publications.PublishAsync(id, Internal, HttpContext.Actor(), cancellationToken);
-        Done = refusal is null ? "已公开。公众无需登录即可在公开页面查看该申报表（不含个人姓名和联系电话）。" : null;
-        Refusal = refusal;
-        return RedirectToPage("/Declarations/Details", new { id });
+        return this.ToDetails(id, refusal is null ? "已公开。公众无需登录即可在公开页面查看该申报表（不含个人姓名和联系电话）。" : null, refusal);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
@@ -76,9 +63,7 @@ public sealed class PublicationModel(PerfTargetsDbContext db, Publications publi
             return Page();
         }
 
-        Done = refusal is null ? "已撤回公开。公开页面只显示撤回日期。" : null;
-        Refusal = refusal;
-        return RedirectToPage("/Declarations/Details", new { id });
+        return this.ToDetails(id, refusal is null ? "已撤回公开。公开页面只显示撤回日期。" : null, refusal);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

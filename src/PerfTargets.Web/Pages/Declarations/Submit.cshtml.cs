@@ -1,12 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -46,7 +41,6 @@ public sealed class SubmitModel(DraftDeclarations drafts, DeclarationReviews rev
             return NotFound(); // the workflow recorded the attempt; another department's declaration is not said to exist
         }
 
-        TempData[outcome.Done ? nameof(DetailsModel.Done) : nameof(DetailsModel.Refusal)] = outcome.Done ? DoneMessage : outcome.Refusal;
-        return RedirectToPage("/Declarations/Details", new { id });
+        return this.ToDetails(id, outcome.Done ? DoneMessage : null, outcome.Done ? null : outcome.Refusal);
     }
 }

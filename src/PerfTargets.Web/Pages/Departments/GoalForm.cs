@@ -1,4 +1,3 @@
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Money;
 

@@ -1,16 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
-using PerfTargets.Data;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Departments;
 using PerfTargets.Pdf.Layouts;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 
 namespace PerfTargets.Web.Pages.Departments;

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;
 

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Notices;
 using PerfTargets.Data.Notices;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Notices;
 
 namespace PerfTargets.Web.Pages.Notices;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Data.Publishing;
 
 namespace PerfTargets.Web.Pages.Published;

@@ -1,17 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Seals;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Seals;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 using PerfTargets.Web.Viewing;
 

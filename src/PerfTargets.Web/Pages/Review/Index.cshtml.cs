@@ -1,16 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Validation;
-using PerfTargets.Data;
 using PerfTargets.Data.Queries;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Pages.Review;

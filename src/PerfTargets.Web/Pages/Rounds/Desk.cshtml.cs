@@ -1,16 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Rounds;
-using PerfTargets.Data;
 using PerfTargets.Data.Notices;
 using PerfTargets.Data.Rounds;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Notices;
 

@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Rounds;
-using PerfTargets.Data;
 using PerfTargets.Data.Rounds;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Rounds;
 

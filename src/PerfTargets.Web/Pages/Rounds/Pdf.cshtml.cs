@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Verification;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Validation.Catalogue;
 
 namespace PerfTargets.Web.Pages.Rules;

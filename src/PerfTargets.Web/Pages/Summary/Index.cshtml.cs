@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Money;
 using PerfTargets.Core.Summaries;
-using PerfTargets.Data;
 using PerfTargets.Data.Review;
 using PerfTargets.Sheets.Summaries;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Pages.Declarations;
 using PerfTargets.Web.Summaries;
@@ -16,17 +11,8 @@ namespace PerfTargets.Web.Pages.Summary;
 /// 汇总表: the declarations the user may see, added up by year, 主管部门 and department, in one unit;
 /// each number links to the declaration list filtered to the declarations behind it.
 /// </summary>
-public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : SummaryPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public int? Year { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "department")]
-    public int? DepartmentId { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public MoneyUnit Unit { get; set; }
-
     public FilterChoices Choices { get; private set; } = new([], [], []);
 
     /// <summary>The summary's own filters: year and department.</summary>
@@ -36,20 +22,16 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Pa
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // A malformed filter in the address (?year=abc) is ignored rather than refused, as on the list.
-        ModelState.Clear();
         Choices = await FilterChoices.LoadAsync(db, User, db.Declarations.VisibleTo(User, await db.LoadChainAsync(cancellationToken)), cancellationToken);
-        Scope = new ListFilter(Year, DepartmentId);
+        Scope = Filter;
         Table = await db.SummaryForAsync(User, Scope, cancellationToken);
     }
 
     /// <summary>导出 Excel (?handler=xlsx): the same table for the same filters and unit, as a workbook.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
-        var scope = new ListFilter(Year, DepartmentId);
-        var print = await db.PrintForAsync(User, scope, Unit, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return new WorkbookFile(SummaryPrints.FileName(scope, "xlsx"), stream => SummaryWorkbook.Export(stream, print));
+        var print = await PrintAsync(db, clock, cancellationToken);
+        return new WorkbookFile(SummaryPrints.FileName(Filter, "xlsx"), stream => SummaryWorkbook.Export(stream, print));
     }
 
     /// <summary>The declaration list of the declarations behind one number, in this unit.</summary>

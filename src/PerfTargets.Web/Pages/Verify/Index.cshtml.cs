@@ -1,13 +1,9 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Verification;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Verification;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Verification;
 
 namespace PerfTargets.Web.Pages.Verify;

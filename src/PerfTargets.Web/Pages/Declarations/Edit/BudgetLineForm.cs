@@ -1,4 +1,3 @@
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 
 namespace PerfTargets.Web.Pages.Declarations.Edit;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Web.Pages.Declarations.Edit;
 

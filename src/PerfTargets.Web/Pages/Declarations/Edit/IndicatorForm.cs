@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>One 三级 indicator row as typed.</summary>

@@ -1,15 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Accounts;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
-using PerfTargets.Data;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Sheets.Pasting;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations.Edit;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PerfTargets.Core.Declarations;
 
 namespace PerfTargets.Web.Pages.Declarations.Edit;
 

@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>One 制度保障 row as typed.</summary>

@@ -1,5 +1,3 @@
-using PerfTargets.Core.Declarations;
-
 namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>A target as typed: the comparator, then one box for a number or a grade text, then the unit.</summary>

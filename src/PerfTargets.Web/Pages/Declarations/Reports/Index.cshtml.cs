@@ -1,12 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Reports;
-using PerfTargets.Data;
 using PerfTargets.Data.Reports;
 using PerfTargets.Data.Verification;
-using PerfTargets.Web.Accounts;
 
 namespace PerfTargets.Web.Pages.Declarations.Reports;
 

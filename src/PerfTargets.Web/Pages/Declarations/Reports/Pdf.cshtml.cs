@@ -1,11 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfTargets.Core.Reports;
-using PerfTargets.Data;
 using PerfTargets.Data.Reports;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Printing;
 
 namespace PerfTargets.Web.Pages.Declarations.Reports;

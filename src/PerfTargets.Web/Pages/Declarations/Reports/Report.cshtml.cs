@@ -1,11 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Reports;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Reports;
-using PerfTargets.Web.Accounts;
 using PerfTargets.Web.Validation;
 
 namespace PerfTargets.Web.Pages.Declarations.Reports;

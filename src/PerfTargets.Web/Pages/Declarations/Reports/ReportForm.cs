@@ -1,4 +1,3 @@
-using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Reports;
 
