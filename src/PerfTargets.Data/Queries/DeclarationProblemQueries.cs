@@ -98,7 +98,7 @@ public static class DeclarationProblemQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(declaration);
-        var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
+        var framework = await db.FrameworkAsync(declaration.FrameworkId, cancellationToken);
         return await db.ProblemsAsync(declaration, framework, judgedAt, cancellationToken);
     }
 
@@ -126,8 +126,12 @@ public static class DeclarationProblemQueries
     internal static async Task<Dictionary<Declaration, ProblemJudgement>> JudgeAsync(PerfTargetsDbContext db, IReadOnlyCollection<Declaration> declarations,
         IReadOnlyDictionary<int, DateTime>? pendingSubmissions, CancellationToken cancellationToken)
     {
-        var frameworkIds = declarations.Select(d => d.FrameworkId).Distinct().ToList();
-        var frameworks = await db.IndicatorFrameworks.AsNoTracking().Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        var frameworks = new Dictionary<int, IndicatorFramework>();
+        foreach (var frameworkId in declarations.Select(d => d.FrameworkId).Distinct())
+        {
+            frameworks[frameworkId] = await db.FrameworkAsync(frameworkId, cancellationToken);
+        }
+
         var submitted = await SubmittedAtAsync(db, declarations.Where(d => d.Status != DeclarationStatus.Draft && d.Id != 0).Select(d => d.Id).ToList(), cancellationToken);
         foreach (var (id, at) in pendingSubmissions ?? new Dictionary<int, DateTime>())
         {

@@ -13,7 +13,7 @@ public sealed record EditorChoices(
         ArgumentNullException.ThrowIfNull(db);
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Code)
             .Select(d => new DepartmentChoice(d.Id, d.Code, d.Name)).ToListAsync(cancellationToken);
-        var frameworks = await db.IndicatorFrameworks.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var frameworks = await db.FrameworksAsync(cancellationToken);
         var defaults = await db.BudgetYearSettings.AsNoTracking().ToDictionaryAsync(s => s.Year, s => s.DefaultFrameworkId, cancellationToken);
         return new EditorChoices(departments, frameworks, defaults);
     }

@@ -1,5 +1,6 @@
 using PerfTargets.Core.Printing;
 using PerfTargets.Core.Review;
+using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Verification;
 using PerfTargets.Pdf.Layouts;
@@ -18,10 +19,9 @@ namespace PerfTargets.Web.Printing;
 public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions frozenVersions, ApprovedVersionLookup approvals)
 {
     // What the forms of one request share (a department's document, a round's batch of a thousand) is read
-    // once per request: the review chain, each department, framework and seal. They are bounded by how
+    // once per request: the review chain, each department and seal (frameworks: FrameworkCatalog, once per process). They are bounded by how
     // many of those there are, not by the forms; and a seal printed on many forms is one image in the PDF.
     private readonly Dictionary<int, Core.Departments.Department?> departments = [];
-    private readonly Dictionary<int, Core.Taxonomy.IndicatorFramework?> frameworks = [];
     private readonly Dictionary<int, byte[]> sealImages = [];
     private ReviewChain? chain;
 
@@ -91,15 +91,8 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
         return department;
     }
 
-    private async Task<Core.Taxonomy.IndicatorFramework?> FrameworkAsync(int id, CancellationToken cancellationToken)
-    {
-        if (!frameworks.TryGetValue(id, out var framework))
-        {
-            frameworks[id] = framework = await db.IndicatorFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        }
-
-        return framework;
-    }
+    private async Task<Core.Taxonomy.IndicatorFramework?> FrameworkAsync(int id, CancellationToken cancellationToken) =>
+        (await db.FrameworksAsync(cancellationToken)).FirstOrDefault(f => f.Id == id);
 
     private async Task<Dictionary<int, byte[]>> SealsAsync(List<int> ids, CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ public sealed class DeclarationView
         var parent = department.ParentId is { } parentId
             ? await db.Departments.AsNoTracking().SingleAsync(d => d.Id == parentId, cancellationToken)
             : null;
-        var framework = await db.IndicatorFrameworks.AsNoTracking().SingleAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
+        var framework = await db.FrameworkAsync(declaration.FrameworkId, cancellationToken);
         return new DeclarationView
         {
             Declaration = declaration,

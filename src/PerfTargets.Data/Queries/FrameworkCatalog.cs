@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using PerfTargets.Core.Taxonomy;
+
+namespace PerfTargets.Data.Queries;
+
+/// <summary>
+/// 指标体系 as a database holds them, read once per process and database. A framework is written only
+/// when a start finds it missing (<see cref="Setup.DatabaseInitializer"/>) and is never changed after,
+/// so the view, the editor, the checks and the prints need not read its tree (three statements) on every
+/// request. One asked for by an id not yet known (added by a later start of a newer instance) is read
+/// again from the database. The frameworks handed out are shared: callers only read them.
+/// </summary>
+public static class FrameworkCatalog
+{
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<IndicatorFramework>> ByDatabase = new(StringComparer.Ordinal);
+
+    /// <summary>Every framework of the database, in the order they were added.</summary>
+    public static async Task<IReadOnlyList<IndicatorFramework>> FrameworksAsync(this PerfTargetsDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return ByDatabase.TryGetValue(KeyOf(db), out var known) ? known : await ReadAsync(db, cancellationToken);
+    }
+
+    /// <summary>The framework of that id; an id the database does not hold is a broken reference and throws.</summary>
+    public static async Task<IndicatorFramework> FrameworkAsync(this PerfTargetsDbContext db, int id, CancellationToken cancellationToken = default) =>
+        (await db.FrameworksAsync(cancellationToken)).FirstOrDefault(f => f.Id == id)
+        ?? (await ReadAsync(db, cancellationToken)).FirstOrDefault(f => f.Id == id)
+        ?? throw new InvalidOperationException($"指标体系 {id} is not in the database.");
+
+    private static async Task<IReadOnlyList<IndicatorFramework>> ReadAsync(PerfTargetsDbContext db, CancellationToken cancellationToken)
+    {
+        var read = await db.IndicatorFrameworks.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        // A database not yet initialised holds none: nothing to keep.
+        if (read.Count > 0)
+        {
+            ByDatabase[KeyOf(db)] = read;
+        }
+
+        return read;
+    }
+
+    private static string KeyOf(PerfTargetsDbContext db) => db.Database.GetConnectionString() ?? string.Empty;
+}
