@@ -23,9 +23,12 @@ public static class FrameworkCatalog
 
     /// <summary>The framework of that id; an id the database does not hold is a broken reference and throws.</summary>
     public static async Task<IndicatorFramework> FrameworkAsync(this PerfTargetsDbContext db, int id, CancellationToken cancellationToken = default) =>
+        await db.FindFrameworkAsync(id, cancellationToken) ?? throw new InvalidOperationException($"指标体系 {id} is not in the database.");
+
+    /// <summary>The framework of that id, read again when not yet known; none when the database does not hold it.</summary>
+    public static async Task<IndicatorFramework?> FindFrameworkAsync(this PerfTargetsDbContext db, int id, CancellationToken cancellationToken = default) =>
         (await db.FrameworksAsync(cancellationToken)).FirstOrDefault(f => f.Id == id)
-        ?? (await ReadAsync(db, cancellationToken)).FirstOrDefault(f => f.Id == id)
-        ?? throw new InvalidOperationException($"指标体系 {id} is not in the database.");
+        ?? (await ReadAsync(db, cancellationToken)).FirstOrDefault(f => f.Id == id);
 
     private static async Task<IReadOnlyList<IndicatorFramework>> ReadAsync(PerfTargetsDbContext db, CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
             DepartmentCode = department.Code,
             SupervisingDepartment = Core.Departments.SupervisingDepartment.Of(declaration, department, parent),
             UnitProfile = department.Profile,
-            Framework = await FrameworkAsync(declaration.FrameworkId, cancellationToken),
+            Framework = await db.FindFrameworkAsync(declaration.FrameworkId, cancellationToken),
             OmitEmptyLevel2s = options.OmitEmptyLevel2s,
         };
         if (declaration.Status == DeclarationStatus.Draft && options.Version is null)
@@ -90,9 +90,6 @@ public sealed class DeclarationPrints(PerfTargetsDbContext db, FrozenVersions fr
 
         return department;
     }
-
-    private async Task<Core.Taxonomy.IndicatorFramework?> FrameworkAsync(int id, CancellationToken cancellationToken) =>
-        (await db.FrameworksAsync(cancellationToken)).FirstOrDefault(f => f.Id == id);
 
     private async Task<Dictionary<int, byte[]>> SealsAsync(List<int> ids, CancellationToken cancellationToken)
     {

@@ -15,16 +15,12 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Su
 {
     public FilterChoices Choices { get; private set; } = new([], [], []);
 
-    /// <summary>The summary's own filters: year and department.</summary>
-    public ListFilter Scope { get; private set; } = new();
-
     public SummaryTable Table { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Choices = await FilterChoices.LoadAsync(db, User, db.Declarations.VisibleTo(User, await db.LoadChainAsync(cancellationToken)), cancellationToken);
-        Scope = Filter;
-        Table = await db.SummaryForAsync(User, Scope, cancellationToken);
+        Table = await db.SummaryForAsync(User, Filter, cancellationToken);
     }
 
     /// <summary>导出 Excel (?handler=xlsx): the same table for the same filters and unit, as a workbook.</summary>
@@ -36,11 +32,11 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Su
 
     /// <summary>The declaration list of the declarations behind one number, in this unit.</summary>
     public string ListLink(SummaryRow row, SummaryColumn column) =>
-        ListFilter.For(Scope, row, column).Link("/declarations", Unit);
+        ListFilter.For(Filter, row, column).Link("/declarations", Unit);
 
     /// <summary>The same summary as PDF.</summary>
-    public string PdfLink => Scope.Link("/summary/pdf", Unit);
+    public string PdfLink => Filter.Link("/summary/pdf", Unit);
 
     /// <summary>The same summary as a workbook.</summary>
-    public string ExcelLink => Scope.Link("/summary", Unit, "xlsx");
+    public string ExcelLink => Filter.Link("/summary", Unit, "xlsx");
 }

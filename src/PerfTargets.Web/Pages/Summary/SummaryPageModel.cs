@@ -27,7 +27,7 @@ public abstract class SummaryPageModel : PageModel
     }
 
     /// <summary>The summary's own filters: year and department.</summary>
-    protected ListFilter Filter => new(Year, DepartmentId);
+    public ListFilter Filter => new(Year, DepartmentId);
 
     /// <summary>The summary for the filters in the unit, to print or export, with who produced it now.</summary>
     protected Task<SummaryPrint> PrintAsync(PerfTargetsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
