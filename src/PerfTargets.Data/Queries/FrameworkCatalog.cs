@@ -26,9 +26,18 @@ public static class FrameworkCatalog
         await db.FindFrameworkAsync(id, cancellationToken) ?? throw new InvalidOperationException($"指标体系 {id} is not in the database.");
 
     /// <summary>The framework of that id, read again when not yet known; none when the database does not hold it.</summary>
-    public static async Task<IndicatorFramework?> FindFrameworkAsync(this PerfTargetsDbContext db, int id, CancellationToken cancellationToken = default) =>
-        (await db.FrameworksAsync(cancellationToken)).FirstOrDefault(f => f.Id == id)
-        ?? (await ReadAsync(db, cancellationToken)).FirstOrDefault(f => f.Id == id);
+    public static Task<IndicatorFramework?> FindFrameworkAsync(this PerfTargetsDbContext db, int id, CancellationToken cancellationToken = default) =>
+        FindAsync(db, f => f.Id == id, cancellationToken);
+
+    /// <summary>The framework of that code (2015, 2021 …), read again when not yet known; none when the database does not hold it.</summary>
+    public static Task<IndicatorFramework?> FindFrameworkAsync(this PerfTargetsDbContext db, string code, CancellationToken cancellationToken = default) =>
+        FindAsync(db, f => f.Code == code, cancellationToken);
+
+    private static async Task<IndicatorFramework?> FindAsync(PerfTargetsDbContext db, Func<IndicatorFramework, bool> match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return (await db.FrameworksAsync(cancellationToken)).FirstOrDefault(match) ?? (await ReadAsync(db, cancellationToken)).FirstOrDefault(match);
+    }
 
     private static async Task<IReadOnlyList<IndicatorFramework>> ReadAsync(PerfTargetsDbContext db, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfTargets.Core.Review;
+using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
 
 namespace PerfTargets.Web.Api;
@@ -37,7 +38,7 @@ internal static class DeclarationResource
         content.PutInFormOrder();
 
         var department = await db.Departments.AsNoTracking().Where(d => d.Id == content.DepartmentId).Select(d => new { d.Code, d.Name }).SingleOrDefaultAsync(cancellationToken);
-        var framework = await db.IndicatorFrameworks.AsNoTracking().Where(f => f.Id == content.FrameworkId).Select(f => f.Code).SingleOrDefaultAsync(cancellationToken);
+        var framework = (await db.FindFrameworkAsync(content.FrameworkId, cancellationToken))?.Code;
         var chain = await db.LoadChainAsync(cancellationToken);
 
         var document = JsonSerializer.SerializeToNode(content, DeclarationJson.Options)!.AsObject();

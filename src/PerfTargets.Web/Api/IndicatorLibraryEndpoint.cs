@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using PerfTargets.Core.Library;
 using PerfTargets.Data.Library;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Api;
 
@@ -43,7 +44,7 @@ internal static class IndicatorLibraryEndpoint
     private static async Task<(LibraryQuery? Query, Dictionary<int, string> Frameworks, IResult? Problem)> ReadAsync(
         PerfTargetsDbContext db, string? query, string? level1, string? level2, string? framework, string? limit, CancellationToken cancellationToken)
     {
-        var frameworks = await db.IndicatorFrameworks.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Code, cancellationToken);
+        var frameworks = (await db.FrameworksAsync(cancellationToken)).ToDictionary(f => f.Id, f => f.Code);
         if (query?.Trim().Length > LibraryQuery.MaxTextLength)
         {
             return (null, frameworks, ApiProblems.InvalidParameter("query", $"query 至多 {LibraryQuery.MaxTextLength} 个字符。"));

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Exchange;
 
@@ -108,17 +109,16 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
     public async Task<IndicatorFramework?> FrameworkAsync(ReceivedDeclaration document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var frameworks = db.IndicatorFrameworks.AsNoTracking();
         if (document.FrameworkCode is { } code)
         {
-            return await frameworks.SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
+            return await db.FindFrameworkAsync(code, cancellationToken);
         }
 
         var year = document.Declaration.BudgetYear;
         var id = document.Declaration.FrameworkId > 0
             ? document.Declaration.FrameworkId
             : await db.BudgetYearSettings.Where(s => s.Year == year).Select(s => (int?)s.DefaultFrameworkId).SingleOrDefaultAsync(cancellationToken);
-        return id is null ? null : await frameworks.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        return id is { } known ? await db.FindFrameworkAsync(known, cancellationToken) : null;
     }
 
     /// <summary>

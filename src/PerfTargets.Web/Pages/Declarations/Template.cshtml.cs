@@ -1,3 +1,4 @@
+using PerfTargets.Data.Queries;
 using PerfTargets.Sheets.Declarations;
 using PerfTargets.Web.Exchange;
 using PerfTargets.Web.Printing;
@@ -29,7 +30,7 @@ public sealed class TemplateModel(PerfTargetsDbContext db, PrintLayouts layouts)
         var settings = db.BudgetYearSettings.AsNoTracking();
         var frameworkId = await settings.Where(s => Year == null || s.Year == Year).OrderByDescending(s => s.Year)
             .Select(s => (int?)s.DefaultFrameworkId).FirstOrDefaultAsync(cancellationToken);
-        var framework = frameworkId is null ? null : await db.IndicatorFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == frameworkId, cancellationToken);
+        var framework = frameworkId is { } id ? await db.FindFrameworkAsync(id, cancellationToken) : null;
         var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == User.DepartmentId(), cancellationToken);
         var family = FormFamilies.Of(layout.Key);
         return new WorkbookFile($"{family.Title}-空白模板（{layout.Name}）.xlsx",

@@ -7,13 +7,13 @@ namespace PerfTargets.Web.Tests.Pages.Declarations;
 public sealed class FrameworkReadsTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     [Fact]
-    public async Task The_view_the_editor_and_the_print_of_a_declaration_read_no_framework_once_one_page_has()
+    public async Task The_view_the_editor_the_print_the_api_and_the_suggestions_read_no_framework_once_one_page_has()
     {
         var sql = new SqlCommands();
         await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite)) { SqlCommands = sql };
         var filer = await app.SignInAsync("filer-shanhaiguan");
         var id = await app.DeclarationIdAsync("网络舆情综合管理");
-        string[] pages = [$"/declarations/{id}", $"/declarations/{id}/edit", $"/declarations/{id}/pdf"];
+        string[] pages = [$"/declarations/{id}", $"/declarations/{id}/edit", $"/declarations/{id}/pdf", $"/api/v1/declarations/{id}", "/api/v1/indicators/suggestions?query=myd"];
         (await filer.GetAsync(pages[0])).EnsureSuccessStatusCode();
         sql.Clear();
 

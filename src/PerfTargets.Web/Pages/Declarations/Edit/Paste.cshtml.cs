@@ -2,6 +2,7 @@ using PerfTargets.Core.Money;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
+using PerfTargets.Data.Queries;
 using PerfTargets.Sheets.Pasting;
 
 namespace PerfTargets.Web.Pages.Declarations.Edit;
@@ -72,8 +73,7 @@ public sealed class PasteModel(PerfTargetsDbContext db, DraftDeclarations drafts
         }
 
         var frameworkId = FrameworkId ?? declaration.FrameworkId;
-        var framework = await db.IndicatorFrameworks.AsNoTracking().FirstOrDefaultAsync(f => f.Id == frameworkId, cancellationToken)
-            ?? await db.IndicatorFrameworks.AsNoTracking().FirstAsync(f => f.Id == declaration.FrameworkId, cancellationToken);
+        var framework = await db.FindFrameworkAsync(frameworkId, cancellationToken) ?? await db.FrameworkAsync(declaration.FrameworkId, cancellationToken);
         var target = new IndicatorPasteTarget(PasteAnswer.IndicatorStart(Field), AnnualOnly, Level1Above, Level2Above);
         return new JsonResult(PasteAnswer.Of(PastedIndicators.Read(Text ?? string.Empty, framework, target)));
     }
