@@ -43,6 +43,14 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
         return [.. reports.Select(r => ReportGlance.Of(r, approved[r.DeclarationVersionId], settings))];
     }
 
+    /// <summary>
+    /// <see cref="GlancesAsync(IQueryable{int}, CancellationToken)"/> for one declaration. The ids come from
+    /// the database's own query: an in-memory array as the source would be a new constant in every
+    /// request's expression, so EF would compile the query afresh each time (most of a page's time).
+    /// </summary>
+    public Task<IReadOnlyList<ReportGlance>> GlancesAsync(int declarationId, CancellationToken cancellationToken = default) =>
+        GlancesAsync(db.Declarations.Where(d => d.Id == declarationId).Select(d => d.Id), cancellationToken);
+
     /// <summary>The reports waiting on a review section (待审), oldest submission first.</summary>
     public async Task<IReadOnlyList<WaitingReport>> WaitingOnAsync(int sectionId, CancellationToken cancellationToken = default)
     {

@@ -30,7 +30,7 @@ internal static class ReportEndpoints
             }
         }
 
-        var glances = await desk.GlancesAsync(db.Declarations.Where(d => d.Id == id).Select(d => d.Id), cancellationToken);
+        var glances = await desk.GlancesAsync(id, cancellationToken);
         return Results.Ok(glances.Where(g => visible.Contains(g.ReportId))
             .Select(g => new ReportSummary(g.ReportId, g.Kind, g.AsOf, g.Title, g.Status, g.Signal, g.Total, g.Grade)).ToList());
     }

@@ -7,7 +7,7 @@ public sealed class ReportGlancesViewComponent(ReportDesk desk) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int declarationId, bool approved)
     {
-        var glances = await desk.GlancesAsync(new[] { declarationId }.AsQueryable(), HttpContext.RequestAborted);
+        var glances = await desk.GlancesAsync(declarationId, HttpContext.RequestAborted);
         return glances.Count == 0 && !approved ? Content(string.Empty) : View((declarationId, glances));
     }
 }
