@@ -40,19 +40,23 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
     /// its latest frozen version, with the live row's identity and workflow state — never the live
     /// row's content, which has no hash to check it by.
     /// </summary>
-    public async Task<Declaration> AsSubmittedAsync(Declaration declaration, CancellationToken cancellationToken = default)
+    public async Task<Declaration> AsSubmittedAsync(Declaration declaration, CancellationToken cancellationToken = default) =>
+        (await LatestAsync(declaration, cancellationToken)).Declaration;
+
+    /// <summary>As <see cref="AsSubmittedAsync"/>, with the version it was read from (none for a draft).</summary>
+    public async Task<(Declaration Declaration, DeclarationVersion? Version)> LatestAsync(Declaration declaration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.Status == DeclarationStatus.Draft)
         {
-            return declaration;
+            return (declaration, null);
         }
 
         var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.DeclarationId == declaration.Id)
             .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
         var frozen = await ReadAsync(version, cancellationToken);
         frozen.TakeStateOf(declaration);
-        return frozen;
+        return (frozen, version);
     }
 
     /// <summary>Checks every version, two hundred at a time: its content against its hash, its hash against the audit trail.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Security.Claims;
 using PerfTargets.Core.Review;
@@ -13,13 +14,21 @@ namespace PerfTargets.Web.Accounts;
 /// </summary>
 public static class DeclarationScope
 {
+    /// <summary>
+    /// The rule compiled for each kind of viewer (the admin, a department's filers, a section's
+    /// reviewers): compiling an expression costs more than the page's own work, and the kinds are
+    /// as few as the departments and sections.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Func<Declaration, bool>> Compiled = new(StringComparer.Ordinal);
+
     public static IQueryable<Declaration> VisibleTo(this IQueryable<Declaration> declarations, ClaimsPrincipal user, ReviewChain chain) =>
-        declarations.Where(Visibility(user, chain));
+        declarations.Where(Visibility(Viewer.Of(user, chain)));
 
     public static bool CanSee(this ClaimsPrincipal user, Declaration declaration, ReviewChain chain)
     {
         ArgumentNullException.ThrowIfNull(declaration);
-        return new[] { declaration }.AsQueryable().Any(Visibility(user, chain));
+        var viewer = Viewer.Of(user, chain);
+        return Compiled.GetOrAdd(viewer.Key, _ => Visibility(viewer).Compile())(declaration);
     }
 
     /// <summary>Whether it is the user's section's turn to review the declaration.</summary>
@@ -34,27 +43,37 @@ public static class DeclarationScope
     public static bool CanWorkFor(this ClaimsPrincipal user, int departmentId) =>
         user.IsFiler() && user.DepartmentId() == departmentId;
 
-    private static Expression<Func<Declaration, bool>> Visibility(ClaimsPrincipal user, ReviewChain chain)
+    private static Expression<Func<Declaration, bool>> Visibility(Viewer viewer) => viewer switch
     {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(chain);
-        if (user.IsAdmin())
-        {
-            return _ => true;
-        }
+        { IsAdmin: true } => _ => true,
+        { Department: { } department } => d => d.DepartmentId == department,
+        { Reached: { } reached } => d => d.Status == DeclarationStatus.Approved
+            || (d.Status == DeclarationStatus.Submitted && d.Review.AwaitingSectionId != null && reached.Contains(d.Review.AwaitingSectionId.Value)),
+        _ => _ => false,
+    };
 
-        if (user.IsFiler() && user.DepartmentId() is { } department)
-        {
-            return d => d.DepartmentId == department;
-        }
+    /// <summary>What the rule depends on about the user: admin, a filer's department, or the sections a reviewer's section has reached.</summary>
+    private sealed record Viewer(bool IsAdmin, int? Department, List<int>? Reached)
+    {
+        public string Key => IsAdmin ? "admin" : Department is { } department ? $"filer:{department}" : Reached is { } reached ? $"reviewer:{string.Join(',', reached)}" : "none";
 
-        if (user.IsReviewer() && user.ReviewSectionId() is { } section)
+        public static Viewer Of(ClaimsPrincipal user, ReviewChain chain)
         {
-            var reached = chain.FromSection(section).ToList();
-            return d => d.Status == DeclarationStatus.Approved
-                || (d.Status == DeclarationStatus.Submitted && d.Review.AwaitingSectionId != null && reached.Contains(d.Review.AwaitingSectionId.Value));
-        }
+            ArgumentNullException.ThrowIfNull(user);
+            ArgumentNullException.ThrowIfNull(chain);
+            if (user.IsAdmin())
+            {
+                return new Viewer(true, null, null);
+            }
 
-        return _ => false;
+            if (user.IsFiler() && user.DepartmentId() is { } department)
+            {
+                return new Viewer(false, department, null);
+            }
+
+            return user.IsReviewer() && user.ReviewSectionId() is { } section
+                ? new Viewer(false, null, chain.FromSection(section).ToList())
+                : new Viewer(false, null, null);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Departments;
+using PerfTargets.Core.Review;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data.Queries;
 
@@ -26,10 +27,11 @@ public sealed class DeclarationView
     public required IReadOnlyList<ValidationProblem> Problems { get; init; }
 
     /// <summary>
-    /// The view of <paramref name="declaration"/>, judged with the rule settings in force at
-    /// <paramref name="judgedAt"/> (a frozen version's submission), or as <see cref="DeclarationProblemQueries.ProblemsAsync(PerfTargetsDbContext, Declaration, DateTime?, CancellationToken)"/> infers.
+    /// The view of <paramref name="declaration"/>: read from <paramref name="version"/>, judged with the
+    /// rule settings in force at its submission (a verdict kept once made, <see cref="FrozenVerdicts"/>);
+    /// a draft judged now.
     /// </summary>
-    public static async Task<DeclarationView> LoadAsync(PerfTargetsDbContext db, Declaration declaration, CancellationToken cancellationToken, DateTime? judgedAt = null)
+    public static async Task<DeclarationView> LoadAsync(PerfTargetsDbContext db, Declaration declaration, DeclarationVersion? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(declaration);
@@ -46,7 +48,9 @@ public sealed class DeclarationView
             SupervisingDepartment = Core.Departments.SupervisingDepartment.Of(declaration, department, parent),
             FrameworkName = framework.Name,
             Tree = IndicatorTree.Build(declaration.Indicators),
-            Problems = await db.ProblemsAsync(declaration, framework, judgedAt, cancellationToken),
+            Problems = version is null
+                ? await db.ProblemsAsync(declaration, framework, null, cancellationToken)
+                : await db.FrozenProblemsAsync(declaration, framework, version, cancellationToken),
         };
     }
 

@@ -62,6 +62,36 @@ public sealed class RepeatedRequestsTests(TestDatabases databases) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task A_submitted_version_is_judged_once_and_shown_with_the_same_verdict_after()
+    {
+        var sql = new SqlCommands();
+        await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite)) { SqlCommands = sql };
+        var filer = await app.SignInAsync("filer-shanhaiguan");
+        var reviewer = await app.SignInAsync("reviewer-business");
+        var id = await app.DeclarationIdAsync("网络舆情综合管理");
+        (await ReviewSteps.SubmitAsync(filer, id)).EnsureSuccessStatusCode();
+        string[] pages = [$"/declarations/{id}", $"/review/{id}"];
+        var first = new List<string>();
+        foreach (var page in pages)
+        {
+            first.Add(ProblemsShown(await reviewer.GetStringAsync(page)));
+        }
+
+        sql.Clear();
+        foreach (var (page, shown) in pages.Zip(first))
+        {
+            ProblemsShown(await reviewer.GetStringAsync(page)).ShouldBe(shown, page);
+            sql.For(page).ShouldNotContain(command => command.Contains("\"RuleSettingsRevisions\"", StringComparison.Ordinal), $"{page} looked up the settings to judge by again");
+        }
+
+        first.ShouldAllBe(shown => shown.Contains("[R13]", StringComparison.Ordinal));
+    }
+
+    /// <summary>The problem list's words as the page shows them.</summary>
+    private static string ProblemsShown(string html) =>
+        string.Join(' ', (Html.Parse(html).QuerySelector("#problems")?.TextContent ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     private static async Task SendAsync(HttpClient client, string path, string? body)
     {
         using var response = body is null

@@ -83,7 +83,8 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
         }
 
         // Once submitted, the page shows what was submitted, checked as the PDF and the API check it.
-        View = await DeclarationView.LoadAsync(db, await frozen.AsSubmittedAsync(declaration, cancellationToken), cancellationToken);
+        var (shown, frozenVersion) = await frozen.LatestAsync(declaration, cancellationToken);
+        View = await DeclarationView.LoadAsync(db, shown, frozenVersion, cancellationToken);
         DefaultLayout = (await layouts.DefaultAsync(cancellationToken)).Key;
         ResubmitRule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);

@@ -204,7 +204,7 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
 
         Live = live;
         Version = version;
-        View = await DeclarationView.LoadAsync(db, await frozen.ReadAsync(version, cancellationToken), cancellationToken, version.SubmittedAt);
+        View = await DeclarationView.LoadAsync(db, await frozen.ReadAsync(version, cancellationToken), version, cancellationToken);
         History = await DeclarationHistory.LoadAsync(db, id, cancellationToken);
         IsMyTurn = User.CanReview(live);
         Adjustment = Adjustment.InProgress(live.Status, History.Events);
