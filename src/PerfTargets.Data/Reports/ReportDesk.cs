@@ -36,6 +36,11 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
         ArgumentNullException.ThrowIfNull(declarationIds);
         var reports = await db.PerformanceReports.AsNoTracking().Where(r => declarationIds.Contains(r.DeclarationId))
             .OrderBy(r => r.DeclarationId).ThenBy(r => r.Kind).ThenBy(r => r.AsOf).ToListAsync(cancellationToken);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+
         var versionIds = reports.Select(r => r.DeclarationVersionId).Distinct().ToList();
         var approved = await frozen.ReadAllAsync(
             await db.DeclarationVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync(cancellationToken), cancellationToken);
