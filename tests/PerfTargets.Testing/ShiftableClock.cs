@@ -1,7 +1,7 @@
-namespace PerfTargets.Web.Tests;
+namespace PerfTargets.Testing;
 
-/// <summary>A clock the test moves forward, for what happens after hours of use.</summary>
-internal sealed class ShiftableClock : TimeProvider
+/// <summary>A clock the test moves forward, for what happens after hours of use or once a cache is due to be read again.</summary>
+public sealed class ShiftableClock : TimeProvider
 {
     private TimeSpan shift;
 
