@@ -48,7 +48,7 @@ internal static class LibrarySearchTimes
             Report(settings, "one context for all searches (the query alone)", await TimeAsync(() => shared, dispose: false));
         }
 
-        Report(settings, "a fresh context per search (as a request makes one)", await TimeAsync(settings.CreateContext, dispose: true));
+        Report(settings, "a fresh context per search (as a request makes one)", await TimeAsync(() => settings.CreateContext(), dispose: true));
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
             await using var db = settings.CreateContext();

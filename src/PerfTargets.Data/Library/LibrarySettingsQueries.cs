@@ -1,4 +1,5 @@
 using PerfTargets.Core.Library;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Data.Library;
 
@@ -8,6 +9,7 @@ public static class LibrarySettingsQueries
     public static async Task<LibrarySettings> LoadLibrarySettingsAsync(this PerfTargetsDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.LibrarySettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new LibrarySettings();
+        return await db.ReferenceAsync<LibrarySettings, LibrarySettings?>(
+            token => db.LibrarySettings.AsNoTracking().SingleOrDefaultAsync(token), cancellationToken) ?? new LibrarySettings();
     }
 }

@@ -76,9 +76,10 @@ public static class DeclarationList
 
     /// <summary>
     /// 年度资金 of every declaration in <paramref name="declarations"/> added up, a blank amount as 0: the
-    /// list's 合计 row over all its pages. Only that column is read and it is summed in C#, exactly:
-    /// SQLite keeps decimals as text and its SUM would add them as floating point.
+    /// list's 合计 row over all its pages, summed by the database exactly on both providers — numeric on
+    /// PostgreSQL; on SQLite, which keeps decimals as text, EF Core sends its own ef_sum, which adds them
+    /// as .NET decimals (SQLite's SUM would add them as floating point).
     /// </summary>
     public static async Task<decimal> AnnualTotalAsync(this IQueryable<Declaration> declarations, CancellationToken cancellationToken = default) =>
-        (await declarations.AsNoTracking().Select(d => d.AnnualFunding.Total).ToListAsync(cancellationToken)).Sum(total => total ?? 0m);
+        await declarations.SumAsync(d => d.AnnualFunding.Total, cancellationToken) ?? 0m;
 }

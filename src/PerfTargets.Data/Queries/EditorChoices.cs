@@ -14,7 +14,8 @@ public sealed record EditorChoices(
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Code)
             .Select(d => new DepartmentChoice(d.Id, d.Code, d.Name)).ToListAsync(cancellationToken);
         var frameworks = await db.FrameworksAsync(cancellationToken);
-        var defaults = await db.BudgetYearSettings.AsNoTracking().ToDictionaryAsync(s => s.Year, s => s.DefaultFrameworkId, cancellationToken);
+        var defaults = await db.ReferenceAsync<BudgetYearSetting, Dictionary<int, int>>(
+            token => db.BudgetYearSettings.AsNoTracking().ToDictionaryAsync(s => s.Year, s => s.DefaultFrameworkId, token), cancellationToken);
         return new EditorChoices(departments, frameworks, defaults);
     }
 

@@ -18,7 +18,7 @@ public static class FrameworkCatalog
     public static async Task<IReadOnlyList<IndicatorFramework>> FrameworksAsync(this PerfTargetsDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return ByDatabase.TryGetValue(db.CacheKey(), out var known) ? known : await ReadAsync(db, cancellationToken);
+        return ByDatabase.TryGetValue(DatabaseKeys.Of(db), out var known) ? known : await ReadAsync(db, cancellationToken);
     }
 
     /// <summary>The framework of that id; an id the database does not hold is a broken reference and throws.</summary>
@@ -45,7 +45,7 @@ public static class FrameworkCatalog
         // A database not yet initialised holds none: nothing to keep.
         if (read.Count > 0)
         {
-            ByDatabase[db.CacheKey()] = read;
+            ByDatabase[DatabaseKeys.Of(db)] = read;
         }
 
         return read;

@@ -30,7 +30,7 @@ public static class FrozenVerdicts
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(version);
-        var key = (version.ContentHash, version.SubmittedAt, framework.Id, db.CacheKey());
+        var key = (version.ContentHash, version.SubmittedAt, framework.Id, DatabaseKeys.Of(db));
         if (Verdicts.TryGetValue(key, out IReadOnlyList<ValidationProblem>? known) && known is not null)
         {
             return known;

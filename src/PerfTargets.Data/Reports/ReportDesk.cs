@@ -36,6 +36,11 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
         ArgumentNullException.ThrowIfNull(declarationIds);
         var reports = await db.PerformanceReports.AsNoTracking().Where(r => declarationIds.Contains(r.DeclarationId))
             .OrderBy(r => r.DeclarationId).ThenBy(r => r.Kind).ThenBy(r => r.AsOf).ToListAsync(cancellationToken);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+
         var versionIds = reports.Select(r => r.DeclarationVersionId).Distinct().ToList();
         var approved = await frozen.ReadAllAsync(
             await db.DeclarationVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync(cancellationToken), cancellationToken);
@@ -216,7 +221,7 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
         ArgumentNullException.ThrowIfNull(actor);
         var report = await db.PerformanceReports.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         var version = report is null ? null : await CurrentVersionAsync(reportId, cancellationToken);
-        var chain = await db.LoadChainAsync(cancellationToken);
+        var chain = await db.ReadChainForStepAsync(cancellationToken);
         var readiness = await SectionReadinessQueries.OfAllAsync(db, chain.Sections, cancellationToken);
         var seal = actor.SectionId is { } sectionId ? await db.CurrentSealAsync(SealOwner.ReviewSection, sectionId, cancellationToken) : null;
         var decision = decide(new ReportReviewFacts(report, loadedStamp, actor, version?.Id, versionId, opinion, chain, seal?.Id, readiness));
@@ -231,8 +236,8 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
 
     private async Task<ReportSubmissionFacts> SubmissionFactsAsync(PerformanceReport? report, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken)
     {
-        var chain = await db.LoadChainAsync(cancellationToken);
-        var rule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
+        var chain = await db.ReadChainForStepAsync(cancellationToken);
+        var rule = (await db.ReadReviewSettingsForStepAsync(cancellationToken)).ResubmitRule;
         var readiness = await SectionReadinessQueries.OfAllAsync(db, chain.Sections, cancellationToken);
         if (report is null)
         {

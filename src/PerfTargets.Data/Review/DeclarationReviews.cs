@@ -112,8 +112,8 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
     private async Task<SubmissionFacts> SubmissionFactsAsync(Declaration? declaration, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken,
         IReadOnlyList<ValidationProblem>? problems = null)
     {
-        var chain = await db.LoadChainAsync(cancellationToken);
-        var rule = (await db.LoadReviewSettingsAsync(cancellationToken)).ResubmitRule;
+        var chain = await db.ReadChainForStepAsync(cancellationToken);
+        var rule = (await db.ReadReviewSettingsForStepAsync(cancellationToken)).ResubmitRule;
         var readiness = await SectionReadinessQueries.OfAllAsync(db, chain.Sections, cancellationToken);
         if (declaration is null)
         {
@@ -132,7 +132,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
     {
         var declaration = await LoadAsync(declarationId, cancellationToken);
         var version = declaration is null ? null : await CurrentVersionAsync(declarationId, cancellationToken);
-        var chain = await db.LoadChainAsync(cancellationToken);
+        var chain = await db.ReadChainForStepAsync(cancellationToken);
         var readiness = await SectionReadinessQueries.OfAllAsync(db, chain.Sections, cancellationToken);
         var seal = actor.SectionId is { } sectionId ? await db.CurrentSealAsync(SealOwner.ReviewSection, sectionId, cancellationToken) : null;
         return new ReviewerFacts(declaration, loadedStamp, actor, version, versionId, opinion, chain, seal?.Id, readiness);

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Departments;
 using PerfTargets.Data.Publishing;
+using PerfTargets.Data.Queries;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Rounds;
 using PerfTargets.Data.Seals;
@@ -21,8 +23,14 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddPerfTargetsDatabase(this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContext<SqlitePerfTargetsDbContext>((sp, options) => options.UsePerfTargetsSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
-        services.AddDbContext<PostgresPerfTargetsDbContext>((sp, options) => options.UsePerfTargetsPostgres(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddSingleton(sp => new ReferenceCache(sp.GetRequiredService<TimeProvider>(), ReferenceRecheck.Interval(sp.GetService<IConfiguration>())));
+        services.AddSingleton<ReferenceCacheEviction>();
+        services.AddDbContext<SqlitePerfTargetsDbContext>((sp, options) => options
+            .UsePerfTargetsSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<ReferenceCacheEviction>()));
+        services.AddDbContext<PostgresPerfTargetsDbContext>((sp, options) => options
+            .UsePerfTargetsPostgres(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<ReferenceCacheEviction>()));
         services.AddScoped<PerfTargetsDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
         {
             DatabaseProvider.Sqlite => sp.GetRequiredService<SqlitePerfTargetsDbContext>(),
@@ -57,14 +65,17 @@ public static class DatabaseServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A context for tools and tests that work outside a service container.</summary>
-    public static PerfTargetsDbContext CreateContext(this DatabaseSettings settings)
+    /// <summary>
+    /// A context for tools and tests that work outside a service container; it reads the reference
+    /// data through <paramref name="references"/> when given one, else from the database each time.
+    /// </summary>
+    public static PerfTargetsDbContext CreateContext(this DatabaseSettings settings, ReferenceCacheEviction? references = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings.Provider switch
         {
-            DatabaseProvider.Sqlite => ProviderOptions.CreateSqlite(settings.ConnectionString),
-            DatabaseProvider.PostgreSql => ProviderOptions.CreatePostgres(settings.ConnectionString),
+            DatabaseProvider.Sqlite => ProviderOptions.CreateSqlite(settings.ConnectionString, references),
+            DatabaseProvider.PostgreSql => ProviderOptions.CreatePostgres(settings.ConnectionString, references),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
         };
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Data.Setup;
 
@@ -9,11 +10,11 @@ internal static class ProviderOptions
     /// Split queries: a declaration loads its budget lines, indicators and safeguards together,
     /// and one joined query would multiply those rows into each other.
     /// </summary>
-    public static void UsePerfTargetsSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder UsePerfTargetsSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options.WithoutModelCheckAtStart().UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <inheritdoc cref="UsePerfTargetsSqlite"/>
-    public static void UsePerfTargetsPostgres(this DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder UsePerfTargetsPostgres(this DbContextOptionsBuilder options, string connectionString) =>
         options.WithoutModelCheckAtStart().UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <summary>
@@ -24,17 +25,20 @@ internal static class ProviderOptions
     private static DbContextOptionsBuilder WithoutModelCheckAtStart(this DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
-    public static SqlitePerfTargetsDbContext CreateSqlite(string connectionString)
+    public static SqlitePerfTargetsDbContext CreateSqlite(string connectionString, ReferenceCacheEviction? references = null)
     {
         var options = new DbContextOptionsBuilder<SqlitePerfTargetsDbContext>();
-        options.UsePerfTargetsSqlite(connectionString);
+        options.UsePerfTargetsSqlite(connectionString).WithReferenceCache(references);
         return new SqlitePerfTargetsDbContext(options.Options);
     }
 
-    public static PostgresPerfTargetsDbContext CreatePostgres(string connectionString)
+    public static PostgresPerfTargetsDbContext CreatePostgres(string connectionString, ReferenceCacheEviction? references = null)
     {
         var options = new DbContextOptionsBuilder<PostgresPerfTargetsDbContext>();
-        options.UsePerfTargetsPostgres(connectionString);
+        options.UsePerfTargetsPostgres(connectionString).WithReferenceCache(references);
         return new PostgresPerfTargetsDbContext(options.Options);
     }
+
+    private static DbContextOptionsBuilder WithReferenceCache(this DbContextOptionsBuilder options, ReferenceCacheEviction? references) =>
+        references is null ? options : options.AddInterceptors(references);
 }

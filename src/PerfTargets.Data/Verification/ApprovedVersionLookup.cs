@@ -70,7 +70,7 @@ public sealed class ApprovedVersionLookup(PerfTargetsDbContext db, FrozenVersion
     {
         var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
         var events = (await DeclarationHistory.LoadAsync(db, declarationId, cancellationToken)).Events;
-        var sectionNames = await db.ReviewSections.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var sectionNames = (await db.LoadChainAsync(cancellationToken)).Sections.ToDictionary(s => s.Id, s => s.Name);
 
         // The approvals the declaration was approved with, as the printed 审核意见 shows them: one
         // standing from an earlier version says which; the names as they were at the time.

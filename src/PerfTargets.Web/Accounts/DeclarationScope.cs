@@ -39,6 +39,13 @@ public static class DeclarationScope
             && user.ReviewSectionId() is { } section && declaration.Review.AwaitingSectionId == section;
     }
 
+    /// <summary>The department whose declarations, and no others, the user sees (a filer's own); null for anyone else.</summary>
+    public static int? SeesOnlyDepartment(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return !user.IsAdmin() && user.IsFiler() ? user.DepartmentId() : null;
+    }
+
     /// <summary>Whether the user fills declarations for this department.</summary>
     public static bool CanWorkFor(this ClaimsPrincipal user, int departmentId) =>
         user.IsFiler() && user.DepartmentId() == departmentId;
@@ -66,7 +73,7 @@ public static class DeclarationScope
                 return new Viewer(true, null, null);
             }
 
-            if (user.IsFiler() && user.DepartmentId() is { } department)
+            if (user.SeesOnlyDepartment() is { } department)
             {
                 return new Viewer(false, department, null);
             }

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Printing;
+using PerfTargets.Data.Queries;
 using PerfTargets.Pdf.Layouts;
 
 namespace PerfTargets.Web.Printing;
@@ -13,7 +14,8 @@ public sealed class PrintLayouts(PerfTargetsDbContext db)
     /// <summary>The admin's default; the national form while none is set or the one set no longer exists.</summary>
     public async Task<LayoutInfo> DefaultAsync(CancellationToken cancellationToken = default)
     {
-        var key = await db.PrintSettings.AsNoTracking().Where(s => s.Id == PrintSettings.SingletonId).Select(s => s.DefaultLayout).FirstOrDefaultAsync(cancellationToken);
+        var key = await db.ReferenceAsync<PrintSettings, string?>(
+            token => db.PrintSettings.AsNoTracking().Where(s => s.Id == PrintSettings.SingletonId).Select(s => s.DefaultLayout).FirstOrDefaultAsync(token), cancellationToken);
         return LayoutCatalog.Find(key) ?? LayoutCatalog.Find(LayoutCatalog.DefaultKey)!;
     }
 

@@ -94,7 +94,9 @@ public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk reports, Time
         {
             GoalYears = await db.DepartmentPerformanceGoals.Where(g => g.DepartmentId == goalsOf)
                 .OrderBy(g => g.BudgetYear).Select(g => g.BudgetYear).ToListAsync(cancellationToken);
-            var declared = await db.Declarations.Where(d => d.DepartmentId == goalsOf).Select(d => d.BudgetYear).Distinct().ToListAsync(cancellationToken);
+            // A filer's own years are already read: the year filter offers exactly those.
+            var declared = goalsOf == User.SeesOnlyDepartment() ? Choices.Years
+                : await db.Declarations.Where(d => d.DepartmentId == goalsOf).Select(d => d.BudgetYear).Distinct().ToListAsync(cancellationToken);
             IEnumerable<int> years = Year is { } filtered ? [filtered] : declared.Count > 0 ? declared : [clock.GetUtcNow().Year + 1];
             MissingGoalYears = [.. years.Except(GoalYears).Order()];
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using PerfTargets.Core.Money;
 using PerfTargets.Core.Validation;
 using PerfTargets.Data.Queries;
+using PerfTargets.Data.Review;
 using PerfTargets.Web.Exchange;
 
 namespace PerfTargets.Web.Pages.Review;
@@ -81,7 +82,7 @@ public sealed class IndexModel(PerfTargetsDbContext db, TimeProvider clock) : Pa
             return false;
         }
 
-        SectionName = await db.ReviewSections.Where(s => s.Id == section).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        SectionName = (await db.LoadChainAsync(cancellationToken)).Find(section)?.Name ?? string.Empty;
         var waiting = db.Declarations.AsNoTracking().Where(d => d.Status == DeclarationStatus.Submitted && d.Review.AwaitingSectionId == section);
         WaitingCount = await waiting.CountAsync(cancellationToken);
         YearCounts = (await waiting.GroupBy(d => d.BudgetYear).Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Key).ToListAsync(cancellationToken))
