@@ -80,6 +80,28 @@
         }
     };
 
+    // What every row of a grid shares and only the script uses (↑ ↓ ✕, a field's length limit, where
+    // its suggestions come from) is sent once, in the grid's template, and put into each row here.
+    const rowButtons = document.getElementById('row-buttons');
+    const addButtons = (row) => row.querySelectorAll('.js-row-buttons:empty')
+        .forEach((cell) => cell.append(rowButtons.content.cloneNode(true)));
+    const sharedAttributes = ['data-maxlength', 'data-library', 'data-suggestions', 'aria-autocomplete'];
+    const fieldName = (field) => (field.getAttribute('name') || '').replace(/^.*\]\./, '');
+    const templateOf = (table) => document.getElementById(form.querySelector(`.js-add[data-target="${table.dataset.rows}"]`).dataset.template);
+    const completeRows = (table) => {
+        const shared = [...templateOf(table).content.querySelectorAll('[name]')]
+            .map((field) => [fieldName(field), sharedAttributes.filter((a) => field.hasAttribute(a)).map((a) => [a, field.getAttribute(a)])])
+            .filter(([, attributes]) => attributes.length > 0);
+        table.querySelectorAll('.editor-row').forEach((row) => {
+            shared.forEach(([name, attributes]) => {
+                const field = row.querySelector(`[name$="].${CSS.escape(name)}"]`);
+                attributes.forEach(([attribute, value]) => field?.setAttribute(attribute, value));
+            });
+            addButtons(row);
+        });
+        window.perfTargetsForms.noteLengths(table);
+    };
+
     // A row and the message row that belongs to it move and go together.
     const withMessages = (row) => {
         const next = row.nextElementSibling;
@@ -99,6 +121,7 @@
         if (row.querySelector('.js-level1')) {
             fillLevel1(row.querySelector('.js-level1'));
         }
+        addButtons(row);
         row.querySelectorAll('textarea.autogrow').forEach(window.perfTargetsForms.grow);
         window.perfTargetsForms.watchWidth(row);
         renumber();
@@ -548,6 +571,7 @@
         },
     };
 
+    form.querySelectorAll('[data-rows]').forEach(completeRows);
     renumber();
     recompute();
 })();
