@@ -13,8 +13,13 @@ public sealed class Level2Model : PageModel
 
     public const string EntriesHandler = "Entries";
 
-    /// <summary>The list is compiled in: it changes only with a new version of the application.</summary>
-    private const string EntriesCacheControl = "private, max-age=86400";
+    private const string EntriesCacheControl = "private, max-age=31536000, immutable";
+
+    /// <summary>
+    /// The list is compiled in (its text in Core, its markup here), so the two builds name its version: a
+    /// link with it may be kept by the browser for as long as it likes, and an upgrade's list comes under a new link.
+    /// </summary>
+    public static string EntriesVersion { get; } = BuildOf(typeof(Level2Guides)) + BuildOf(typeof(Level2Model));
 
     public IReadOnlyList<Level2Guidance> Guides => Level2Guides.All;
 
@@ -27,4 +32,6 @@ public sealed class Level2Model : PageModel
         Response.Headers.CacheControl = EntriesCacheControl;
         return Partial("_Level2GuideList", Guides);
     }
+
+    private static string BuildOf(Type type) => type.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 }
