@@ -70,11 +70,4 @@ public static class Level2Guides
 
     /// <summary>The guidance for <paramref name="level2"/>; null for a 二级 a site added without any.</summary>
     public static Level2Guidance? For(string? level2) => All.FirstOrDefault(g => g.Level2 == level2);
-
-    /// <summary>The guidance of every 二级 these frameworks list, in their order, each once.</summary>
-    public static IReadOnlyList<Level2Guidance> ForFrameworks(IEnumerable<IndicatorFramework> frameworks) =>
-    [
-        .. frameworks.SelectMany(f => f.Level1s.OrderBy(l => l.Sequence)).SelectMany(l => l.Level2s.OrderBy(l2 => l2.Sequence))
-            .Select(l2 => For(l2.Name)).OfType<Level2Guidance>().Distinct(),
-    ];
 }

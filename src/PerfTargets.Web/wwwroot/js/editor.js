@@ -80,6 +80,28 @@
         }
     };
 
+    // What every row of a grid shares and only the script uses (↑ ↓ ✕, a field's length limit, where
+    // its suggestions come from) is sent once, in the grid's template, and put into each row here.
+    const rowButtons = document.getElementById('row-buttons');
+    const addButtons = (row) => row.querySelectorAll('.js-row-buttons:empty')
+        .forEach((cell) => cell.append(rowButtons.content.cloneNode(true)));
+    const sharedAttributes = ['data-maxlength', 'data-library', 'data-suggestions', 'aria-autocomplete'];
+    const fieldName = (field) => (field.getAttribute('name') || '').replace(/^.*\]\./, '');
+    const templateOf = (table) => document.getElementById(form.querySelector(`.js-add[data-target="${table.dataset.rows}"]`).dataset.template);
+    const completeRows = (table) => {
+        const shared = [...templateOf(table).content.querySelectorAll('[name]')]
+            .map((field) => [fieldName(field), sharedAttributes.filter((a) => field.hasAttribute(a)).map((a) => [a, field.getAttribute(a)])])
+            .filter(([, attributes]) => attributes.length > 0);
+        table.querySelectorAll('.editor-row').forEach((row) => {
+            shared.forEach(([name, attributes]) => {
+                const field = row.querySelector(`[name$="].${CSS.escape(name)}"]`);
+                attributes.forEach(([attribute, value]) => field?.setAttribute(attribute, value));
+            });
+            addButtons(row);
+        });
+        window.perfTargetsForms.noteLengths(table);
+    };
+
     // A row and the message row that belongs to it move and go together.
     const withMessages = (row) => {
         const next = row.nextElementSibling;
@@ -99,6 +121,7 @@
         if (row.querySelector('.js-level1')) {
             fillLevel1(row.querySelector('.js-level1'));
         }
+        addButtons(row);
         row.querySelectorAll('textarea.autogrow').forEach(window.perfTargetsForms.grow);
         window.perfTargetsForms.watchWidth(row);
         renumber();
@@ -183,25 +206,47 @@
     };
 
     // ---- 二级指标填写说明: once a row is being filled, the panel shows its guidance, copied from the
-    // list the page was given (no request); it changes, and is read out, only when the 二级 does.
+    // list fetched once for every editor (the browser keeps it); it changes, and is read out, only when the 二级 does.
     const guide = document.querySelector('.js-level2-guide');
     const guideBody = guide?.querySelector('.js-guide-body');
     let guided = null;
-    const showGuide = (row) => {
+    let guideEntries = null;
+    const loadGuideEntries = () => {
+        guideEntries ??= fetch(guide.dataset.entriesUrl, { credentials: 'same-origin' })
+            .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+            .then((html) => new Map([...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('.js-guide-entry')]
+                .map((entry) => [entry.dataset.level2, entry.querySelector('dd')])))
+            .catch(() => {
+                guideEntries = null; // asked again at the next row
+                return null;
+            });
+        return guideEntries;
+    };
+    const showGuide = async (row) => {
         const level2 = row.querySelector('.js-level2')?.value || '';
         if (!guide || level2 === guided) {
             return;
         }
         guided = level2;
         guide.hidden = false;
-        const entry = [...document.querySelectorAll('.js-guide-entry')].find((e) => e.dataset.level2 === level2);
+        const entries = await loadGuideEntries();
+        if (guided !== level2) {
+            return; // another 二级 was chosen while the list was on its way
+        }
+        const entry = entries?.get(level2);
         const title = document.createElement('strong');
         title.textContent = level2 || '未选二级指标';
-        const text = entry ? [...entry.querySelector('dd').cloneNode(true).childNodes]
-            : [document.createTextNode(level2 ? '：该二级指标没有填写说明。' : '：选择二级指标后，这里显示它的填写说明。')];
-        guideBody.replaceChildren(title, ...text);
+        let text = '：选择二级指标后，这里显示它的填写说明。';
+        if (!entries) {
+            guided = null;
+            text = '：填写说明暂时无法载入（网络或服务器问题），可打开表格下方的“各二级指标的填写说明”。';
+        } else if (level2) {
+            text = '：该二级指标没有填写说明。';
+        }
+        guideBody.replaceChildren(title, ...(entry ? [...entry.cloneNode(true).childNodes] : [document.createTextNode(text)]));
     };
     if (guide) {
+        loadGuideEntries();
         form.addEventListener('focusin', (event) => {
             const row = event.target.closest('.editor-row.indicator');
             if (row) {
@@ -526,6 +571,7 @@
         },
     };
 
+    form.querySelectorAll('[data-rows]').forEach(completeRows);
     renumber();
     recompute();
 })();

@@ -62,8 +62,9 @@
         form.querySelectorAll('.js-dirty').forEach((note) => { note.textContent = '有未保存的修改'; });
     };
 
-    document.querySelectorAll('textarea.autogrow').forEach(grow);
-    document.querySelectorAll('[data-maxlength]').forEach((field) => {
+    // Fields with a limit as the page came: a text already over it is noted (also for fields that get
+    // their limit from a script, editor.js's rows).
+    const noteLengths = (root) => root.querySelectorAll('[data-maxlength]').forEach((field) => {
         if (field.classList.contains('is-invalid')) {
             field.classList.add('server-invalid');
         }
@@ -71,6 +72,8 @@
             checkLength(field);
         }
     });
+    document.querySelectorAll('textarea.autogrow').forEach(grow);
+    noteLengths(document);
 
     document.addEventListener('input', (event) => {
         const target = event.target;
@@ -314,5 +317,5 @@
         }
     });
 
-    window.perfTargetsForms = { markDirty, grow, describe, watchWidth };
+    window.perfTargetsForms = { markDirty, grow, describe, watchWidth, noteLengths };
 })();

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+
 namespace PerfTargets.Web.Pages.Declarations.Edit;
 
 /// <summary>
@@ -19,4 +22,19 @@ public sealed record EditorRow<TRow>(TRow Row, int Position, EditModel Page)
     /// screen reader moving between fields. The script renumbers it when rows move.
     /// </summary>
     public string Label(string name) => IsTemplate ? $"新行 {name}" : $"第{Position + 1}行 {name}";
+
+    /// <summary>
+    /// A text field's length limit (forms.js notes a longer text). Like the other attributes only the
+    /// script reads and every row shares, it is written once, in the template, and copied by editor.js
+    /// onto the rows the server renders.
+    /// </summary>
+    public HtmlString Limit(int maxLength) => Shared($"data-maxlength=\"{maxLength.ToString(CultureInfo.InvariantCulture)}\"");
+
+    /// <summary>A 三级 name's suggestions from the 指标库 (forms.js), shared as <see cref="Limit"/>.</summary>
+    public HtmlString LibrarySuggestions() => Shared("data-library aria-autocomplete=\"list\"");
+
+    /// <summary>Suggestions from the page's datalist <paramref name="datalist"/> (forms.js), shared as <see cref="Limit"/>.</summary>
+    public HtmlString Suggestions(string datalist) => Shared($"data-suggestions=\"{datalist}\" aria-autocomplete=\"list\"");
+
+    private HtmlString Shared(string attributes) => IsTemplate ? new HtmlString(attributes) : HtmlString.Empty;
 }
