@@ -2,6 +2,7 @@ using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
 using PerfTargets.Data.Auditing;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Data.Declarations;
 
@@ -14,7 +15,7 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditedChanges au
     /// <summary>A declaration, tracked for editing, in form order; null if there is none with this id.</summary>
     public async Task<Declaration?> FindAsync(int id, CancellationToken cancellationToken = default)
     {
-        var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await db.FindDeclarationToChangeAsync(id, cancellationToken);
         declaration?.PutInFormOrder();
         return declaration;
     }
@@ -87,7 +88,7 @@ public sealed class DraftDeclarations(PerfTargetsDbContext db, AuditedChanges au
     /// <summary>Deletes a draft; a declaration past 草稿 is not deleted.</summary>
     public async Task<SaveOutcome> DeleteAsync(int id, Guid loadedStamp, AuditActor actor, CancellationToken cancellationToken = default)
     {
-        var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await db.FindDeclarationToChangeAsync(id, cancellationToken);
         if (declaration is null)
         {
             return SaveOutcome.Saved; // already gone: what the user wanted

@@ -7,6 +7,7 @@ using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Seals;
 using PerfTargets.Data.Verification;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Data.Reports;
 
@@ -71,7 +72,7 @@ public sealed class ReportDesk(PerfTargetsDbContext db, FrozenVersions frozen, F
     public async Task<(PerformanceReport? Report, string? Refusal)> OpenAsync(int declarationId, ReportKind kind, DateOnly? asOf, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == declarationId, cancellationToken);
+        var declaration = await db.FindDeclarationAsync(declarationId, cancellationToken);
         if (declaration is null || declaration.DepartmentId != actor.DepartmentId)
         {
             await reviews.RefuseAsync(WorkflowOutcome.Refused(WorkflowRefusal.NotYours, NotYours), AuditAction.ReportOpened, actor, declarationId, cancellationToken);

@@ -185,7 +185,7 @@ public sealed class DeclarationReviews(PerfTargetsDbContext db, AuditTrail audit
     }
 
     private Task<Declaration?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        db.Declarations.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        db.FindDeclarationToChangeAsync(id, cancellationToken);
 
     /// <summary>
     /// Nothing of the action is written. An attempt on what is not the user's is recorded as 越权被拒;

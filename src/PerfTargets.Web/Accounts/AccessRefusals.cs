@@ -2,6 +2,7 @@ using PerfTargets.Core.Auditing;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Accounts;
 
@@ -53,7 +54,7 @@ public static class AccessRefusals
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(db);
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await db.FindDeclarationAsync(id, cancellationToken);
         if (declaration is null)
         {
             return null;

@@ -102,7 +102,7 @@ internal static class DeclarationActions
     /// <summary>The declaration as it now stands, or the refusal in the status that fits it.</summary>
     private static async Task<IResult> AnswerAsync(HttpContext context, PerfTargetsDbContext db, int id, WorkflowOutcome outcome, CancellationToken cancellationToken)
     {
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await db.FindDeclarationAsync(id, cancellationToken);
         if (declaration is null || (!outcome.Done && outcome.Reason == WorkflowRefusal.NotYours))
         {
             return ApiProblems.NotFound(); // the workflow recorded the refusal

@@ -6,6 +6,7 @@ using PerfTargets.Data.Setup;
 using PerfTargets.Pdf.Composition;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Printing;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Setup;
 
@@ -85,7 +86,7 @@ internal static class PrintCommand
         var baseUrl = BaseUrl(provider.GetRequiredService<IConfiguration>());
         if (int.TryParse(CommandOptions.Value(args, "--id"), CultureInfo.InvariantCulture, out var id))
         {
-            var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
+            var declaration = await db.FindDeclarationAsync(id);
             if (declaration is null)
             {
                 await Console.Error.WriteLineAsync($"没有编号为 {id} 的申报表（print --list 列出全部）。");

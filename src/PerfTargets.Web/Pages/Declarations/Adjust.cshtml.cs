@@ -5,6 +5,7 @@ using PerfTargets.Data.Declarations;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Verification;
 using PerfTargets.Web.Validation;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -57,7 +58,7 @@ public sealed class AdjustModel(PerfTargetsDbContext db, DraftDeclarations draft
                 ModelState.AddModelError(nameof(Reason), outcome.Refusal!);
             }
 
-            var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            var declaration = await db.FindDeclarationAsync(id, cancellationToken);
             if (declaration is null)
             {
                 return NotFound();

@@ -9,6 +9,7 @@ using PerfTargets.Data.Verification;
 using PerfTargets.Pdf.Layouts;
 using PerfTargets.Web.Printing;
 using PerfTargets.Web.Viewing;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Pages.Declarations;
 
@@ -64,7 +65,7 @@ public sealed class DetailsModel(PerfTargetsDbContext db, DeclarationReviews rev
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await db.FindDeclarationAsync(id, cancellationToken);
         Chain = await db.LoadChainAsync(cancellationToken);
         if (declaration is null)
         {

@@ -6,6 +6,7 @@ using PerfTargets.Data.Review;
 using PerfTargets.Data.Seals;
 using PerfTargets.Web.Validation;
 using PerfTargets.Web.Viewing;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Pages.Review;
 
@@ -170,7 +171,7 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
     /// </summary>
     private async Task<IActionResult> OutOfSightAsync(int id, bool audited, CancellationToken cancellationToken)
     {
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await db.FindDeclarationAsync(id, cancellationToken);
         if (declaration is null)
         {
             return NotFound();
@@ -194,7 +195,7 @@ public sealed class DeclarationModel(PerfTargetsDbContext db, DeclarationReviews
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var live = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var live = await db.FindDeclarationAsync(id, cancellationToken);
         Chain = await db.LoadChainAsync(cancellationToken);
         var version = live is null ? null : await reviews.CurrentVersionAsync(id, cancellationToken);
         if (live is null || version is null || !User.CanSee(live, Chain))

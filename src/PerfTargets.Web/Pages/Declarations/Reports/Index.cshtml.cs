@@ -1,6 +1,7 @@
 using PerfTargets.Core.Reports;
 using PerfTargets.Data.Reports;
 using PerfTargets.Data.Verification;
+using PerfTargets.Data.Queries;
 
 namespace PerfTargets.Web.Pages.Declarations.Reports;
 
@@ -47,7 +48,7 @@ public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportS
     /// <summary>Filers see their department's declarations; reviewers the reports that reached their section (<see cref="ReportDesk.MaySeeAsync"/>).</summary>
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var declaration = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var declaration = await db.FindDeclarationAsync(id, cancellationToken);
         if (declaration is null || User.DepartmentId() is { } department && department != declaration.DepartmentId)
         {
             return false;
