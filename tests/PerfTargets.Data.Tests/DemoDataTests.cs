@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using PerfTargets.Core.Departments;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data.DemoData;
@@ -10,12 +9,6 @@ namespace PerfTargets.Data.Tests;
 
 public class DemoDataTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    private static async Task InitializeAsync(DatabaseSettings settings, bool demoMode)
-    {
-        await using var db = settings.CreateContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode);
-    }
-
     [Fact]
     public void The_seeds_hold_eleven_declarations_in_the_numbers_of_the_issue()
     {
@@ -32,8 +25,7 @@ public class DemoDataTests(TestDatabases databases) : IClassFixture<TestDatabase
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Every_demo_declaration_reads_back_as_it_was_entered(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
-        await InitializeAsync(settings, demoMode: true);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: true);
 
         await using var db = settings.CreateContext();
         var stored = await db.Declarations.AsNoTracking().ToListAsync();
@@ -52,8 +44,7 @@ public class DemoDataTests(TestDatabases databases) : IClassFixture<TestDatabase
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Seed_001_keeps_its_budget_lines_that_do_not_add_up(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
-        await InitializeAsync(settings, demoMode: true);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: true);
 
         await using var db = settings.CreateContext();
         var portal = await db.Declarations.AsNoTracking().SingleAsync(d => d.ProjectName == "新媒体软课题费");
@@ -66,8 +57,7 @@ public class DemoDataTests(TestDatabases databases) : IClassFixture<TestDatabase
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Demo_departments_goal_and_year_defaults_are_loaded(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
-        await InitializeAsync(settings, demoMode: true);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: true);
 
         await using var db = settings.CreateContext();
         (await db.Departments.CountAsync()).ShouldBe(5);
@@ -85,9 +75,8 @@ public class DemoDataTests(TestDatabases databases) : IClassFixture<TestDatabase
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Starting_twice_loads_the_demo_once(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
-        await InitializeAsync(settings, demoMode: true);
-        await InitializeAsync(settings, demoMode: true);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: true);
+        await TemplateDatabases.InitializeAsync(settings, demoMode: true);
 
         await using var db = settings.CreateContext();
         (await db.Declarations.CountAsync()).ShouldBe(11);
@@ -98,8 +87,7 @@ public class DemoDataTests(TestDatabases databases) : IClassFixture<TestDatabase
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Outside_demo_mode_the_database_starts_empty_but_for_the_frameworks(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
-        await InitializeAsync(settings, demoMode: false);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: false);
 
         await using var db = settings.CreateContext();
         (await db.Declarations.AnyAsync()).ShouldBeFalse();

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Review;
-using PerfTargets.Core.Seals;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.DemoData;
 using PerfTargets.Data.Queries;
@@ -20,7 +18,7 @@ public class ScaleSeederTests(TestDatabases databases) : IClassFixture<TestDatab
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Thirty_declarations_take_every_state_through_the_workflow_and_the_integrity_check_holds(DatabaseProvider provider)
     {
-        var settings = await DemoDatabaseAsync(provider);
+        var settings = await databases.CreateDemoWithSealsAsync(provider);
 
         var states = await SeedAsync(settings, 30);
 
@@ -70,7 +68,7 @@ public class ScaleSeederTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task A_second_run_adds_more_on_the_same_units_and_the_integrity_check_still_holds()
     {
-        var settings = await DemoDatabaseAsync(DatabaseProvider.PostgreSql);
+        var settings = await databases.CreateDemoWithSealsAsync(DatabaseProvider.PostgreSql);
         await SeedAsync(settings, 20);
 
         var states = await SeedAsync(settings, 10);
@@ -89,9 +87,8 @@ public class ScaleSeederTests(TestDatabases databases) : IClassFixture<TestDatab
     [Fact]
     public async Task A_database_without_the_demo_reviewers_is_refused()
     {
-        var settings = await databases.CreateAsync(DatabaseProvider.Sqlite);
+        var settings = await databases.CreateInitializedAsync(DatabaseProvider.Sqlite, demoMode: false);
         await using var db = settings.CreateContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode: false);
 
         (await Seeder(db).RefusalAsync()).ShouldStartWith("这不是演示数据库");
     }
@@ -102,21 +99,6 @@ public class ScaleSeederTests(TestDatabases databases) : IClassFixture<TestDatab
         ScaleState.Approved or ScaleState.ApprovedOnResubmission => DeclarationStatus.Approved,
         _ => DeclarationStatus.Draft,
     };
-
-    /// <summary>A demo database whose review sections have seals, as demo mode gives them.</summary>
-    private async Task<DatabaseSettings> DemoDatabaseAsync(DatabaseProvider provider)
-    {
-        var settings = await databases.CreateAsync(provider);
-        await using var db = settings.CreateContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode: true);
-        foreach (var section in await db.ReviewSections.ToListAsync())
-        {
-            db.Seals.Add(new Seal { Owner = SealOwner.ReviewSection, OwnerId = section.Id, Png = [0x89, 0x50], Width = 1, Height = 1, Sha256 = new string('a', 64), CreatedBy = "test", CreatedAt = DateTime.UtcNow });
-        }
-
-        await db.SaveChangesAsync();
-        return settings;
-    }
 
     private static async Task<IReadOnlyDictionary<ScaleState, int>> SeedAsync(DatabaseSettings settings, int count)
     {

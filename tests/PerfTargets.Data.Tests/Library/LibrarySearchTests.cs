@@ -12,10 +12,7 @@ public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDat
 {
     private async Task<DatabaseSettings> SeededAsync(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
-        await using var db = settings.CreateContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode: false);
-        return settings;
+        return await databases.CreateInitializedAsync(provider, demoMode: false);
     }
 
     private static async Task<IReadOnlyList<LibraryEntry>> FindAsync(DatabaseSettings settings, LibraryQuery query)

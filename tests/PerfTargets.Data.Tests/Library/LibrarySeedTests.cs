@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data.Library;
@@ -11,12 +10,6 @@ namespace PerfTargets.Data.Tests.Library;
 public class LibrarySeedTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private static readonly IReadOnlyList<SeedEntry> Seed = LibrarySeed.Read();
-
-    private static async Task InitializeAsync(DatabaseSettings settings)
-    {
-        await using var db = settings.CreateContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode: false);
-    }
 
     [Fact]
     public void The_seed_holds_at_least_150_common_entries_over_every_level2_of_the_2021_framework()
@@ -42,8 +35,7 @@ public class LibrarySeedTests(TestDatabases databases) : IClassFixture<TestDatab
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Initialisation_places_the_seed_in_every_framework_once_and_keeps_what_the_admin_changed(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
-        await InitializeAsync(settings);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: false);
         int count;
         await using (var db = settings.CreateContext())
         {
@@ -62,7 +54,7 @@ public class LibrarySeedTests(TestDatabases databases) : IClassFixture<TestDatab
             await db.SaveChangesAsync();
         }
 
-        await InitializeAsync(settings);
+        await TemplateDatabases.InitializeAsync(settings, demoMode: false);
 
         await using var again = settings.CreateContext();
         (await again.LibraryEntries.CountAsync()).ShouldBe(count);

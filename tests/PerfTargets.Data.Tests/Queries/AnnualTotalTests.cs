@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
@@ -16,9 +15,8 @@ public class AnnualTotalTests(TestDatabases databases) : IClassFixture<TestDatab
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task The_annual_total_is_the_exact_decimal_sum_a_blank_amount_counting_as_0(DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: true);
         await using var db = settings.CreateContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode: true);
         var declarations = await db.Declarations.OrderBy(d => d.Id).Take(Amounts.Length).ToListAsync();
         foreach (var (declaration, amount) in declarations.Zip(Amounts))
         {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Data.Queries;
 using PerfTargets.Data.Setup;
@@ -11,10 +10,7 @@ public class FrameworkCatalogTests(TestDatabases databases) : IClassFixture<Test
 {
     private static async Task<DatabaseSettings> InitializedAsync(TestDatabases databases, DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
-        await using var db = settings.CreateContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode: false);
-        return settings;
+        return await databases.CreateInitializedAsync(provider, demoMode: false);
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using PerfTargets.Core.Auditing;
-using PerfTargets.Core.Seals;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Review;
 using PerfTargets.Data.Setup;
@@ -30,16 +29,9 @@ internal sealed class ReviewScene
 
     public static async Task<ReviewScene> CreateAsync(TestDatabases databases, DatabaseProvider provider)
     {
-        var settings = await databases.CreateAsync(provider);
+        var settings = await databases.CreateDemoWithSealsAsync(provider);
         await using var db = settings.CreateContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(demoMode: true);
         var sections = await db.ReviewSections.OrderBy(s => s.Sequence).ToListAsync();
-        foreach (var section in sections)
-        {
-            db.Seals.Add(new Seal { Owner = SealOwner.ReviewSection, OwnerId = section.Id, Png = [0x89, 0x50], Width = 1, Height = 1, Sha256 = new string('a', 64), CreatedBy = "test", CreatedAt = DateTime.UtcNow });
-        }
-
-        await db.SaveChangesAsync();
         var shanhaiguan = await db.Departments.SingleAsync(d => d.Code == "224002");
         var portal = await db.Departments.SingleAsync(d => d.Code == "310101901");
         var declaration = await db.Declarations.SingleAsync(d => d.ProjectName == "网络舆情综合管理");
