@@ -10,11 +10,6 @@ namespace PerfTargets.Data.Tests.Library;
 
 public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    private async Task<DatabaseSettings> SeededAsync(DatabaseProvider provider)
-    {
-        return await databases.CreateInitializedAsync(provider, demoMode: false);
-    }
-
     private static async Task<IReadOnlyList<LibraryEntry>> FindAsync(DatabaseSettings settings, LibraryQuery query)
     {
         await using var db = settings.CreateContext();
@@ -25,7 +20,7 @@ public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDat
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_Chinese_substring_finds_the_entries_holding_it_shortest_first(DatabaseProvider provider)
     {
-        var settings = await SeededAsync(provider);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: false);
 
         var found = await FindAsync(settings, new LibraryQuery("合格率", StandardFrameworks.National2021));
 
@@ -38,7 +33,7 @@ public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDat
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Several_words_must_all_appear_in_any_order_and_filters_narrow_by_framework_and_levels(DatabaseProvider provider)
     {
-        var settings = await SeededAsync(provider);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: false);
 
         (await FindAsync(settings, new LibraryQuery("合格率 验收", StandardFrameworks.National2021))).Select(e => e.Name)
             .ShouldBe(["设备验收合格率", "工程验收合格率"], ignoreOrder: true);
@@ -52,7 +47,7 @@ public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDat
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Wildcards_are_taken_literally_and_retired_entries_are_not_offered(DatabaseProvider provider)
     {
-        var settings = await SeededAsync(provider);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: false);
         (await FindAsync(settings, new LibraryQuery("%"))).ShouldBeEmpty();
         (await FindAsync(settings, new LibraryQuery("_"))).ShouldBeEmpty();
 
@@ -68,7 +63,7 @@ public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDat
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Latin_letters_find_entries_by_the_pinyin_initials_of_their_names(DatabaseProvider provider)
     {
-        var settings = await SeededAsync(provider);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: false);
 
         (await FindAsync(settings, new LibraryQuery("yshgl", StandardFrameworks.National2021))).Select(e => e.Name)
             .ShouldBe(["工程验收合格率", "设备验收合格率"], ignoreOrder: true);
@@ -80,7 +75,7 @@ public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDat
     [Fact]
     public async Task Entries_stored_without_initials_get_them_at_the_next_start()
     {
-        var settings = await SeededAsync(DatabaseProvider.Sqlite);
+        var settings = await databases.CreateInitializedAsync(DatabaseProvider.Sqlite, demoMode: false);
         await using (var db = settings.CreateContext())
         {
             await db.LibraryEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.NameInitials, string.Empty));
@@ -95,7 +90,7 @@ public class LibrarySearchTests(TestDatabases databases) : IClassFixture<TestDat
     [Fact]
     public async Task On_PostgreSQL_the_name_search_can_use_the_trigram_index()
     {
-        var settings = await SeededAsync(DatabaseProvider.PostgreSql);
+        var settings = await databases.CreateInitializedAsync(DatabaseProvider.PostgreSql, demoMode: false);
         await using var db = settings.CreateContext();
         await db.Database.OpenConnectionAsync();
         await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");

@@ -8,16 +8,11 @@ namespace PerfTargets.Data.Tests.Queries;
 
 public class FrameworkCatalogTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    private static async Task<DatabaseSettings> InitializedAsync(TestDatabases databases, DatabaseProvider provider)
-    {
-        return await databases.CreateInitializedAsync(provider, demoMode: false);
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task The_catalogue_holds_each_databases_frameworks_with_their_trees(DatabaseProvider provider)
     {
-        var settings = await InitializedAsync(databases, provider);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: false);
         await using var db = settings.CreateContext();
 
         var catalogue = await db.FrameworksAsync();
@@ -33,7 +28,7 @@ public class FrameworkCatalogTests(TestDatabases databases) : IClassFixture<Test
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_framework_added_after_the_first_read_is_read_when_asked_for_and_one_never_stored_is_an_error(DatabaseProvider provider)
     {
-        var settings = await InitializedAsync(databases, provider);
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: false);
         await using (var db = settings.CreateContext())
         {
             (await db.FrameworksAsync()).Count.ShouldBe(StandardFrameworks.Create().Count);
