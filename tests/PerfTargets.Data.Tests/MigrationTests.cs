@@ -23,6 +23,27 @@ public class MigrationTests(TestDatabases databases) : IClassFixture<TestDatabas
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_database_made_before_the_squash_is_refused_untouched_saying_what_to_do(DatabaseProvider provider)
+    {
+        var settings = await databases.CreateInitializedAsync(provider, demoMode: true);
+        await using (var db = settings.CreateContext())
+        {
+            // Its tables are all there, recorded under the migrations of a build that this one squashed.
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "__EFMigrationsHistory" SET "MigrationId" = '20261203130524_Initial'""");
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "__EFMigrationsHistory" VALUES ('20261205021703_ReportRecordTriggers', '10.0.0')""");
+        }
+
+        var refusal = await Should.ThrowAsync<DatabaseConfigurationException>(() => TemplateDatabases.InitializeAsync(settings, demoMode: true));
+
+        refusal.Message.ShouldStartWith("数据库由另一版本的程序创建：其迁移记录中有 2 项本程序没有的迁移（20261203130524_Initial 等）");
+        refusal.Message.ShouldContain("ConnectionStrings:PerfTargets");
+        await using var unchanged = settings.CreateContext();
+        (await unchanged.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261203130524_Initial", "20261205021703_ReportRecordTriggers"]);
+        (await unchanged.Declarations.CountAsync()).ShouldBe(11);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Declaration_lists_are_indexed_by_department_year_and_status(DatabaseProvider provider)
     {
         await using var db = (await databases.CreateAsync(provider)).CreateContext();

@@ -4,7 +4,8 @@ namespace PerfTargets.Core.Validation;
 /// The codes of the rules a finance office checks a declaration against (审核规则), as they appear
 /// in problem reports and the API. The numbers follow the order of the validation issue.
 /// Drafts store their problem counts: a release that changes what a rule reports adds a migration
-/// that marks them unjudged (as RejudgeDraftsAfterRuleChanges does), so the lists do not show old verdicts.
+/// that marks them unjudged (<c>UPDATE "Declarations" SET "ProblemsJudgedWith" = NULL WHERE "Status" = 0</c>,
+/// on both providers), so the lists do not show old verdicts.
 /// </summary>
 public static class DeclarationRule
 {

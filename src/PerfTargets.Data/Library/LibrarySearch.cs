@@ -6,7 +6,7 @@ namespace PerfTargets.Data.Library;
 /// <summary>
 /// Finds library entries whose 三级 name holds every word of the query as characters (LIKE '%词%'),
 /// or, for a word of Latin letters, as pinyin initials (<see cref="LibraryQuery.NameHolds"/>), among those not retired, narrowed by framework, 一级 and 二级. On PostgreSQL the trigram index of
-/// the IndicatorLibrary migration serves the LIKE; on SQLite it is a scan of the table. Ordered: a
+/// the Initial migration serves the LIKE; on SQLite it is a scan of the table. Ordered: a
 /// name (or its initials) beginning with the first word first, then the shorter name, then by name.
 /// </summary>
 public sealed class LibrarySearch(PerfTargetsDbContext db)

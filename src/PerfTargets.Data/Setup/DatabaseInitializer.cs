@@ -18,6 +18,7 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
 {
     public async Task InitializeAsync(bool demoMode, CancellationToken cancellationToken = default)
     {
+        await RefuseUnknownHistoryAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await AddMissingStandardFrameworksAsync(cancellationToken);
         await AddMissingLibraryEntriesAsync(cancellationToken);
@@ -26,6 +27,24 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
         if (demoMode && !await db.Departments.AnyAsync(cancellationToken))
         {
             await LoadDemoDataAsync(DemoDataSet.Load(), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A database whose history names a migration this build lacks was made by another build: one from
+    /// before its migrations were squashed into Initial, or a newer one. Migrating it would stop halfway
+    /// ("table already exists") or leave this build on a schema it does not know, so nothing is touched
+    /// and the operator is told which database it is and what to do.
+    /// </summary>
+    private async Task RefuseUnknownHistoryAsync(CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DatabaseConfigurationException(
+                $"数据库由另一版本的程序创建：其迁移记录中有 {unknown.Count} 项本程序没有的迁移（{unknown[0]} 等），无法升级。" +
+                $"请用创建它的版本打开，或将 ConnectionStrings:{DatabaseSettings.ConnectionStringName} 指向新的空数据库；演示数据库可删除，下次启动会重新载入演示数据。");
         }
     }
 

@@ -33,8 +33,7 @@ internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConf
         }
         catch (DatabaseConfigurationException e)
         {
-            LogCannotStart(logger, e.Message);
-            throw new StartupFailedException(e.Message, e);
+            throw CannotStart(e.Message, e);
         }
 
         try
@@ -45,14 +44,23 @@ internal sealed partial class DatabaseStartup(IServiceScopeFactory scopes, IConf
                 await DemoSeals.AddMissingAsync(scope.ServiceProvider, logger, cancellationToken);
             }
         }
+        catch (DatabaseConfigurationException e)
+        {
+            throw CannotStart(e.Message, e);
+        }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or IOException)
         {
             var message = $"无法打开数据库（{settings.Provider}）：{e.GetBaseException().Message} —— 请检查 {DatabaseSettings.ProviderKey} 与 ConnectionStrings:{DatabaseSettings.ConnectionStringName}，并确认数据库服务器可达、账户有建表权限。";
-            LogCannotStart(logger, message);
-            throw new StartupFailedException(message, e);
+            throw CannotStart(message, e);
         }
 
         LogReady(logger, settings.Provider, demoMode ? "演示模式" : "正式模式");
+    }
+
+    private StartupFailedException CannotStart(string reason, Exception cause)
+    {
+        LogCannotStart(logger, reason);
+        return new StartupFailedException(reason, cause);
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "启动失败：{Reason}")]

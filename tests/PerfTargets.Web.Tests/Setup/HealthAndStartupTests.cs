@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using PerfTargets.Data.Setup;
 using PerfTargets.Testing;
 
@@ -48,6 +49,25 @@ public class HealthAndStartupTests(TestDatabases databases) : IClassFixture<Test
         var line = run.OnlyLineOfFailure();
         line.ShouldContain("启动失败：无法打开数据库");
         line.ShouldContain("ConnectionStrings:PerfTargets");
+    }
+
+    [Fact]
+    public async Task A_database_another_build_made_ends_the_process_saying_so_and_is_left_as_it_was()
+    {
+        var database = (await databases.InstalledAsync(DatabaseProvider.Sqlite)).Settings;
+        await using (var db = database.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "__EFMigrationsHistory" SET "MigrationId" = '20261203130524_Initial'""");
+        }
+
+        var run = await ApplicationProcess.RunUntilExitAsync(new() { ["ConnectionStrings__PerfTargets"] = database.ConnectionString });
+
+        var line = run.OnlyLineOfFailure();
+        line.ShouldContain("启动失败：数据库由另一版本的程序创建");
+        line.ShouldContain("20261203130524_Initial");
+        line.ShouldNotContain("already exists");
+        await using var unchanged = database.CreateContext();
+        (await unchanged.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261203130524_Initial"]);
     }
 
     [Theory]

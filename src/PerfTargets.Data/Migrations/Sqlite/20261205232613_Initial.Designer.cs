@@ -11,8 +11,8 @@ using PerfTargets.Data;
 namespace PerfTargets.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePerfTargetsDbContext))]
-    [Migration("20261205001231_LibraryInitials")]
-    partial class LibraryInitials
+    [Migration("20261205232613_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -501,6 +501,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -536,6 +539,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("FrameworkId", "Key")
                         .IsUnique();
@@ -2289,6 +2294,11 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         .HasForeignKey("FrameworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PerfTargets.Core.Library.LibraryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PerfTargets.Core.Notices.Notice", b =>

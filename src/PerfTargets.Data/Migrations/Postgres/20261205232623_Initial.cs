@@ -107,6 +107,25 @@ namespace PerfTargets.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FilingRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BudgetYear = table.Column<int>(type: "integer", nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Notice = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FilingRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndicatorFrameworks",
                 columns: table => new
                 {
@@ -119,6 +138,18 @@ namespace PerfTargets.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndicatorFrameworks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LibrarySettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    ShareHistory = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibrarySettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -159,6 +190,23 @@ namespace PerfTargets.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSettingsRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedById = table.Column<int>(type: "integer", nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSettingsRevisions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -213,6 +261,8 @@ namespace PerfTargets.Data.Migrations.Postgres
                     BudgetYear = table.Column<int>(type: "integer", nullable: false),
                     OverallGoal = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
                     Safeguards = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    MoneyUnit = table.Column<int>(type: "integer", nullable: false),
+                    BudgetTotal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -224,6 +274,34 @@ namespace PerfTargets.Data.Migrations.Postgres
                         principalTable: "Departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoundDepartments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FilingRoundId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    ExtendedTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoundDepartments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoundDepartments_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RoundDepartments_FilingRounds_FilingRoundId",
+                        column: x => x.FilingRoundId,
+                        principalTable: "FilingRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -264,6 +342,47 @@ namespace PerfTargets.Data.Migrations.Postgres
                         principalTable: "IndicatorFrameworks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LibraryEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    FrameworkId = table.Column<int>(type: "integer", nullable: false),
+                    Level1 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Level2 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameInitials = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, defaultValue: ""),
+                    Nature = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Comparator = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Direction = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Formula = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Basis = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Sectors = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Example = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Retired = table.Column<bool>(type: "boolean", nullable: false),
+                    MergedIntoId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibraryEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LibraryEntries_IndicatorFrameworks_FrameworkId",
+                        column: x => x.FrameworkId,
+                        principalTable: "IndicatorFrameworks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LibraryEntries_LibraryEntries_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "LibraryEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -326,8 +445,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                     Review_VersionCount = table.Column<int>(type: "integer", nullable: false),
                     ProjectName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ProjectCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SupervisingDepartment = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ImplementingUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: true),
                     Category = table.Column<int>(type: "integer", nullable: true),
                     PeriodText = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
@@ -370,6 +490,9 @@ namespace PerfTargets.Data.Migrations.Postgres
                     PriorYearsFunding_FiscalSubordinate = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     PriorYearsFunding_Other = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     PriorYearsFunding_OtherOwnFunds = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    StatedBudgetLineTotals_Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    StatedBudgetLineTotals_ActualTwoYearsBefore = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    StatedBudgetLineTotals_ActualYearBefore = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     DisbursementPlan_March = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     DisbursementPlan_June = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     DisbursementPlan_October = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
@@ -378,9 +501,16 @@ namespace PerfTargets.Data.Migrations.Postgres
                     MidTermEndYear = table.Column<int>(type: "integer", nullable: true),
                     MidTermGoals = table.Column<List<string>>(type: "text[]", nullable: false),
                     AnnualGoals = table.Column<List<string>>(type: "text[]", nullable: false),
+                    WeightTotal = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IndicatorCount = table.Column<int>(type: "integer", nullable: false),
+                    ProblemErrors = table.Column<int>(type: "integer", nullable: false),
+                    ProblemWarnings = table.Column<int>(type: "integer", nullable: false),
+                    ProblemsJudgedWith = table.Column<int>(type: "integer", nullable: true),
+                    QuantitativeIndicatorCount = table.Column<int>(type: "integer", nullable: false),
+                    Level1Weights = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -427,6 +557,67 @@ namespace PerfTargets.Data.Migrations.Postgres
                     table.PrimaryKey("PK_DepartmentDutyGoals", x => x.Id);
                     table.ForeignKey(
                         name: "FK_DepartmentDutyGoals_DepartmentPerformanceGoals_DepartmentPe~",
+                        column: x => x.DepartmentPerformanceGoalId,
+                        principalTable: "DepartmentPerformanceGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DepartmentFundingSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    DepartmentPerformanceGoalId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentFundingSources", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DepartmentFundingSources_DepartmentPerformanceGoals_Departm~",
+                        column: x => x.DepartmentPerformanceGoalId,
+                        principalTable: "DepartmentPerformanceGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DepartmentIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Level1 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Level2 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Nature = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Basis = table.Column<int>(type: "integer", nullable: true),
+                    Remark = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Weight = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
+                    Direction = table.Column<int>(type: "integer", nullable: true),
+                    ScoringStandard = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NotApplicable = table.Column<bool>(type: "boolean", nullable: false),
+                    MidTerm_Comparator = table.Column<int>(type: "integer", nullable: true),
+                    MidTerm_Value = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: true),
+                    MidTerm_Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MidTerm_Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Annual_Comparator = table.Column<int>(type: "integer", nullable: true),
+                    Annual_Value = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: true),
+                    Annual_Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Annual_Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DepartmentPerformanceGoalId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentIndicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DepartmentIndicators_DepartmentPerformanceGoals_DepartmentP~",
                         column: x => x.DepartmentPerformanceGoalId,
                         principalTable: "DepartmentPerformanceGoals",
                         principalColumn: "Id",
@@ -574,6 +765,34 @@ namespace PerfTargets.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Mail = table.Column<int>(type: "integer", nullable: false),
+                    MailedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MailError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notices_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeclarationBudgetLines",
                 columns: table => new
                 {
@@ -587,6 +806,8 @@ namespace PerfTargets.Data.Migrations.Postgres
                     UnitStandard = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     StandardUnit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    ActualTwoYearsBefore = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    ActualYearBefore = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     Basis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Remark = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     DeclarationId = table.Column<int>(type: "integer", nullable: false)
@@ -616,6 +837,10 @@ namespace PerfTargets.Data.Migrations.Postgres
                     Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Basis = table.Column<int>(type: "integer", nullable: true),
                     Remark = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Weight = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
+                    Direction = table.Column<int>(type: "integer", nullable: true),
+                    ScoringStandard = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NotApplicable = table.Column<bool>(type: "boolean", nullable: false),
                     MidTerm_Comparator = table.Column<int>(type: "integer", nullable: true),
                     MidTerm_Value = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: true),
                     MidTerm_Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -687,6 +912,44 @@ namespace PerfTargets.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProblemAcceptances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DeclarationId = table.Column<int>(type: "integer", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Rule = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Path = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SectionId = table.Column<int>(type: "integer", nullable: true),
+                    ActingFor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UserId = table.Column<int>(type: "integer", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnById = table.Column<int>(type: "integer", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProblemAcceptances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProblemAcceptances_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProblemAcceptances_ReviewSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "ReviewSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeclarationEvents",
                 columns: table => new
                 {
@@ -721,6 +984,192 @@ namespace PerfTargets.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DeclarationEvents_ReviewSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "ReviewSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PerformanceReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DeclarationId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    DeclarationVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Review_AwaitingSectionId = table.Column<int>(type: "integer", nullable: true),
+                    Review_ReturnedBySectionId = table.Column<int>(type: "integer", nullable: true),
+                    Review_SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Review_VersionCount = table.Column<int>(type: "integer", nullable: false),
+                    Funding_InitialBudget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Funding_Budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Funding_Executed = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Funding_Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Funding_Measure = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PerformanceReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_DeclarationVersions_DeclarationVersionId",
+                        column: x => x.DeclarationVersionId,
+                        principalTable: "DeclarationVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_ReviewSections_Review_AwaitingSectionId",
+                        column: x => x.Review_AwaitingSectionId,
+                        principalTable: "ReviewSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_ReviewSections_Review_ReturnedBySectionId",
+                        column: x => x.Review_ReturnedBySectionId,
+                        principalTable: "ReviewSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Publications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DeclarationId = table.Column<int>(type: "integer", nullable: false),
+                    VersionId = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedById = table.Column<int>(type: "integer", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnById = table.Column<int>(type: "integer", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    InternalFields = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Publications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Publications_DeclarationVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "DeclarationVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Publications_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportLines",
+                columns: table => new
+                {
+                    IndicatorSequence = table.Column<int>(type: "integer", nullable: false),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    Actual = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: true),
+                    ActualText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Projected = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: true),
+                    WillMeet = table.Column<bool>(type: "boolean", nullable: true),
+                    Grade = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Measure = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportLines", x => new { x.ReportId, x.IndicatorSequence });
+                    table.ForeignKey(
+                        name: "FK_ReportLines_PerformanceReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "PerformanceReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    ContentHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    SubmittedById = table.Column<int>(type: "integer", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportVersions_PerformanceReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "PerformanceReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    VersionId = table.Column<int>(type: "integer", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SectionId = table.Column<int>(type: "integer", nullable: true),
+                    ActingFor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SealId = table.Column<int>(type: "integer", nullable: true),
+                    UserId = table.Column<int>(type: "integer", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportEvents_PerformanceReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "PerformanceReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportEvents_ReportVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "ReportVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportEvents_ReviewSections_SectionId",
                         column: x => x.SectionId,
                         principalTable: "ReviewSections",
                         principalColumn: "Id",
@@ -852,6 +1301,11 @@ namespace PerfTargets.Data.Migrations.Postgres
                 column: "DeclarationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Declarations_AnnualFunding_Total",
+                table: "Declarations",
+                column: "AnnualFunding_Total");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Declarations_BudgetYear_Status",
                 table: "Declarations",
                 columns: new[] { "BudgetYear", "Status" });
@@ -865,6 +1319,12 @@ namespace PerfTargets.Data.Migrations.Postgres
                 name: "IX_Declarations_FrameworkId",
                 table: "Declarations",
                 column: "FrameworkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_ListOrder",
+                table: "Declarations",
+                columns: new[] { "BudgetYear", "DepartmentId", "Id" },
+                descending: new[] { true, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Declarations_Review_AwaitingSectionId",
@@ -898,6 +1358,16 @@ namespace PerfTargets.Data.Migrations.Postgres
                 column: "DepartmentPerformanceGoalId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DepartmentFundingSources_DepartmentPerformanceGoalId",
+                table: "DepartmentFundingSources",
+                column: "DepartmentPerformanceGoalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DepartmentIndicators_DepartmentPerformanceGoalId",
+                table: "DepartmentIndicators",
+                column: "DepartmentPerformanceGoalId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DepartmentPerformanceGoals_DepartmentId_BudgetYear",
                 table: "DepartmentPerformanceGoals",
                 columns: new[] { "DepartmentId", "BudgetYear" },
@@ -913,6 +1383,12 @@ namespace PerfTargets.Data.Migrations.Postgres
                 name: "IX_Departments_ParentId",
                 table: "Departments",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingRounds_BudgetYear",
+                table: "FilingRounds",
+                column: "BudgetYear",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_FrameworkLevel1s_FrameworkId",
@@ -931,18 +1407,143 @@ namespace PerfTargets.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LibraryEntries_FrameworkId_Key",
+                table: "LibraryEntries",
+                columns: new[] { "FrameworkId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryEntries_FrameworkId_Level1_Level2",
+                table: "LibraryEntries",
+                columns: new[] { "FrameworkId", "Level1", "Level2" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryEntries_MergedIntoId",
+                table: "LibraryEntries",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Mail",
+                table: "Notices",
+                column: "Mail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_UserId_Key",
+                table: "Notices",
+                columns: new[] { "UserId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_UserId_ReadAt",
+                table: "Notices",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_DeclarationId_Kind_AsOf",
+                table: "PerformanceReports",
+                columns: new[] { "DeclarationId", "Kind", "AsOf" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_DeclarationVersionId",
+                table: "PerformanceReports",
+                column: "DeclarationVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_DepartmentId",
+                table: "PerformanceReports",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_Review_AwaitingSectionId",
+                table: "PerformanceReports",
+                column: "Review_AwaitingSectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_Review_ReturnedBySectionId",
+                table: "PerformanceReports",
+                column: "Review_ReturnedBySectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProblemAcceptances_DeclarationId_Rule_Path",
+                table: "ProblemAcceptances",
+                columns: new[] { "DeclarationId", "Rule", "Path" },
+                unique: true,
+                filter: "\"WithdrawnAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProblemAcceptances_SectionId",
+                table: "ProblemAcceptances",
+                column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publications_DeclarationId",
+                table: "Publications",
+                column: "DeclarationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publications_VersionId",
+                table: "Publications",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportEvents_ReportId",
+                table: "ReportEvents",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportEvents_SectionId",
+                table: "ReportEvents",
+                column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportEvents_VersionId_SectionId",
+                table: "ReportEvents",
+                columns: new[] { "VersionId", "SectionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportVersions_ContentHash",
+                table: "ReportVersions",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportVersions_ReportId_Number",
+                table: "ReportVersions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewSections_Name",
                 table: "ReviewSections",
                 column: "Name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RoundDepartments_DepartmentId",
+                table: "RoundDepartments",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundDepartments_FilingRoundId_DepartmentId",
+                table: "RoundDepartments",
+                columns: new[] { "FilingRoundId", "DepartmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RuleSettingsRevisions_ChangedAt",
+                table: "RuleSettingsRevisions",
+                column: "ChangedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Seals_Owner_OwnerId",
                 table: "Seals",
                 columns: new[] { "Owner", "OwnerId" });
 
-            // The records of the review (audit trail, frozen versions, history, seals) are append-only
-            // in the database itself, not only in the application.
+            // The records of the review and of the reports (audit trail, frozen versions, history, seals)
+            // are append-only in the database itself, not only in the application: it refuses to change
+            // or remove them, whoever asks.
             migrationBuilder.Sql("""
                 CREATE FUNCTION perftargets_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -953,6 +1554,16 @@ namespace PerfTargets.Data.Migrations.Postgres
             migrationBuilder.Sql("""CREATE TRIGGER "DeclarationVersions_append_only" BEFORE UPDATE OR DELETE ON "DeclarationVersions" FOR EACH ROW EXECUTE FUNCTION perftargets_refuse_change();""");
             migrationBuilder.Sql("""CREATE TRIGGER "DeclarationEvents_append_only" BEFORE UPDATE OR DELETE ON "DeclarationEvents" FOR EACH ROW EXECUTE FUNCTION perftargets_refuse_change();""");
             migrationBuilder.Sql("""CREATE TRIGGER "Seals_append_only" BEFORE UPDATE OR DELETE ON "Seals" FOR EACH ROW EXECUTE FUNCTION perftargets_refuse_change();""");
+            migrationBuilder.Sql("""CREATE TRIGGER "ReportVersions_append_only" BEFORE UPDATE OR DELETE ON "ReportVersions" FOR EACH ROW EXECUTE FUNCTION perftargets_refuse_change();""");
+            migrationBuilder.Sql("""CREATE TRIGGER "ReportEvents_append_only" BEFORE UPDATE OR DELETE ON "ReportEvents" FOR EACH ROW EXECUTE FUNCTION perftargets_refuse_change();""");
+
+            // The library's search (LIKE '%…%' on the 三级 name or its pinyin initials) through trigrams.
+            // pg_trgm is a trusted extension: the database's owner may create it. It sees Chinese characters
+            // only where the database's LC_CTYPE classifies them as letters (C.UTF-8, zh_CN.UTF-8); under
+            // LC_CTYPE=C the index yields every row and the name is checked row by row (README, 指标库).
+            migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
+            migrationBuilder.Sql("CREATE INDEX \"IX_LibraryEntries_Name_Trigrams\" ON \"LibraryEntries\" USING gin (\"Name\" gin_trgm_ops);");
+            migrationBuilder.Sql("CREATE INDEX \"IX_LibraryEntries_NameInitials_Trigrams\" ON \"LibraryEntries\" USING gin (\"NameInitials\" gin_trgm_ops);");
         }
 
         /// <inheritdoc />
@@ -962,7 +1573,11 @@ namespace PerfTargets.Data.Migrations.Postgres
             migrationBuilder.Sql("""DROP TRIGGER "DeclarationVersions_append_only" ON "DeclarationVersions";""");
             migrationBuilder.Sql("""DROP TRIGGER "DeclarationEvents_append_only" ON "DeclarationEvents";""");
             migrationBuilder.Sql("""DROP TRIGGER "Seals_append_only" ON "Seals";""");
+            migrationBuilder.Sql("""DROP TRIGGER "ReportVersions_append_only" ON "ReportVersions";""");
+            migrationBuilder.Sql("""DROP TRIGGER "ReportEvents_append_only" ON "ReportEvents";""");
             migrationBuilder.Sql("DROP FUNCTION perftargets_refuse_change();");
+            migrationBuilder.Sql("DROP INDEX \"IX_LibraryEntries_NameInitials_Trigrams\";");
+            migrationBuilder.Sql("DROP INDEX \"IX_LibraryEntries_Name_Trigrams\";");
 
             migrationBuilder.DropTable(
                 name: "AccessTokens");
@@ -1010,13 +1625,46 @@ namespace PerfTargets.Data.Migrations.Postgres
                 name: "DepartmentDutyGoals");
 
             migrationBuilder.DropTable(
+                name: "DepartmentFundingSources");
+
+            migrationBuilder.DropTable(
+                name: "DepartmentIndicators");
+
+            migrationBuilder.DropTable(
                 name: "FrameworkLevel2s");
+
+            migrationBuilder.DropTable(
+                name: "LibraryEntries");
+
+            migrationBuilder.DropTable(
+                name: "LibrarySettings");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "PrintSettings");
 
             migrationBuilder.DropTable(
+                name: "ProblemAcceptances");
+
+            migrationBuilder.DropTable(
+                name: "Publications");
+
+            migrationBuilder.DropTable(
+                name: "ReportEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReportLines");
+
+            migrationBuilder.DropTable(
                 name: "ReviewSettings");
+
+            migrationBuilder.DropTable(
+                name: "RoundDepartments");
+
+            migrationBuilder.DropTable(
+                name: "RuleSettingsRevisions");
 
             migrationBuilder.DropTable(
                 name: "Seals");
@@ -1025,16 +1673,25 @@ namespace PerfTargets.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
-                name: "DeclarationVersions");
-
-            migrationBuilder.DropTable(
                 name: "DepartmentPerformanceGoals");
 
             migrationBuilder.DropTable(
                 name: "FrameworkLevel1s");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ReportVersions");
+
+            migrationBuilder.DropTable(
+                name: "FilingRounds");
+
+            migrationBuilder.DropTable(
+                name: "PerformanceReports");
+
+            migrationBuilder.DropTable(
+                name: "DeclarationVersions");
 
             migrationBuilder.DropTable(
                 name: "Declarations");

@@ -105,6 +105,25 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FilingRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BudgetYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Notice = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FilingRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndicatorFrameworks",
                 columns: table => new
                 {
@@ -117,6 +136,18 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndicatorFrameworks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LibrarySettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareHistory = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibrarySettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -157,6 +188,23 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSettingsRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSettingsRevisions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -211,6 +259,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     BudgetYear = table.Column<int>(type: "INTEGER", nullable: false),
                     OverallGoal = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
                     Safeguards = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    MoneyUnit = table.Column<int>(type: "INTEGER", nullable: false),
+                    BudgetTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -222,6 +272,34 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         principalTable: "Departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoundDepartments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FilingRoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtendedTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoundDepartments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoundDepartments_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RoundDepartments_FilingRounds_FilingRoundId",
+                        column: x => x.FilingRoundId,
+                        principalTable: "FilingRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -262,6 +340,47 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         principalTable: "IndicatorFrameworks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LibraryEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    FrameworkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level1 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Level2 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameInitials = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false, defaultValue: ""),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Comparator = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Formula = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Sectors = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Example = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibraryEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LibraryEntries_IndicatorFrameworks_FrameworkId",
+                        column: x => x.FrameworkId,
+                        principalTable: "IndicatorFrameworks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LibraryEntries_LibraryEntries_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "LibraryEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -324,8 +443,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     Review_VersionCount = table.Column<int>(type: "INTEGER", nullable: false),
                     ProjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ProjectCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SupervisingDepartment = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ImplementingUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: true),
                     Category = table.Column<int>(type: "INTEGER", nullable: true),
                     PeriodText = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -368,6 +488,9 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     PriorYearsFunding_FiscalSubordinate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     PriorYearsFunding_Other = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     PriorYearsFunding_OtherOwnFunds = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    StatedBudgetLineTotals_Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    StatedBudgetLineTotals_ActualTwoYearsBefore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    StatedBudgetLineTotals_ActualYearBefore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     DisbursementPlan_March = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     DisbursementPlan_June = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     DisbursementPlan_October = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
@@ -376,9 +499,16 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     MidTermEndYear = table.Column<int>(type: "INTEGER", nullable: true),
                     MidTermGoals = table.Column<string>(type: "TEXT", nullable: false),
                     AnnualGoals = table.Column<string>(type: "TEXT", nullable: false),
+                    WeightTotal = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    IndicatorCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProblemErrors = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProblemWarnings = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProblemsJudgedWith = table.Column<int>(type: "INTEGER", nullable: true),
+                    QuantitativeIndicatorCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level1Weights = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -425,6 +555,67 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_DepartmentDutyGoals", x => x.Id);
                     table.ForeignKey(
                         name: "FK_DepartmentDutyGoals_DepartmentPerformanceGoals_DepartmentPerformanceGoalId",
+                        column: x => x.DepartmentPerformanceGoalId,
+                        principalTable: "DepartmentPerformanceGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DepartmentFundingSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    DepartmentPerformanceGoalId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentFundingSources", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DepartmentFundingSources_DepartmentPerformanceGoals_DepartmentPerformanceGoalId",
+                        column: x => x.DepartmentPerformanceGoalId,
+                        principalTable: "DepartmentPerformanceGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DepartmentIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level1 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Level2 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Nature = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Basis = table.Column<int>(type: "INTEGER", nullable: true),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Weight = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
+                    Direction = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScoringStandard = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NotApplicable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MidTerm_Comparator = table.Column<int>(type: "INTEGER", nullable: true),
+                    MidTerm_Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 6, nullable: true),
+                    MidTerm_Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MidTerm_Unit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Annual_Comparator = table.Column<int>(type: "INTEGER", nullable: true),
+                    Annual_Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 6, nullable: true),
+                    Annual_Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Annual_Unit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DepartmentPerformanceGoalId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentIndicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DepartmentIndicators_DepartmentPerformanceGoals_DepartmentPerformanceGoalId",
                         column: x => x.DepartmentPerformanceGoalId,
                         principalTable: "DepartmentPerformanceGoals",
                         principalColumn: "Id",
@@ -572,6 +763,34 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Mail = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MailError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notices_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeclarationBudgetLines",
                 columns: table => new
                 {
@@ -585,6 +804,8 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     UnitStandard = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     StandardUnit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ActualTwoYearsBefore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    ActualYearBefore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     Basis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Remark = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     DeclarationId = table.Column<int>(type: "INTEGER", nullable: false)
@@ -614,6 +835,10 @@ namespace PerfTargets.Data.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Basis = table.Column<int>(type: "INTEGER", nullable: true),
                     Remark = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Weight = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
+                    Direction = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScoringStandard = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NotApplicable = table.Column<bool>(type: "INTEGER", nullable: false),
                     MidTerm_Comparator = table.Column<int>(type: "INTEGER", nullable: true),
                     MidTerm_Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 6, nullable: true),
                     MidTerm_Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -685,6 +910,44 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProblemAcceptances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SectionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActingFor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnById = table.Column<int>(type: "INTEGER", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProblemAcceptances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProblemAcceptances_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProblemAcceptances_ReviewSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "ReviewSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeclarationEvents",
                 columns: table => new
                 {
@@ -719,6 +982,192 @@ namespace PerfTargets.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DeclarationEvents_ReviewSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "ReviewSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PerformanceReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclarationVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Review_AwaitingSectionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Review_ReturnedBySectionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Review_SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Review_VersionCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Funding_InitialBudget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Funding_Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Funding_Executed = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Funding_Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Funding_Measure = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PerformanceReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_DeclarationVersions_DeclarationVersionId",
+                        column: x => x.DeclarationVersionId,
+                        principalTable: "DeclarationVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_ReviewSections_Review_AwaitingSectionId",
+                        column: x => x.Review_AwaitingSectionId,
+                        principalTable: "ReviewSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceReports_ReviewSections_Review_ReturnedBySectionId",
+                        column: x => x.Review_ReturnedBySectionId,
+                        principalTable: "ReviewSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Publications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnById = table.Column<int>(type: "INTEGER", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    InternalFields = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Publications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Publications_DeclarationVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "DeclarationVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Publications_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportLines",
+                columns: table => new
+                {
+                    IndicatorSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Actual = table.Column<decimal>(type: "TEXT", precision: 20, scale: 6, nullable: true),
+                    ActualText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Projected = table.Column<decimal>(type: "TEXT", precision: 20, scale: 6, nullable: true),
+                    WillMeet = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportLines", x => new { x.ReportId, x.IndicatorSequence });
+                    table.ForeignKey(
+                        name: "FK_ReportLines_PerformanceReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "PerformanceReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    SubmittedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportVersions_PerformanceReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "PerformanceReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SectionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActingFor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SealId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportEvents_PerformanceReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "PerformanceReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportEvents_ReportVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "ReportVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportEvents_ReviewSections_SectionId",
                         column: x => x.SectionId,
                         principalTable: "ReviewSections",
                         principalColumn: "Id",
@@ -850,6 +1299,11 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 column: "DeclarationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Declarations_AnnualFunding_Total",
+                table: "Declarations",
+                column: "AnnualFunding_Total");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Declarations_BudgetYear_Status",
                 table: "Declarations",
                 columns: new[] { "BudgetYear", "Status" });
@@ -863,6 +1317,12 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 name: "IX_Declarations_FrameworkId",
                 table: "Declarations",
                 column: "FrameworkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_ListOrder",
+                table: "Declarations",
+                columns: new[] { "BudgetYear", "DepartmentId", "Id" },
+                descending: new[] { true, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Declarations_Review_AwaitingSectionId",
@@ -896,6 +1356,16 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 column: "DepartmentPerformanceGoalId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DepartmentFundingSources_DepartmentPerformanceGoalId",
+                table: "DepartmentFundingSources",
+                column: "DepartmentPerformanceGoalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DepartmentIndicators_DepartmentPerformanceGoalId",
+                table: "DepartmentIndicators",
+                column: "DepartmentPerformanceGoalId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DepartmentPerformanceGoals_DepartmentId_BudgetYear",
                 table: "DepartmentPerformanceGoals",
                 columns: new[] { "DepartmentId", "BudgetYear" },
@@ -911,6 +1381,12 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 name: "IX_Departments_ParentId",
                 table: "Departments",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingRounds_BudgetYear",
+                table: "FilingRounds",
+                column: "BudgetYear",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_FrameworkLevel1s_FrameworkId",
@@ -929,18 +1405,143 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LibraryEntries_FrameworkId_Key",
+                table: "LibraryEntries",
+                columns: new[] { "FrameworkId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryEntries_FrameworkId_Level1_Level2",
+                table: "LibraryEntries",
+                columns: new[] { "FrameworkId", "Level1", "Level2" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryEntries_MergedIntoId",
+                table: "LibraryEntries",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Mail",
+                table: "Notices",
+                column: "Mail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_UserId_Key",
+                table: "Notices",
+                columns: new[] { "UserId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_UserId_ReadAt",
+                table: "Notices",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_DeclarationId_Kind_AsOf",
+                table: "PerformanceReports",
+                columns: new[] { "DeclarationId", "Kind", "AsOf" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_DeclarationVersionId",
+                table: "PerformanceReports",
+                column: "DeclarationVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_DepartmentId",
+                table: "PerformanceReports",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_Review_AwaitingSectionId",
+                table: "PerformanceReports",
+                column: "Review_AwaitingSectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceReports_Review_ReturnedBySectionId",
+                table: "PerformanceReports",
+                column: "Review_ReturnedBySectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProblemAcceptances_DeclarationId_Rule_Path",
+                table: "ProblemAcceptances",
+                columns: new[] { "DeclarationId", "Rule", "Path" },
+                unique: true,
+                filter: "\"WithdrawnAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProblemAcceptances_SectionId",
+                table: "ProblemAcceptances",
+                column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publications_DeclarationId",
+                table: "Publications",
+                column: "DeclarationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publications_VersionId",
+                table: "Publications",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportEvents_ReportId",
+                table: "ReportEvents",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportEvents_SectionId",
+                table: "ReportEvents",
+                column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportEvents_VersionId_SectionId",
+                table: "ReportEvents",
+                columns: new[] { "VersionId", "SectionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportVersions_ContentHash",
+                table: "ReportVersions",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportVersions_ReportId_Number",
+                table: "ReportVersions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewSections_Name",
                 table: "ReviewSections",
                 column: "Name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RoundDepartments_DepartmentId",
+                table: "RoundDepartments",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundDepartments_FilingRoundId_DepartmentId",
+                table: "RoundDepartments",
+                columns: new[] { "FilingRoundId", "DepartmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RuleSettingsRevisions_ChangedAt",
+                table: "RuleSettingsRevisions",
+                column: "ChangedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Seals_Owner_OwnerId",
                 table: "Seals",
                 columns: new[] { "Owner", "OwnerId" });
 
-            // The records of the review (audit trail, frozen versions, history, seals) are append-only
-            // in the database itself, not only in the application.
+            // The records of the review and of the reports (audit trail, frozen versions, history, seals)
+            // are append-only in the database itself, not only in the application: it refuses to change
+            // or remove them, whoever asks.
             migrationBuilder.Sql("""CREATE TRIGGER "AuditEntries_no_update" BEFORE UPDATE ON "AuditEntries" BEGIN SELECT RAISE(ABORT, 'AuditEntries is append-only: rows are never updated or deleted'); END;""");
             migrationBuilder.Sql("""CREATE TRIGGER "AuditEntries_no_delete" BEFORE DELETE ON "AuditEntries" BEGIN SELECT RAISE(ABORT, 'AuditEntries is append-only: rows are never updated or deleted'); END;""");
             migrationBuilder.Sql("""CREATE TRIGGER "DeclarationVersions_no_update" BEFORE UPDATE ON "DeclarationVersions" BEGIN SELECT RAISE(ABORT, 'DeclarationVersions is append-only: rows are never updated or deleted'); END;""");
@@ -949,6 +1550,10 @@ namespace PerfTargets.Data.Migrations.Sqlite
             migrationBuilder.Sql("""CREATE TRIGGER "DeclarationEvents_no_delete" BEFORE DELETE ON "DeclarationEvents" BEGIN SELECT RAISE(ABORT, 'DeclarationEvents is append-only: rows are never updated or deleted'); END;""");
             migrationBuilder.Sql("""CREATE TRIGGER "Seals_no_update" BEFORE UPDATE ON "Seals" BEGIN SELECT RAISE(ABORT, 'Seals is append-only: rows are never updated or deleted'); END;""");
             migrationBuilder.Sql("""CREATE TRIGGER "Seals_no_delete" BEFORE DELETE ON "Seals" BEGIN SELECT RAISE(ABORT, 'Seals is append-only: rows are never updated or deleted'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "ReportVersions_no_update" BEFORE UPDATE ON "ReportVersions" BEGIN SELECT RAISE(ABORT, 'ReportVersions is append-only: rows are never updated or deleted'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "ReportVersions_no_delete" BEFORE DELETE ON "ReportVersions" BEGIN SELECT RAISE(ABORT, 'ReportVersions is append-only: rows are never updated or deleted'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "ReportEvents_no_update" BEFORE UPDATE ON "ReportEvents" BEGIN SELECT RAISE(ABORT, 'ReportEvents is append-only: rows are never updated or deleted'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "ReportEvents_no_delete" BEFORE DELETE ON "ReportEvents" BEGIN SELECT RAISE(ABORT, 'ReportEvents is append-only: rows are never updated or deleted'); END;""");
         }
 
         /// <inheritdoc />
@@ -962,6 +1567,10 @@ namespace PerfTargets.Data.Migrations.Sqlite
             migrationBuilder.Sql("""DROP TRIGGER "DeclarationEvents_no_delete";""");
             migrationBuilder.Sql("""DROP TRIGGER "Seals_no_update";""");
             migrationBuilder.Sql("""DROP TRIGGER "Seals_no_delete";""");
+            migrationBuilder.Sql("""DROP TRIGGER "ReportVersions_no_update";""");
+            migrationBuilder.Sql("""DROP TRIGGER "ReportVersions_no_delete";""");
+            migrationBuilder.Sql("""DROP TRIGGER "ReportEvents_no_update";""");
+            migrationBuilder.Sql("""DROP TRIGGER "ReportEvents_no_delete";""");
 
             migrationBuilder.DropTable(
                 name: "AccessTokens");
@@ -1009,13 +1618,46 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 name: "DepartmentDutyGoals");
 
             migrationBuilder.DropTable(
+                name: "DepartmentFundingSources");
+
+            migrationBuilder.DropTable(
+                name: "DepartmentIndicators");
+
+            migrationBuilder.DropTable(
                 name: "FrameworkLevel2s");
+
+            migrationBuilder.DropTable(
+                name: "LibraryEntries");
+
+            migrationBuilder.DropTable(
+                name: "LibrarySettings");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "PrintSettings");
 
             migrationBuilder.DropTable(
+                name: "ProblemAcceptances");
+
+            migrationBuilder.DropTable(
+                name: "Publications");
+
+            migrationBuilder.DropTable(
+                name: "ReportEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReportLines");
+
+            migrationBuilder.DropTable(
                 name: "ReviewSettings");
+
+            migrationBuilder.DropTable(
+                name: "RoundDepartments");
+
+            migrationBuilder.DropTable(
+                name: "RuleSettingsRevisions");
 
             migrationBuilder.DropTable(
                 name: "Seals");
@@ -1024,16 +1666,25 @@ namespace PerfTargets.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
-                name: "DeclarationVersions");
-
-            migrationBuilder.DropTable(
                 name: "DepartmentPerformanceGoals");
 
             migrationBuilder.DropTable(
                 name: "FrameworkLevel1s");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ReportVersions");
+
+            migrationBuilder.DropTable(
+                name: "FilingRounds");
+
+            migrationBuilder.DropTable(
+                name: "PerformanceReports");
+
+            migrationBuilder.DropTable(
+                name: "DeclarationVersions");
 
             migrationBuilder.DropTable(
                 name: "Declarations");
