@@ -5,6 +5,7 @@ using PerfTargets.Core.Printing;
 using PerfTargets.Core.Review;
 using PerfTargets.Core.Taxonomy;
 using PerfTargets.Core.Validation.Review;
+using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Data.Queries;
 
@@ -12,7 +13,7 @@ namespace PerfTargets.Data.Queries;
 /// The reference data only the admin changes — 审核科室, 审核设置, the 审核规则 revision in force, 打印设置,
 /// 年度指标体系, 指标库设置 — which nearly every page reads, kept per process and database, each kind
 /// (named by its entity type) apart. A kind is read again when this process saves a change to its
-/// table (<see cref="ReferenceCacheEviction"/>) and at least every <see cref="ReferenceRecheck"/>
+/// table (<see cref="ReferenceCacheEviction"/>) and at least every <see cref="RecheckSetting.ReferenceData"/>
 /// interval, so a change made elsewhere is seen within it. What it hands out is shared: callers only read it.
 /// </summary>
 public sealed class ReferenceCache(TimeProvider clock, TimeSpan recheck)

@@ -20,11 +20,8 @@ public sealed class FrozenReports(PerfTargetsDbContext db, AuditChain chain)
     }
 
     /// <summary>Checks every report version, two hundred at a time, as <see cref="ReadAsync"/> reads one (what <c>verify-audit</c> reports).</summary>
-    public async Task<FrozenReportCheck> CheckAllAsync(CancellationToken cancellationToken = default)
-    {
-        var (checkedCount, altered) = await FrozenBatches.CheckAllAsync(db.ReportVersions, AlteredInAsync, cancellationToken);
-        return new FrozenReportCheck(checkedCount, altered);
-    }
+    public Task<FrozenCheck<AlteredReport>> CheckAllAsync(CancellationToken cancellationToken = default) =>
+        FrozenBatches.CheckAllAsync(db.ReportVersions, AlteredInAsync, cancellationToken);
 
     private async Task<IEnumerable<AlteredReport>> AlteredInAsync(IReadOnlyList<ReportVersion> batch, CancellationToken cancellationToken)
     {
@@ -44,12 +41,6 @@ public sealed class FrozenReports(PerfTargetsDbContext db, AuditChain chain)
         submissions.Any(e => e.DeclarationId == declarationId
             && string.Equals(e.VersionHash, version.ContentHash, StringComparison.Ordinal)
             && chain.IsGenuine(e));
-}
-
-/// <summary>The report versions checked, and those that are not what was submitted.</summary>
-public sealed record FrozenReportCheck(int Checked, IReadOnlyList<AlteredReport> Altered)
-{
-    public bool Intact => Altered.Count == 0;
 }
 
 /// <summary>A report version found altered: 报告 <paramref name="ReportId"/>, 第 <paramref name="Number"/> 版.</summary>

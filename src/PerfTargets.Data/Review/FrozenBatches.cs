@@ -11,7 +11,7 @@ internal static class FrozenBatches
     private const int Size = 200;
 
     /// <summary>How many versions were read, and what <paramref name="alteredIn"/> found altered in each batch.</summary>
-    public static async Task<(int Checked, IReadOnlyList<TAltered> Altered)> CheckAllAsync<TVersion, TAltered>(
+    public static async Task<FrozenCheck<TAltered>> CheckAllAsync<TVersion, TAltered>(
         IQueryable<TVersion> versions,
         Func<IReadOnlyList<TVersion>, CancellationToken, Task<IEnumerable<TAltered>>> alteredIn,
         CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ internal static class FrozenBatches
             var batch = await versions.AsNoTracking().Where(v => v.Id > after).OrderBy(v => v.Id).Take(Size).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
-                return (checkedCount, altered);
+                return new FrozenCheck<TAltered>(checkedCount, altered);
             }
 
             checkedCount += batch.Count;

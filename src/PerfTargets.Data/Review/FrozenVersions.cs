@@ -60,11 +60,8 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
     }
 
     /// <summary>Checks every version, two hundred at a time: its content against its hash, its hash against the audit trail.</summary>
-    public async Task<FrozenVersionReport> CheckAllAsync(CancellationToken cancellationToken = default)
-    {
-        var (checkedCount, altered) = await FrozenBatches.CheckAllAsync(db.DeclarationVersions, AlteredInAsync, cancellationToken);
-        return new FrozenVersionReport(checkedCount, altered);
-    }
+    public Task<FrozenCheck<AlteredVersion>> CheckAllAsync(CancellationToken cancellationToken = default) =>
+        FrozenBatches.CheckAllAsync(db.DeclarationVersions, AlteredInAsync, cancellationToken);
 
     private async Task<IEnumerable<AlteredVersion>> AlteredInAsync(IReadOnlyList<DeclarationVersion> batch, CancellationToken cancellationToken)
     {
@@ -82,12 +79,6 @@ public sealed class FrozenVersions(PerfTargetsDbContext db, AuditChain chain)
             && string.Equals(e.VersionHash, version.ContentHash, StringComparison.Ordinal)
             && e.Detail.EndsWith(VersionDetail(string.Empty, version.Number), StringComparison.Ordinal)
             && chain.IsGenuine(e));
-}
-
-/// <summary>The versions checked, and those that are not what was submitted.</summary>
-public sealed record FrozenVersionReport(int Checked, IReadOnlyList<AlteredVersion> Altered)
-{
-    public bool Intact => Altered.Count == 0;
 }
 
 /// <summary>A frozen version found altered: 申报表 <paramref name="DeclarationId"/>, 第 <paramref name="Number"/> 版.</summary>

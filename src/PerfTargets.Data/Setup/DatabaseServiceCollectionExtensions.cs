@@ -23,7 +23,7 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddPerfTargetsDatabase(this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> settings)
     {
         services.AddSingleton(settings);
-        services.AddSingleton(sp => new ReferenceCache(sp.GetRequiredService<TimeProvider>(), ReferenceRecheck.Interval(sp.GetService<IConfiguration>())));
+        services.AddSingleton(sp => new ReferenceCache(sp.GetRequiredService<TimeProvider>(), RecheckSetting.ReferenceData.Interval(sp.GetService<IConfiguration>())));
         services.AddSingleton<ReferenceCacheEviction>();
         services.AddDbContext<SqlitePerfTargetsDbContext>((sp, options) => options
             .UsePerfTargetsSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Accounts;
 
@@ -12,7 +13,7 @@ namespace PerfTargets.Web.Accounts;
 /// <c>Authorization: Bearer pt_…</c>: a personal access token signs an API request in as its account,
 /// with the same claims (roles, department, section) as a sign-in through the page. Pages never
 /// accept a token: one leaked to a program must not open the admin's pages (nor mint more tokens).
-/// A token found good is not looked up again for <see cref="AccountRecheck"/> seconds
+/// A token found good is not looked up again for <see cref="RecheckSetting.Accounts"/> seconds
 /// (<see cref="TokenPrincipals"/>), and its use is noted in memory (<see cref="TokenLastUses"/>):
 /// a call that needs no data sends no SQL.
 /// </summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Accounts;
 
@@ -6,11 +7,11 @@ namespace PerfTargets.Web.Accounts;
 /// What this process has just changed about accounts and tokens — disabled, enabled, a password
 /// reset or changed, a token revoked — told by the page that made the change once it is committed,
 /// so that sessions and tokens see it at their next request rather than at their next
-/// <see cref="AccountRecheck"/>. Another process does not hear of it, and sees the change within that interval.
+/// <see cref="RecheckSetting.Accounts"/>. Another process does not hear of it, and sees the change within that interval.
 /// </summary>
 public sealed class AccountChanges(TokenPrincipals tokens, TimeProvider clock, IConfiguration configuration)
 {
-    private readonly TimeSpan interval = AccountRecheck.Interval(configuration);
+    private readonly TimeSpan interval = RecheckSetting.Accounts.Interval(configuration);
 
     /// <summary>When each account last changed, for as long as a session may not yet have been checked since.</summary>
     private readonly ConcurrentDictionary<int, DateTimeOffset> changed = new();

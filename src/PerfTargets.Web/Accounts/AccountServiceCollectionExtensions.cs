@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Accounts;
 
@@ -43,7 +44,7 @@ public static class AccountServiceCollectionExtensions
 
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            options.ValidationInterval = AccountRecheck.Interval(configuration);
+            options.ValidationInterval = RecheckSetting.Accounts.Interval(configuration);
             options.OnRefreshingPrincipal = SessionLifetime.KeepSessionClaims;
         });
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Accounts;
 
@@ -11,7 +12,7 @@ namespace PerfTargets.Web.Accounts;
 /// however active the user is (the sliding 30 minutes handle idleness). Then the account's security
 /// stamp, which disabling the account or resetting its password changes, is checked by
 /// <see cref="SessionStampValidator"/>: at the next request for a change this process made, else
-/// every <see cref="AccountRecheck"/> interval.
+/// every <see cref="RecheckSetting.Accounts"/> interval.
 /// </summary>
 public static class SessionLifetime
 {

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PerfTargets.Data.Accounts;
+using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Accounts;
 
 /// <summary>
 /// Identity's check of a session against its account's security stamp, made every
-/// <see cref="AccountRecheck"/> interval (Identity's ValidationInterval), and at the next request
+/// <see cref="RecheckSetting.Accounts"/> interval (Identity's ValidationInterval), and at the next request
 /// when this process has changed the account since the session's cookie was issued
 /// (<see cref="AccountChanges"/>): disabling an account or resetting its password ends its sessions
 /// here at once, as it always did.

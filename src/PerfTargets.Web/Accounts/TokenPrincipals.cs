@@ -1,18 +1,19 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Accounts;
 
 /// <summary>
 /// The access tokens this process has lately found good in the database, with the principal each
 /// signs in as, by the SHA-256 of the token (never the token itself): a program calling the API many
-/// times a minute costs the database one look-up per <see cref="AccountRecheck"/> interval, not one
+/// times a minute costs the database one look-up per <see cref="RecheckSetting.Accounts"/> interval, not one
 /// per call. An entry never outlives its token nor the day its account's password falls due, and
 /// <see cref="AccountChanges"/> forgets it the moment this process revokes the token or changes the account.
 /// </summary>
 public sealed class TokenPrincipals(TimeProvider clock, IConfiguration configuration)
 {
-    private readonly TimeSpan interval = AccountRecheck.Interval(configuration);
+    private readonly TimeSpan interval = RecheckSetting.Accounts.Interval(configuration);
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 

@@ -24,7 +24,7 @@ public sealed class IntegrityCheck(FrozenVersions versions, FrozenReports report
 }
 
 /// <summary>What <see cref="IntegrityCheck"/> found, with its findings said in Chinese, a line each.</summary>
-public sealed record IntegrityReport(AuditVerification Chain, FrozenVersionReport Versions, FrozenReportCheck Reports, string CheckpointSource)
+public sealed record IntegrityReport(AuditVerification Chain, FrozenCheck<AlteredVersion> Versions, FrozenCheck<AlteredReport> Reports, string CheckpointSource)
 {
     public bool Intact => Chain.Intact && Versions.Intact && Reports.Intact;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PerfTargets.Data.Setup;
 
 namespace PerfTargets.Web.Notices;
 
@@ -10,7 +11,7 @@ namespace PerfTargets.Web.Notices;
 /// </summary>
 public sealed class UnreadNoticeCounts(TimeProvider clock, IConfiguration configuration)
 {
-    private readonly TimeSpan interval = AccountRecheck.Interval(configuration);
+    private readonly TimeSpan interval = RecheckSetting.Accounts.Interval(configuration);
     private readonly ConcurrentDictionary<int, (int Count, DateTimeOffset At)> counts = new();
 
     public async Task<int> GetAsync(int userId, Func<Task<int>> count)

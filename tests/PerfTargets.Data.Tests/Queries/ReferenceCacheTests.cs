@@ -16,7 +16,7 @@ public class ReferenceCacheTests(TestDatabases databases) : IClassFixture<TestDa
 {
     private readonly ShiftableClock clock = new();
 
-    private ReferenceCacheEviction NewCache() => new(new ReferenceCache(clock, TimeSpan.FromSeconds(ReferenceRecheck.DefaultSeconds)));
+    private ReferenceCacheEviction NewCache() => new(new ReferenceCache(clock, TimeSpan.FromSeconds(RecheckSetting.DefaultSeconds)));
 
     /// <summary>A database with one review section, saved through <paramref name="cache"/>.</summary>
     private async Task<DatabaseSettings> WithSectionAsync(DatabaseProvider provider, ReferenceCacheEviction cache)
@@ -74,10 +74,10 @@ public class ReferenceCacheTests(TestDatabases databases) : IClassFixture<TestDa
 
         await ElsewhereAsync(settings, db => db.Database.ExecuteSqlRawAsync("UPDATE \"ReviewSections\" SET \"Name\" = '业务股'"));
         // Half the interval: the clock runs on as the test does.
-        clock.Advance(TimeSpan.FromSeconds(ReferenceRecheck.DefaultSeconds / 2));
+        clock.Advance(TimeSpan.FromSeconds(RecheckSetting.DefaultSeconds / 2));
         (await SectionNamesAsync(settings, cache)).ShouldBe(["业务股室"]);
 
-        clock.Advance(TimeSpan.FromSeconds(ReferenceRecheck.DefaultSeconds / 2));
+        clock.Advance(TimeSpan.FromSeconds(RecheckSetting.DefaultSeconds / 2));
         (await SectionNamesAsync(settings, cache)).ShouldBe(["业务股"]);
     }
 
@@ -113,7 +113,7 @@ public class ReferenceCacheTests(TestDatabases databases) : IClassFixture<TestDa
             (await db.RuleSettingsAsync(first)).MinimumIndicators.ShouldBe(4);
         }
 
-        clock.Advance(TimeSpan.FromSeconds(ReferenceRecheck.DefaultSeconds + 1));
+        clock.Advance(TimeSpan.FromSeconds(RecheckSetting.DefaultSeconds + 1));
         await using (var db = settings.CreateContext(cache))
         {
             (await db.RuleSettingsAsync()).MinimumIndicators.ShouldBe(5);

@@ -7,7 +7,7 @@ using PerfTargets.Testing;
 namespace PerfTargets.Web.Tests.Pages.Declarations;
 
 /// <summary>
-/// The reference data only the admin changes is read once per <see cref="ReferenceRecheck"/> interval
+/// The reference data only the admin changes is read once per <see cref="RecheckSetting.ReferenceData"/> interval
 /// (<see cref="ReferenceCache"/>), and a page reads no more than it shows: what the view, the editor and
 /// the lists cost the database, counted, and how soon they show a change.
 /// </summary>
@@ -102,10 +102,10 @@ public sealed class ReferenceReadsTests(TestDatabases databases) : IClassFixture
         // As another instance, or SQL by hand, would change it.
         await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"ReviewSections\" SET \"Name\" = '业务股' WHERE \"Name\" = '业务股室'"));
         // Half the interval: the clock runs on as the test does.
-        clock.Advance(TimeSpan.FromSeconds(ReferenceRecheck.DefaultSeconds / 2));
+        clock.Advance(TimeSpan.FromSeconds(RecheckSetting.DefaultSeconds / 2));
         (await SectionChoicesAsync(admin)).ShouldContain("待业务股室审核");
 
-        clock.Advance(TimeSpan.FromSeconds(ReferenceRecheck.DefaultSeconds / 2));
+        clock.Advance(TimeSpan.FromSeconds(RecheckSetting.DefaultSeconds / 2));
         (await SectionChoicesAsync(admin)).ShouldContain("待业务股审核");
     }
 
@@ -131,7 +131,7 @@ public sealed class ReferenceReadsTests(TestDatabases databases) : IClassFixture
     {
         await using var app = new PerfTargetsApp(await databases.DemoAsync(DatabaseProvider.Sqlite))
         {
-            Settings = new Dictionary<string, string> { [ReferenceRecheck.Key] = "0" },
+            Settings = new Dictionary<string, string> { [RecheckSetting.ReferenceData.Key] = "0" },
         };
         var admin = await app.AdminAsync();
         (await SectionChoicesAsync(admin)).ShouldContain("待业务股室审核");
