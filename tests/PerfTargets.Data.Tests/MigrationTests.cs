@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
 using PerfTargets.Data.Setup;
@@ -37,6 +38,15 @@ public class MigrationTests(TestDatabases databases) : IClassFixture<TestDatabas
 
         refusal.Message.ShouldStartWith("数据库由另一版本的程序创建：其迁移记录中有 2 项本程序没有的迁移（20261203130524_Initial 等）");
         refusal.Message.ShouldContain("ConnectionStrings:PerfTargets");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            refusal.Message.ShouldEndWith($"若是演示数据库，可删除 {new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource}，下次启动会重新载入演示数据。");
+        }
+        else
+        {
+            refusal.Message.ShouldNotContain("删除");
+        }
+
         await using var unchanged = settings.CreateContext();
         (await unchanged.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261203130524_Initial", "20261205021703_ReportRecordTriggers"]);
         (await unchanged.Declarations.CountAsync()).ShouldBe(11);

@@ -42,9 +42,11 @@ public sealed partial class DatabaseInitializer(PerfTargetsDbContext db, ILogger
         var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
         {
+            // A SQLite file is most often a demo database, which can simply be deleted: say which file.
+            var sqliteFile = db.Database.IsSqlite() ? $"若是演示数据库，可删除 {db.Database.GetDbConnection().DataSource}，下次启动会重新载入演示数据。" : string.Empty;
             throw new DatabaseConfigurationException(
                 $"数据库由另一版本的程序创建：其迁移记录中有 {unknown.Count} 项本程序没有的迁移（{unknown[0]} 等），无法升级。" +
-                $"请用创建它的版本打开，或将 ConnectionStrings:{DatabaseSettings.ConnectionStringName} 指向新的空数据库；演示数据库可删除，下次启动会重新载入演示数据。");
+                $"请用创建它的版本打开，或将 ConnectionStrings:{DatabaseSettings.ConnectionStringName} 指向新的空数据库。{sqliteFile}");
         }
     }
 

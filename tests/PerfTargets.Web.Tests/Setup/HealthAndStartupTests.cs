@@ -65,6 +65,7 @@ public class HealthAndStartupTests(TestDatabases databases) : IClassFixture<Test
         var line = run.OnlyLineOfFailure();
         line.ShouldContain("启动失败：数据库由另一版本的程序创建");
         line.ShouldContain("20261203130524_Initial");
+        line.ShouldContain($"若是演示数据库，可删除 {new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource}");
         line.ShouldNotContain("already exists");
         await using var unchanged = database.CreateContext();
         (await unchanged.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261203130524_Initial"]);
