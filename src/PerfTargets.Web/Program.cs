@@ -75,6 +75,8 @@ builder.Services.AddRazorPages().AddMvcOptions(options =>
     // (a 500), where the editor says at the list that it has too many (DeclarationForm.MaxRows).
     options.MaxModelBindingCollectionSize = formValueLimit;
     options.Filters.Add<PasswordChangeFilter>();
+    // A request that selects no handler of a page is refused before the page renders unloaded.
+    options.Filters.Add<UnmatchedHandlerFilter>();
 });
 builder.Services.Configure<MvcViewOptions>(options => options.ClientModelValidatorProviders.Insert(0, new ImplicitRequiredClientMessages()));
 builder.Services.Replace(ServiceDescriptor.Singleton<IHtmlGenerator, NoMaxLengthHtmlGenerator>());

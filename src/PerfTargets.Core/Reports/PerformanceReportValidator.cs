@@ -29,9 +29,7 @@ public sealed class PerformanceReportValidator : AbstractValidator<PerformanceRe
             .When(r => r.Kind == ReportKind.Monitoring && MonitoringRules.SpendingDeviates(approved, r, settings));
         RuleFor(r => r.Funding.Measure).NotEmpty().WithMessage(LagMessage("纠偏措施"))
             .When(r => r.Kind == ReportKind.Monitoring && MonitoringRules.SpendingDeviates(approved, r, settings));
-        Text(RuleFor(r => r.Funding.Reason), DeclarationLimits.LineText, "资金执行偏差原因");
-        Text(RuleFor(r => r.Funding.Measure), DeclarationLimits.LineText, "资金执行纠偏措施");
-        Text(RuleFor(r => r.Summary), DeclarationLimits.Goal, "总体目标完成情况");
+        Include(new ReportDraftValidator(approved));
         RuleFor(r => r.Summary).NotEmpty().WithMessage("请填写年度总体目标的实际完成情况。").When(r => r.Kind == ReportKind.SelfEvaluation);
 
         RuleForEach(r => r.Lines).Custom((line, context) => CheckLine(context.InstanceToValidate, line, context));
@@ -81,10 +79,6 @@ public sealed class PerformanceReportValidator : AbstractValidator<PerformanceRe
         {
             CheckSelfEvaluation(indicator, line, name, context);
         }
-
-        CheckText(line.ActualText, nameof(ReportLine.ActualText), $"{name}的实际完成情况", DeclarationLimits.LineText, context);
-        CheckText(line.Reason, nameof(ReportLine.Reason), $"{name}的原因", DeclarationLimits.LineText, context);
-        CheckText(line.Measure, nameof(ReportLine.Measure), $"{name}的措施", DeclarationLimits.LineText, context);
     }
 
     private static void CheckMonitoring(Indicator indicator, ReportLine line, string name, string target, ValidationContext<PerformanceReport> context)
@@ -140,21 +134,6 @@ public sealed class PerformanceReportValidator : AbstractValidator<PerformanceRe
             context.AddFailure(nameof(ReportLine.Measure), $"{name}：未完成年度指标值，请填写改进措施。");
         }
     }
-
-    private static void CheckText(string? text, string path, string field, int limit, ValidationContext<PerformanceReport> context)
-    {
-        if (text?.Length > limit)
-        {
-            context.AddFailure(path, $"{field}不能超过 {limit} 个字。");
-        }
-        else if (TextCharacters.Problem(text, field) is { } problem)
-        {
-            context.AddFailure(path, problem);
-        }
-    }
-
-    private static void Text(IRuleBuilder<PerformanceReport, string?> rule, int limit, string field) =>
-        rule.MaximumLength(limit).WithMessage($"{field}不能超过 {limit} 个字。").PlainText(field);
 
     private Func<PerformanceReport, string> LagMessage(string what) => r =>
     {

@@ -35,6 +35,6 @@ public static class WorkflowStatus
     {
         DeclarationStatus.Draft => null,
         DeclarationStatus.Submitted => $"该申报表当前为“{status.Label()}”，不能再修改。审核人尚未处理时，可在申报表页面撤回后修改；否则请等待审核人退回。",
-        _ => $"该申报表当前为“{status.Label()}”，不能再修改。如需调整，请复制为新年度。",
+        _ => $"该申报表当前为“{status.Label()}”，不能再修改。如需调整本年度的内容，请在申报表页面开启调整（须填写调整原因）；下一年度的项目请复制为新年度。",
     };
 }

@@ -79,8 +79,8 @@ public static partial class DeclarationCheck
         };
     }
 
-    /// <summary>"BudgetLines[0].Amount" → "budgetLines[0].amount", as the JSON documents name fields.</summary>
-    private static string CamelCasePath(string path) =>
+    /// <summary>"BudgetLines[0].Amount" → "budgetLines[0].amount", as the JSON documents (and the API's problem members) name fields.</summary>
+    public static string CamelCasePath(string path) =>
         string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
 
     [GeneratedRegex("^R[0-9]{2}$")]

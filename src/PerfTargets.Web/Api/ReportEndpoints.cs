@@ -1,4 +1,5 @@
 using PerfTargets.Core.Review;
+using PerfTargets.Core.Validation;
 using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Reports;
 using PerfTargets.Data.Review;
@@ -85,10 +86,10 @@ internal static class ReportEndpoints
             return ApiProblems.StampRequired();
         }
 
-        var (answers, errors) = body.ToForm().Read(reading!.Approved.MoneyUnit);
+        var (answers, errors) = body.ToForm().Read(reading!.Approved);
         if (errors.Count > 0)
         {
-            return ApiProblems.Invalid("请求体有误", errors.GroupBy(e => "$." + char.ToLowerInvariant(e.Field[0]) + e.Field[1..]).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return ApiProblems.Invalid("请求体有误", errors.GroupBy(e => "$." + DeclarationCheck.CamelCasePath(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
         }
 
         return await desk.SaveAsync(reportId, stamp, answers, context.Actor(), cancellationToken) is { } refusal

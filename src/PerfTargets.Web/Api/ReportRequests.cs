@@ -39,7 +39,7 @@ public sealed class ReportSaveRequest
     public string? Summary { get; set; }
 
     [Description("各三级指标的填报：sequence 为申报表中指标的序号")]
-    public List<LineForm> Lines { get; set; } = [];
+    public List<LineForm>? Lines { get; set; } = [];
 
     /// <summary>The answers as the report page's form holds them, to be read as the page reads them.</summary>
     public ReportForm ToForm() => new()
@@ -49,7 +49,7 @@ public sealed class ReportSaveRequest
         FundingReason = FundingReason,
         FundingMeasure = FundingMeasure,
         Summary = Summary,
-        Lines = Lines,
+        Lines = Lines ?? [],
     };
 }
 

@@ -57,9 +57,12 @@ public sealed record ReceivedDeclaration(Declaration Declaration, string? Framew
         {
             var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {e.BytePositionInLine + 1} 个字节附近" : "文档中";
             var member = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : $"（成员 {e.Path}）";
-            var message = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            // System.Text.Json says which of these it met only in its (English) message.
+            var message = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
                 ? $"JSON 嵌套超过 {DeclarationJson.Options.MaxDepth} 层：{where}无法读取。申报表文档不会嵌套这么深。"
-                : $"JSON 格式或取值有误：{where}{member}无法读取（类型不符、数值超出范围或格式错误）。";
+                : e.Message.Contains("Expected depth to be zero", StringComparison.OrdinalIgnoreCase)
+                    ? $"JSON 不完整：文档在{where}结束，仍有未闭合的 {{ 或 [。文件可能只复制或下载了一部分，请重新导出。"
+                    : $"JSON 格式或取值有误：{where}{member}无法读取（类型不符、数值超出范围或格式错误）。";
             throw new UnreadableDeclarationException(message, e.Path ?? "$", e)
             {
                 Line = e.LineNumber + 1,

@@ -22,6 +22,11 @@ public static partial class DayText
     /// <summary>The pattern of the text box: a browser marks anything else as it is typed.</summary>
     public const string Pattern = @"\s*\d{4}\s*[\-\/.年]\s*\d{1,2}\s*[\-\/.月]\s*\d{1,2}\s*日?\s*";
 
+    /// <summary>The first and last day a form may name: those of the budget years (<see cref="BudgetYears"/>); anything else is a slip of the keyboard.</summary>
+    public static readonly DateOnly Earliest = new(BudgetYears.Min, 1, 1);
+
+    public static readonly DateOnly Latest = new(BudgetYears.Max, 12, 31);
+
     public static string Show(DateOnly? day) => day is { } known ? ChinaCalendar.Text(known) : string.Empty;
 
     /// <summary>The day, or null where the text is not a day.</summary>
@@ -35,13 +40,19 @@ public static partial class DayText
         }
 
         var (year, month, day) = (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture));
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
+
+    public static bool WithinSpan(DateOnly day) => day >= Earliest && day <= Latest;
+
+    /// <summary>What the field says about a day outside <see cref="Earliest"/>–<see cref="Latest"/>.</summary>
+    public static string OutsideSpan(string field, DateOnly day) => $"{field}应在 {Earliest.Year} 年到 {Latest.Year} 年之间（所填为 {ChinaCalendar.Text(day)}）。";
 
     /// <summary>What the field says about a text that is not a day.</summary>
     public static string Unreadable(string field, string text) => $"{field}“{text}”无法识别：请按 年-月-日 填写，如 2023-01-05。";
 
-    [GeneratedRegex(@"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")]
+    /// <remarks>Digits are 0-9 only: \d also matches other scripts' digits, which int.Parse refuses.</remarks>
+    [GeneratedRegex(@"^\s*([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?\s*$")]
     private static partial Regex Day();
 }
 
@@ -75,7 +86,14 @@ public sealed class DayModelBinder : IModelBinder
 
         if (DayText.Read(text) is { } day)
         {
-            bindingContext.Result = ModelBindingResult.Success(day);
+            if (DayText.WithinSpan(day))
+            {
+                bindingContext.Result = ModelBindingResult.Success(day);
+            }
+            else
+            {
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, DayText.OutsideSpan(bindingContext.ModelMetadata.GetDisplayName(), day));
+            }
         }
         else
         {

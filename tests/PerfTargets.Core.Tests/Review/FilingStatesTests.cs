@@ -15,6 +15,14 @@ public class FilingStatesTests
     }
 
     [Fact]
+    public void An_approved_declaration_is_not_edited_and_the_filer_is_pointed_to_the_adjustment()
+    {
+        WorkflowStatus.WhyNotEditable(DeclarationStatus.Draft).ShouldBeNull();
+        WorkflowStatus.WhyNotEditable(DeclarationStatus.Approved).ShouldBe(
+            "该申报表当前为“已批复”，不能再修改。如需调整本年度的内容，请在申报表页面开启调整（须填写调整原因）；下一年度的项目请复制为新年度。");
+    }
+
+    [Fact]
     public void The_query_keeps_what_the_test_says_for_every_state()
     {
         var declarations = new[]

@@ -44,7 +44,7 @@ public class ApiReportTests(TestDatabases databases) : IClassFixture<TestDatabas
         };
         var unreadable = await filer.PutAsync($"{reports}/{reportId}", ApiClients.Json(save));
         unreadable.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await unreadable.ReadObjectAsync())["errors"]!["$.lines[0].Projected"].ShouldNotBeNull();
+        (await unreadable.ReadObjectAsync())["errors"]!["$.lines[0].projected"].ShouldNotBeNull();
 
         save["lines"]![0]!["projected"] = "90";
         var saved = await filer.PutAsync($"{reports}/{reportId}", ApiClients.Json(save));
@@ -97,6 +97,38 @@ public class ApiReportTests(TestDatabases databases) : IClassFixture<TestDatabas
         (await filer.GetAsync($"/api/v1/declarations/{otherDeclaration}/reports/{reportId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await filer.PostAsync(reports, ApiClients.Json("""{"kind":"Sometimes"}"""))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await filer.PutAsync($"{reports}/{reportId}", ApiClients.Json("""{"lines":[]}"""))).StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+    }
+
+    [Fact]
+    public async Task Answers_a_draft_could_not_hold_and_empty_lines_are_refused_at_their_members()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync(ReportSteps.Project);
+        await ReportSteps.ApproveDeclarationAsync(app, id);
+        var filer = await app.TokenClientAsync("filer-shanhaiguan");
+        var reports = $"/api/v1/declarations/{id}/reports";
+        var opened = await (await filer.PostAsync(reports, ApiClients.Json("""{"kind":"SelfEvaluation"}"""))).ReadObjectAsync();
+        var (reportId, stamp) = ((int)opened["report"]!["id"]!, (string)opened["report"]!["concurrencyStamp"]!);
+
+        async Task<JsonNode> RefusedAsync(JsonObject body)
+        {
+            body["concurrencyStamp"] = stamp;
+            var answer = await filer.PutAsync($"{reports}/{reportId}", ApiClients.Json(body));
+            answer.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            return (await answer.ReadObjectAsync())["errors"]!;
+        }
+
+        var tooLong = await RefusedAsync(new JsonObject
+        {
+            ["summary"] = new string('好', Core.Declarations.DeclarationLimits.Goal + 1),
+            ["lines"] = new JsonArray(new JsonObject { ["sequence"] = 1, ["reason"] = new string('慢', Core.Declarations.DeclarationLimits.LineText + 1), ["grade"] = new string('优', 100) }),
+        });
+        ((string)tooLong["$.summary"]![0]!).ShouldBe($"总体目标完成情况不能超过 {Core.Declarations.DeclarationLimits.Goal} 个字。");
+        ((string)tooLong["$.lines[0].reason"]![0]!).ShouldEndWith($"的原因不能超过 {Core.Declarations.DeclarationLimits.LineText} 个字。");
+        ((string)tooLong["$.lines[0].grade"]![0]!).ShouldEndWith($"的完成等级不能超过 {Core.Declarations.DeclarationLimits.LevelName} 个字。");
+        ((string)(await RefusedAsync(new JsonObject { ["lines"] = new JsonArray((JsonNode?)null) }))["$.lines[0]"]![0]!).ShouldBe("第 1 项为空：每项须为一行指标的填报。");
+        (await filer.PutAsync($"{reports}/{reportId}", ApiClients.Json(new JsonObject { ["concurrencyStamp"] = stamp, ["lines"] = null }))).StatusCode
+            .ShouldBe(HttpStatusCode.OK, "no lines, as an empty list");
     }
 
     private static string DemoAccountsOf(string departmentCode) => Data.Accounts.DemoAccounts.Filers[departmentCode].UserName;

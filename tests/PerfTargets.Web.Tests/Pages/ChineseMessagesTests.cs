@@ -91,6 +91,20 @@ public partial class ChineseMessagesTests(SharedDemoApp shared) : IClassFixture<
         English().IsMatch(page.Body!.TextContent).ShouldBeFalse(path);
     }
 
+    [Theory]
+    [InlineData("/error/-1")]
+    [InlineData("/error/0")]
+    [InlineData("/error/204")]
+    [InlineData("/error/302")]
+    [InlineData("/error/1000")]
+    public async Task An_error_address_naming_no_error_status_is_not_found(string path)
+    {
+        var response = await (await shared.App.SignInAsync("filer-suzhou")).GetAsync(path);
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("找不到该页面");
+    }
+
     [Fact]
     public async Task A_field_required_without_an_attribute_says_so_in_chinese_in_its_page()
     {

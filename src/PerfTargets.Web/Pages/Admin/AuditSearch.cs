@@ -2,6 +2,7 @@ using System.Globalization;
 using PerfTargets.Core.Auditing;
 using PerfTargets.Core.Rounds;
 using PerfTargets.Core.Validation;
+using PerfTargets.Web.Forms;
 using PerfTargets.Web.Viewing;
 
 namespace PerfTargets.Web.Pages.Admin;
@@ -13,11 +14,6 @@ namespace PerfTargets.Web.Pages.Admin;
 /// </summary>
 public sealed class AuditSearch
 {
-    /// <summary>The first and last day a search may name: no trail is older, and a day's arithmetic stays in range.</summary>
-    public static readonly DateOnly EarliestDay = new(2000, 1, 1);
-
-    public static readonly DateOnly LatestDay = new(2100, 12, 31);
-
     private readonly Dictionary<string, string> errors = [];
 
     /// <summary>Reads the filters as typed; the keys of <see cref="Errors"/> are the fields' names in the address.</summary>
@@ -95,15 +91,16 @@ public sealed class AuditSearch
             return null;
         }
 
-        if (PerfTargets.Web.Forms.DayText.Read(text) is not { } day)
+        if (DayText.Read(text) is not { } day)
         {
             errors[field] = $"日期“{text.Trim()}”无法识别：请按 年-月-日 填写，如 2026-01-31。";
             return null;
         }
 
-        if (day < EarliestDay || day > LatestDay)
+        // No trail is older than the span, and a day's arithmetic stays in range.
+        if (!DayText.WithinSpan(day))
         {
-            errors[field] = $"日期应在 {EarliestDay.Year} 年到 {LatestDay.Year} 年之间（所填为 {ChinaCalendar.Text(day)}）。";
+            errors[field] = DayText.OutsideSpan("日期", day);
             return null;
         }
 

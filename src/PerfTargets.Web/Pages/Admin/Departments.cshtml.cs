@@ -40,6 +40,10 @@ public sealed class DepartmentsModel(PerfTargetsDbContext db, AuditedChanges aud
         Input.Code = Input.Code?.Trim() ?? string.Empty;
         Input.Name = Input.Name?.Trim() ?? string.Empty;
         Input.Profile ??= new UnitProfile();
+        // The validator says in Chinese what is missing; the binder's own "required" of the entity's
+        // non-nullable strings would say it again under the property's name (请填写Code).
+        ModelState.Remove($"{nameof(Input)}.{nameof(Department.Code)}");
+        ModelState.Remove($"{nameof(Input)}.{nameof(Department.Name)}");
         foreach (var failure in new DepartmentValidator().Validate(Input).Errors)
         {
             ModelState.AddModelError($"Input.{failure.PropertyName}", failure.ErrorMessage);

@@ -51,6 +51,25 @@ public class AdministrationTests(TestDatabases databases, SharedDemoApp shared) 
     }
 
     [Fact]
+    public async Task A_department_without_code_or_name_and_a_blank_password_reset_are_told_so_in_chinese()
+    {
+        var app = shared.App;
+        var admin = await app.AdminAsync();
+
+        var blank = await PageForm.LoadAsync(admin, "/admin/departments");
+        var departments = Html.Parse(await (await blank.Set("Input.Code", " ").Set("Input.Name", string.Empty).PostAsync()).Content.ReadAsStringAsync());
+        var said = departments.QuerySelectorAll(".invalid-feedback").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
+        said.ShouldContain("请填写单位编码。");
+        said.ShouldContain("请填写单位名称。");
+        said.ShouldAllBe(t => !t.Contains("Code") && !t.Contains("Name"));
+
+        var reset = await PageForm.LoadAsync(admin, "/admin/users", "main form[action*='handler=Reset']");
+        var users = await (await reset.Set("password", string.Empty).PostAsync()).Content.ReadAsStringAsync();
+        users.ShouldContain("密码至少 10 个字符。");
+        users.ShouldNotContain("Passwords must");
+    }
+
+    [Fact]
     public async Task A_section_moves_earlier_in_the_review_chain()
     {
         var app = shared.App;

@@ -182,6 +182,8 @@ public class SealAndAuditPagesTests(TestDatabases databases, SharedDemoApp share
     [Theory]
     [InlineData("to=9999-12-31", "to", "日期应在 2000 年到 2100 年之间（所填为 9999-12-31）。")]
     [InlineData("from=0001-01-01", "from", "日期应在 2000 年到 2100 年之间（所填为 0001-01-01）。")]
+    [InlineData("from=0000-01-01", "from", "日期“0000-01-01”无法识别：请按 年-月-日 填写，如 2026-01-31。")]
+    [InlineData("to=%D9%A2%D9%A0%D9%A2%D9%A6-%D9%A0%D9%A1-%D9%A0%D9%A5", "to", "日期“٢٠٢٦-٠١-٠٥”无法识别：请按 年-月-日 填写，如 2026-01-31。")]
     [InlineData("from=2026-13-45", "from", "日期“2026-13-45”无法识别：请按 年-月-日 填写，如 2026-01-31。")]
     [InlineData("declaration=abc", "declaration", "申报表编号“abc”无法识别：请填写正整数，如 12。")]
     [InlineData("declaration=-3", "declaration", "申报表编号“-3”无法识别：请填写正整数，如 12。")]

@@ -151,6 +151,32 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
     }
 
     [Fact]
+    public async Task A_draft_keeps_nothing_a_column_could_not_hold_and_the_report_pages_answer_only_who_may_see_them()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var id = await app.DeclarationIdAsync(Project);
+        var reviewer = await app.SignInAsync("reviewer-business");
+        (await reviewer.GetAsync($"/declarations/{id}/reports")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a draft declaration has reached no section");
+        (await (await app.FilerOfDepartmentAsync(Suzhou)).GetAsync($"/declarations/{id}/reports")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await ApproveDeclarationAsync(app, id);
+        (await reviewer.GetAsync($"/declarations/{id}/reports")).StatusCode.ShouldBe(HttpStatusCode.OK, "an approved declaration is every section's to read");
+        var unit = (await app.DeclarationAsync(id)).MoneyUnit;
+        var filer = await app.FilerOfDepartmentAsync(Shanhaiguan);
+        var reportId = ReportIdOf(await OpenAsync(filer, id, "Monitoring", "2023-06-30"));
+        var url = $"/declarations/{id}/reports/{reportId}";
+        var form = await FillAsync(filer, url, unit, 55_000m, ("FundingReason", new string('慢', DeclarationLimits.LineText + 1)), ("Lines[0].Reason", "平台更换\u0007"));
+
+        var refused = Html.Parse(await (await form.PostToAsync($"{url}?handler=Save")).Content.ReadAsStringAsync());
+
+        refused.QuerySelector("textarea[name='Input.FundingReason'] ~ .invalid-feedback")!.TextContent.ShouldBe($"资金执行偏差原因不能超过 {DeclarationLimits.LineText} 个字。");
+        refused.QuerySelector("textarea[name='Input.Lines[0].Reason'] + .invalid-feedback")!.TextContent.ShouldStartWith("第1行“舆情信息监看、收集和应急处置。”的原因");
+        (await app.QueryAsync(db => db.PerformanceReports.Where(r => r.Id == reportId).Select(r => r.Funding.Executed).SingleAsync())).ShouldBeNull("nothing of the form was kept");
+        (await form.PostToAsync(url)).StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed, "a post naming no handler");
+        (await form.PostToAsync($"{url}?handler=Bogus")).StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed, "a post naming a handler the page lacks");
+    }
+
+    [Fact]
     public async Task A_frozen_report_altered_behind_the_application_is_refused()
     {
         await using var app = await databases.DemoAppAsync();

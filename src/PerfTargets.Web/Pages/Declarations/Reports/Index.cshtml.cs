@@ -1,5 +1,7 @@
 using PerfTargets.Core.Reports;
+using PerfTargets.Data.Auditing;
 using PerfTargets.Data.Reports;
+using PerfTargets.Data.Review;
 using PerfTargets.Data.Verification;
 using PerfTargets.Data.Queries;
 
@@ -9,7 +11,7 @@ namespace PerfTargets.Web.Pages.Declarations.Reports;
 /// 运行监控与自评 of one declaration: its reports, and for its department's filers the reports still
 /// to open — one per monitoring date of the budget year, and the year's 自评.
 /// </summary>
-public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportSettings settings) : PageModel
+public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportSettings settings, AuditTrail audit) : PageModel
 {
     public Declaration Declaration { get; private set; } = null!;
 
@@ -45,17 +47,19 @@ public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportS
         return RedirectToPage("/Declarations/Reports/Report", new { id, reportId = report.Id });
     }
 
-    /// <summary>Filers see their department's declarations; reviewers the reports that reached their section (<see cref="ReportDesk.MaySeeAsync"/>).</summary>
+    /// <summary>
+    /// The page is for whoever may see the declaration (<see cref="DeclarationScope"/>) or one of its
+    /// reports (<see cref="ReportDesk.MaySeeAsync"/>: a reviewer the report reached); anyone else is
+    /// answered as if there were no such declaration, and the attempt is recorded (越权被拒).
+    /// </summary>
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var declaration = await db.FindDeclarationAsync(id, cancellationToken);
-        if (declaration is null || User.DepartmentId() is { } department && department != declaration.DepartmentId)
+        if (declaration is null)
         {
             return false;
         }
 
-        Declaration = declaration;
-        IsApproved = await db.CurrentApprovedVersionAsync(id, cancellationToken) is not null;
         var actor = HttpContext.Actor();
         var reports = new List<PerformanceReport>();
         foreach (var report in await desk.OfDeclarationAsync(id, cancellationToken))
@@ -66,6 +70,14 @@ public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportS
             }
         }
 
+        if (reports.Count == 0 && !User.CanSee(declaration, await db.LoadChainAsync(cancellationToken)))
+        {
+            await HttpContext.RecordRefusalAsync(audit, id, "查看运行监控与自评");
+            return false;
+        }
+
+        Declaration = declaration;
+        IsApproved = await db.CurrentApprovedVersionAsync(id, cancellationToken) is not null;
         Reports = reports;
         return true;
     }

@@ -130,7 +130,7 @@ public sealed class ReportModel(ReportDesk desk, ReportSettings settings) : Page
     /// <summary>Saves the form into the draft; a page to show again when something typed cannot be read or the save is refused.</summary>
     private async Task<IActionResult?> SaveAsync(CancellationToken cancellationToken)
     {
-        var (answers, errors) = Input.Read(Reading.Approved.MoneyUnit);
+        var (answers, errors) = Input.Read(Reading.Approved);
         foreach (var (field, message) in errors)
         {
             ModelState.AddModelError($"{nameof(Input)}.{field}", message);

@@ -35,9 +35,14 @@ public sealed class ReportForm
         };
     }
 
-    /// <summary>The answers as a report; the fields that could not be read, with their messages.</summary>
-    public (PerformanceReport Answers, IReadOnlyList<(string Field, string Message)> Errors) Read(MoneyUnit unit)
+    /// <summary>
+    /// The answers as a report against the approved version it answers to; the fields that could not
+    /// be read or that a draft cannot hold (<see cref="ReportDraftValidator"/>), with their messages.
+    /// </summary>
+    public (PerformanceReport Answers, IReadOnlyList<(string Field, string Message)> Errors) Read(Declaration approved)
     {
+        ArgumentNullException.ThrowIfNull(approved);
+        var unit = approved.MoneyUnit;
         var errors = new List<(string, string)>();
         var answers = new PerformanceReport
         {
@@ -52,7 +57,13 @@ public sealed class ReportForm
         };
         for (var i = 0; i < Lines.Count; i++)
         {
-            var line = Lines[i];
+            // Only a hand-made request (the API's JSON) has an empty place in the list.
+            if (Lines[i] is not { } line)
+            {
+                errors.Add(($"Lines[{i}]", $"第 {i + 1} 项为空：每项须为一行指标的填报。"));
+                continue;
+            }
+
             answers.Lines.Add(new ReportLine
             {
                 IndicatorSequence = line.Sequence,
@@ -64,6 +75,11 @@ public sealed class ReportForm
                 Reason = line.Reason,
                 Measure = line.Measure,
             });
+        }
+
+        if (errors.Count == 0)
+        {
+            errors.AddRange(new ReportDraftValidator(approved).Validate(answers).Errors.Select(e => (FieldOf(e.PropertyName), e.ErrorMessage)));
         }
 
         return (answers, errors);

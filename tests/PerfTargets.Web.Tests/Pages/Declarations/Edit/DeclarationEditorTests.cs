@@ -149,7 +149,12 @@ public class DeclarationEditorTests(TestDatabases databases, SharedDemoApp share
         page["Input.StartDate"].ShouldBe("2023年13月1日");
         (await app.DeclarationAsync(id)).ConcurrencyStamp.ShouldBe(before.ConcurrencyStamp);
 
-        var saved = await page.Set("Input.StartDate", "2023-1-5").PostAsync();
+        var outside = PageForm.Read(client, $"/declarations/{id}/edit", await (await page.Set("Input.StartDate", "0000-01-01").Set("Input.EndDate", "1999-12-31").PostAsync()).Content.ReadAsStringAsync());
+        outside.Page.QuerySelector("#Input_StartDate ~ .invalid-feedback")!.TextContent.Trim().ShouldBe("开始日期“0000-01-01”无法识别：请按 年-月-日 填写，如 2023-01-05。");
+        outside.Page.QuerySelector("#Input_EndDate ~ .invalid-feedback")!.TextContent.Trim().ShouldBe("结束日期应在 2000 年到 2100 年之间（所填为 1999-12-31）。");
+        (await app.DeclarationAsync(id)).ConcurrencyStamp.ShouldBe(before.ConcurrencyStamp);
+
+        var saved = await outside.Set("Input.StartDate", "2023-1-5").Set("Input.EndDate", "2023/12/31").PostAsync();
         saved.StatusCode.ShouldBe(HttpStatusCode.OK);
         var declaration = await app.DeclarationAsync(id);
         (declaration.StartDate, declaration.EndDate, declaration.FilledOn).ShouldBe((new DateOnly(2023, 1, 5), new DateOnly(2023, 12, 31), new DateOnly(2023, 1, 5)));
