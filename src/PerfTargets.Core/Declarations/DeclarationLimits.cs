@@ -24,6 +24,10 @@ public static class DeclarationLimits
     public const int MaxIndicators = 500;
     public const int MaxBudgetLines = 500;
 
+    /// <summary>中期目标 and 年度目标 each, and 制度保障 rows: a real form has a handful; a list of thousands is a slip or an attack.</summary>
+    public const int MaxGoals = 100;
+    public const int MaxSafeguards = 100;
+
     /// <summary>A weight (权重/分值) or a stated 总分: 0–1000 with two decimals.</summary>
     public const decimal MaxWeight = 1_000m;
     public const int WeightScale = 2;

@@ -48,6 +48,12 @@ internal sealed class LimitRules : AbstractValidator<Declaration>
             .OverridePropertyName("Indicators").WithMessage($"三级指标不能超过 {DeclarationLimits.MaxIndicators} 个。");
         RuleFor(d => d.BudgetLines.Count).LessThanOrEqualTo(DeclarationLimits.MaxBudgetLines)
             .OverridePropertyName("BudgetLines").WithMessage($"预算明细不能超过 {DeclarationLimits.MaxBudgetLines} 行。");
+        RuleFor(d => d.MidTermGoals.Count).LessThanOrEqualTo(DeclarationLimits.MaxGoals)
+            .OverridePropertyName("MidTermGoals").WithMessage($"中期目标不能超过 {DeclarationLimits.MaxGoals} 条。");
+        RuleFor(d => d.AnnualGoals.Count).LessThanOrEqualTo(DeclarationLimits.MaxGoals)
+            .OverridePropertyName("AnnualGoals").WithMessage($"年度目标不能超过 {DeclarationLimits.MaxGoals} 条。");
+        RuleFor(d => d.Safeguards.Count).LessThanOrEqualTo(DeclarationLimits.MaxSafeguards)
+            .OverridePropertyName("Safeguards").WithMessage($"制度保障不能超过 {DeclarationLimits.MaxSafeguards} 行。");
         foreach (var point in DisbursementPoints.All)
         {
             RuleFor(d => point.Get(d.DisbursementPlan)).InclusiveBetween(-1000m, 1000m).OverridePropertyName($"DisbursementPlan.{point.Name}")

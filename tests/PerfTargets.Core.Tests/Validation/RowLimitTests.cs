@@ -42,6 +42,21 @@ public class RowLimitTests
     }
 
     [Fact]
+    public void Goals_and_safeguards_are_counted_as_indicators_and_budget_lines_are()
+    {
+        var declaration = Create();
+        declaration.MidTermGoals = [.. Enumerable.Repeat("目标", DeclarationLimits.MaxGoals)];
+        declaration.AnnualGoals = [.. Enumerable.Repeat("目标", DeclarationLimits.MaxGoals + 1)];
+        declaration.Safeguards = [.. Enumerable.Range(1, DeclarationLimits.MaxSafeguards + 1).Select(i => new SystemSafeguard { Sequence = i, Category = "管理制度" })];
+
+        StorageRules.Instance.Validate(declaration).Errors.Select(f => (f.PropertyName, f.ErrorMessage)).ShouldBe(
+        [
+            ("AnnualGoals", "年度目标不能超过 100 条。"),
+            ("Safeguards", "制度保障不能超过 100 行。"),
+        ]);
+    }
+
+    [Fact]
     public void R13_row_problems_name_their_row()
     {
         var problems = Check(Broken()).Where(p => p.Rule == DeclarationRule.RequiredFields);
