@@ -158,6 +158,12 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
 
     public async Task<IActionResult> OnPostDisableAsync(int id, bool disable)
     {
+        // The page's buttons send true or false: anything else is not read as either.
+        if (ModelState.GetFieldValidationState(nameof(disable)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            return BadRequest();
+        }
+
         var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (user is null)
         {

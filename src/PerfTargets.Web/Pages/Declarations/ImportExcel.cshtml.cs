@@ -33,11 +33,19 @@ public sealed class ImportExcelModel(WorkbookIntake intake, DraftDeclarations dr
 
     public Declaration? Replaced { get; private set; }
 
+    /// <summary>A replace= that is not a number names no draft: it is not found, rather than a new draft made in its place.</summary>
+    private bool ReplaceUnreadable => ModelState[nameof(Replace)]?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid;
+
     /// <summary>Every problem of the file, by sheet and cell.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (ReplaceUnreadable)
+        {
+            return NotFound();
+        }
+
         if (Replace is { } id && await ReplacedAsync(id, cancellationToken) is { } missing)
         {
             return missing;
@@ -49,6 +57,11 @@ public sealed class ImportExcelModel(WorkbookIntake intake, DraftDeclarations dr
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (ReplaceUnreadable)
+        {
+            return NotFound();
+        }
+
         if (Replace is { } id && await ReplacedAsync(id, cancellationToken) is { } missing)
         {
             return missing;

@@ -70,6 +70,21 @@ public class AdministrationTests(TestDatabases databases, SharedDemoApp shared) 
     }
 
     [Fact]
+    public async Task A_disable_button_tampered_to_say_neither_yes_nor_no_changes_nothing()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var admin = await app.AdminAsync();
+        var id = await app.QueryAsync(db => db.Users.Where(u => u.UserName == "filer-suzhou").Select(u => u.Id).SingleAsync());
+        var toggle = $"main form[action*='handler=Disable'][action*='id={id}']";
+        (await (await PageForm.LoadAsync(admin, "/admin/users", toggle)).PostAsync()).EnsureSuccessStatusCode();
+
+        var tampered = await (await PageForm.LoadAsync(admin, "/admin/users", toggle)).Set("disable", "abc").PostAsync();
+
+        tampered.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await app.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.IsDisabled).SingleAsync())).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_section_moves_earlier_in_the_review_chain()
     {
         var app = shared.App;

@@ -58,6 +58,20 @@ public class ExcelTests(SharedDemoApp shared) : IClassFixture<SharedDemoApp>
     }
 
     [Fact]
+    public async Task A_replace_that_names_no_draft_is_not_found_and_makes_no_new_one()
+    {
+        var filer = await shared.App.FilerOfDepartmentAsync(Shanhaiguan);
+        var before = await shared.App.QueryAsync(db => db.Declarations.CountAsync());
+
+        (await filer.GetAsync("/declarations/import-excel?replace=abc")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await filer.GetAsync("/declarations/import-excel?replace=99999999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var posted = await ExcelImportPage.PostAsync(filer, ExcelImportPage.Fixture("seed004-filled-by-libreoffice.xlsx"), change: form => form.Set("Replace", "abc"));
+
+        posted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await shared.App.QueryAsync(db => db.Declarations.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task The_template_filled_in_libreoffice_with_seed_004s_first_project_imports_as_that_declaration()
     {
         var filer = await shared.App.FilerOfDepartmentAsync(Shanhaiguan);
