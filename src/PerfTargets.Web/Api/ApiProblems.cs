@@ -44,8 +44,8 @@ internal static class ApiProblems
         Problem(StatusCodes.Status409Conflict, type, "操作与申报表的当前状态冲突", detail);
 
     public static IResult StampRequired() =>
-        Problem(StatusCodes.Status428PreconditionRequired, "concurrency-stamp-required", "缺少并发标记",
-            "修改申报表须带上读取时得到的 concurrencyStamp：请求体成员 concurrencyStamp，或请求头 If-Match。");
+        Problem(StatusCodes.Status428PreconditionRequired, "concurrency-stamp-required", "缺少或无法识别并发标记",
+            "修改申报表须带上读取时得到的 concurrencyStamp：请求体成员 concurrencyStamp，或请求头 If-Match（如 If-Match: \"3f2a…\"，即读取时的值）。");
 
     public static IResult TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "请求体过大",

@@ -40,7 +40,7 @@ internal static class DeclarationValidationEndpoint
         {
             return UnknownMember("$.frameworkCode", document.FrameworkCode is { } code
                 ? $"没有代码为“{code}”的指标体系。"
-                : $"未指定指标体系（frameworkCode），{declaration.BudgetYear} 年度也没有默认指标体系。");
+                : DeclarationIntake.NoDefaultFramework(declaration.BudgetYear));
         }
 
         var problems = DeclarationCheck.Problems(declaration, framework, await db.RuleSettingsAsync(cancellationToken: cancellationToken));

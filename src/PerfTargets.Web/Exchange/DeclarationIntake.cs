@@ -56,7 +56,7 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
             errors[document.FrameworkCode is null && declaration.FrameworkId > 0 ? "$.frameworkId" : "$.frameworkCode"] = [document.FrameworkCode is { } code
                 ? $"没有代码为“{code}”的指标体系。"
                 : declaration.FrameworkId > 0 ? "没有该 frameworkId 的指标体系。"
-                : $"未指定指标体系（frameworkCode），{declaration.BudgetYear} 年度也没有默认指标体系。"];
+                : NoDefaultFramework(declaration.BudgetYear)];
         }
         else
         {
@@ -104,6 +104,11 @@ public sealed class DeclarationIntake(PerfTargetsDbContext db)
 
         return (id, null);
     }
+
+    /// <summary>Why no framework was found for a document naming none: its year has no default, or it names no year to take one from.</summary>
+    public static string NoDefaultFramework(int budgetYear) => BudgetYears.Contains(budgetYear)
+        ? $"未指定指标体系（frameworkCode），{budgetYear} 年度也没有默认指标体系。"
+        : "未指定指标体系（frameworkCode），预算年度（budgetYear）也未填写或无效，无法选用该年度的默认指标体系。";
 
     /// <summary>The framework a document names by code or id, else its year's default; null when there is none.</summary>
     public async Task<IndicatorFramework?> FrameworkAsync(ReceivedDeclaration document, CancellationToken cancellationToken)

@@ -31,6 +31,7 @@ public class ApiErrorTests(TestDatabases databases, SharedDemoApp shared) : ICla
         { """{"budgetYear": 2027, "projectName": "x", "indicators": null}""", "$.indicators", "null" },
         { """{"budgetYear": 2027, "projectName": "x",""", "$", "第 1 行" },
         { """[1, 2]""", "$", "对象" },
+        { "{}", "$", "预算年度（budgetYear）也未填写或无效" },
         { "{", "$", "JSON 不完整" },
         { """{"budgetYear": [""", "$", "JSON 不完整" },
         { "{\"narrative\":" + string.Concat(Enumerable.Repeat("[", 200)) + string.Concat(Enumerable.Repeat("]", 200)) + "}", "$", "嵌套超过 32 层" },
