@@ -131,6 +131,23 @@ public partial class ChineseMessagesTests(SharedDemoApp shared) : IClassFixture<
         page.QuerySelectorAll(".invalid-feedback, .alert-danger").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ShouldNotBeEmpty();
     }
 
+    [Fact]
+    public async Task A_choice_no_option_offers_is_said_at_its_own_field_on_the_new_declaration_page()
+    {
+        var filer = await shared.App.SignInAsync("filer-suzhou");
+        var form = await PageForm.LoadAsync(filer, "/declarations/new");
+        form.Set("Input.ProjectName", "选项被改动的项目").Set("Input.Kind", "Sideways").Set("Input.MoneyUnit", "Pounds");
+
+        var page = Html.Parse(await (await form.PostAsync()).Content.ReadAsStringAsync());
+
+        foreach (var field in new[] { "Input_Kind", "Input_MoneyUnit" })
+        {
+            var said = page.QuerySelector($"#{field} ~ .invalid-feedback")!.TextContent.Trim();
+            said.ShouldNotBeEmpty(field);
+            English().IsMatch(said).ShouldBeFalse(said);
+        }
+    }
+
     /// <summary>data-val-required, data-val-length … : the attributes that carry a message (not -max, -min, -pattern …).</summary>
     [GeneratedRegex(@"^data-val-[a-z]+$")]
     private static partial Regex MessageAttribute();
