@@ -23,11 +23,16 @@ public sealed class Publications(PerfTargetsDbContext db, FrozenVersions frozen,
         return db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.DeclarationId == declarationId, cancellationToken);
     }
 
-    /// <summary>Publishes the approved version, the 项目情况 fields named by <paramref name="internalFields"/> withheld as internal (unknown names are ignored).</summary>
+    /// <summary>Publishes the approved version, the 项目情况 fields named by <paramref name="internalFields"/> withheld as internal (a name no field has is refused).</summary>
     public async Task<string?> PublishAsync(int declarationId, IEnumerable<string> internalFields, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(internalFields);
+        if (PublishingRules.InternalFieldsProblem(internalFields) is { } unknown)
+        {
+            return unknown;
+        }
+
         var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == declarationId, cancellationToken);
         var existing = await db.Publications.SingleOrDefaultAsync(p => p.DeclarationId == declarationId, cancellationToken);
         if (PublishingRules.CheckPublish(declaration.Status, existing) is { } refusal)

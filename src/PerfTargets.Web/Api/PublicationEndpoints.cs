@@ -9,7 +9,7 @@ namespace PerfTargets.Web.Api;
 public sealed class PublicationRequest
 {
     [Description("不公开的内部资料：项目情况中的栏目名（如 Plan 项目实施计划、Resources 资源投入和制度建设情况），可不填")]
-    public List<string> InternalFields { get; set; } = [];
+    public List<string>? InternalFields { get; set; } = [];
 
     [Description("撤回公开的理由：撤回时必填，至多 500 字")]
     public string? Reason { get; set; }
@@ -28,7 +28,7 @@ internal static class PublicationEndpoints
     }
 
     public static Task<IResult> PublishAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, Publications publications, int id, CancellationToken cancellationToken) =>
-        ActAsync(context, db, audit, id, "公开", body => publications.PublishAsync(id, body.InternalFields, context.Actor(), cancellationToken), cancellationToken);
+        ActAsync(context, db, audit, id, "公开", body => publications.PublishAsync(id, body.InternalFields ?? [], context.Actor(), cancellationToken), cancellationToken);
 
     public static Task<IResult> WithdrawAsync(HttpContext context, PerfTargetsDbContext db, AuditTrail audit, Publications publications, int id, CancellationToken cancellationToken) =>
         ActAsync(context, db, audit, id, "撤回公开", body => publications.WithdrawAsync(id, body.Reason, context.Actor(), cancellationToken), cancellationToken);
@@ -53,10 +53,16 @@ internal static class PublicationEndpoints
             return problem;
         }
 
-        var refusal = await act(body!);
-        if (refusal == PublishingRules.ReasonMissing || refusal == PublishingRules.ReasonTooLong)
+        var request = body!;
+        var refusal = await act(request);
+        if (refusal is not null && refusal == PublishingRules.ReasonProblem(request.Reason))
         {
             return ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { ["$.reason"] = [refusal] });
+        }
+
+        if (refusal is not null && refusal == PublishingRules.InternalFieldsProblem(request.InternalFields ?? []))
+        {
+            return ApiProblems.Invalid("请求体有误", new Dictionary<string, string[]> { ["$.internalFields"] = [refusal] });
         }
 
         return refusal is null

@@ -23,5 +23,6 @@ public class ExtensionValidatorTests
         Messages(Close, "理由").ShouldBe(["延期日期应晚于批次截止日期 2024-03-31。"]);
         Messages(new(2024, 4, 10), null).ShouldBe(["请写明延期原因。"]);
         Messages(new(2024, 4, 10), new string('长', RoundLimits.ExtensionReason + 1)).ShouldBe([$"延期原因不能超过 {RoundLimits.ExtensionReason} 个字。"]);
+        Messages(new(2024, 4, 10), "出差\u001B").ShouldHaveSingleItem().ShouldContain("U+001B");
     }
 }

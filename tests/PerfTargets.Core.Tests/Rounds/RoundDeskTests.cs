@@ -71,13 +71,14 @@ public class RoundDeskTests
     [Fact]
     public void A_round_needs_a_name_a_close_after_its_opening_and_a_department()
     {
-        var errors = new FilingRoundValidator().Validate(new FilingRound { BudgetYear = 1999, OpensOn = Close, ClosesOn = Close.AddDays(-1) }).Errors;
+        var errors = new FilingRoundValidator().Validate(new FilingRound { BudgetYear = 1999, OpensOn = Close, ClosesOn = Close.AddDays(-1), Notice = "请按时\u202E报送" }).Errors;
 
         errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe(
         [
             ("Name", "请填写批次名称。"),
             ("BudgetYear", "预算年度应在 2000 至 2100 之间。"),
             ("ClosesOn", "截止日期不能早于开始日期。"),
+            ("Notice", "通知说明第 4 个字是不可见的控制字符（U+202E），请删除后再提交。"),
             ("Departments", "请至少选择一个应报单位。"),
         ]);
         new FilingRoundValidator().Validate(Round()).IsValid.ShouldBeTrue();

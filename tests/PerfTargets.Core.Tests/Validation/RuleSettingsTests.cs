@@ -54,6 +54,7 @@ public class RuleSettingsTests
         settings.MinimumIndicators = 0;
         settings.VagueWords.Add("进一步");
         settings.GradeWords.Add(new string('优', 21));
+        settings.Units.Counts.Add("件\u0007");
 
         new RuleSettingsValidator().Validate(settings).Errors.Select(e => e.ErrorMessage).ShouldBe(
         [
@@ -61,6 +62,7 @@ public class RuleSettingsTests
             "三级指标最少个数应在 1 到 50 之间。",
             "趋势词有重复。",
             "等级词每个不超过 20 个字，且不能为空。",
+            "计数单位第 2 个字是不可见的控制字符（U+0007），请删除后再提交。",
         ]);
         new RuleSettingsValidator().Validate(new RuleSettings()).IsValid.ShouldBeTrue();
     }

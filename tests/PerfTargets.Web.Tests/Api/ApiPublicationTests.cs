@@ -23,6 +23,11 @@ public class ApiPublicationTests(TestDatabases databases) : IClassFixture<TestDa
         (await filer.GetAsync(publication)).StatusCode.ShouldBe(HttpStatusCode.NotFound); // never published
         (await admin.PostAsync(publication, ApiClients.Json("""{"internal":[]}"""))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
+        var misspelt = await admin.PostAsync(publication, ApiClients.Json("""{"internalFields":["plan"]}"""));
+        misspelt.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a field to withhold that does not exist would publish the one meant");
+        ((string)(await misspelt.ReadObjectAsync())["errors"]!["$.internalFields"]![0]!).ShouldStartWith("没有名为“plan”的项目情况栏目，未公开。");
+        (await app.CreateClient().GetAsync($"/public/2023/{DemoDepartments.Shanhaiguan}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
         var published = await admin.PostAsync(publication, ApiClients.Json("""{"internalFields":["Plan"]}"""));
         published.StatusCode.ShouldBe(HttpStatusCode.OK);
         var record = await published.ReadObjectAsync();
@@ -33,6 +38,9 @@ public class ApiPublicationTests(TestDatabases databases) : IClassFixture<TestDa
         var noReason = await admin.PostAsync($"{publication}/withdraw", ApiClients.Json("{}"));
         noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await noReason.ReadObjectAsync())["errors"]!["$.reason"].ShouldNotBeNull();
+        var bidi = await admin.PostAsync($"{publication}/withdraw", ApiClients.Json("{\"reason\":\"项目\u202E调整\"}"));
+        bidi.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((string)(await bidi.ReadObjectAsync())["errors"]!["$.reason"]![0]!).ShouldContain("U+202E");
         var withdrawn = await admin.PostAsync($"{publication}/withdraw", ApiClients.Json("""{"reason":"项目内容调整，暂停公开。"}"""));
         withdrawn.StatusCode.ShouldBe(HttpStatusCode.OK);
         ((string)(await withdrawn.ReadObjectAsync())["withdrawalReason"]!).ShouldBe("项目内容调整，暂停公开。");

@@ -81,6 +81,10 @@ public sealed class RuleSettingsForm
         return settings;
     }
 
+    /// <summary>The ticks no 二级 kind and unit class of the page stand for: only a hand-made post has them.</summary>
+    public IReadOnlyList<string> UnknownAccepted() =>
+        [.. Accepted.Where(key => !Enum.GetValues<Level2Kind>().Any(kind => Enum.GetValues<UnitClass>().Any(c => AcceptedKey(kind, c) == key)))];
+
     private static List<string> Words(string? text) =>
         [.. (text ?? string.Empty).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 }

@@ -1,4 +1,5 @@
 using PerfTargets.Core.Auditing;
+using PerfTargets.Core.Validation;
 using PerfTargets.Core.Validation.Catalogue;
 using PerfTargets.Core.Validation.Review;
 using PerfTargets.Data.Auditing;
@@ -59,6 +60,15 @@ public sealed class RulesModel(PerfTargetsDbContext db, AuditedChanges audited, 
         if (Form.Note?.Trim().Length > RuleSettingsRevision.NoteLength)
         {
             ModelState.AddModelError(Key(nameof(RuleSettingsForm.Note)), $"修改说明不能超过 {RuleSettingsRevision.NoteLength} 个字。");
+        }
+        else if (TextCharacters.Problem(Form.Note, "修改说明") is { } notePlain)
+        {
+            ModelState.AddModelError(Key(nameof(RuleSettingsForm.Note)), notePlain);
+        }
+
+        foreach (var unknown in Form.UnknownAccepted())
+        {
+            ModelState.AddModelError(Key(nameof(RuleSettingsForm.Accepted)), $"“{unknown}”不是可选的单位类别，未保存。请在页面上勾选。");
         }
 
         foreach (var failure in Validator.Validate(settings).Errors)

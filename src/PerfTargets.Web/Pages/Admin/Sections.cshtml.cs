@@ -77,8 +77,14 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditedChanges audite
     /// 停用 takes a section out of the chain, refused while declarations wait on it (they would wait
     /// for nobody); 启用 puts it back, refused while it lacks a reviewer or a seal.
     /// </summary>
-    public async Task<IActionResult> OnPostDisableAsync(int id, bool disable, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDisableAsync(int id, [FromForm(Name = "disable")] bool? choice, CancellationToken cancellationToken)
     {
+        // The page's buttons send true or false: anything else, or nothing, is not read as either.
+        if (choice is not { } disable)
+        {
+            return BadRequest();
+        }
+
         var section = await db.ReviewSections.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (section is null)
         {
@@ -133,9 +139,10 @@ public sealed class SectionsModel(PerfTargetsDbContext db, AuditedChanges audite
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostResubmitRuleAsync(ResubmitRule rule, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostResubmitRuleAsync([FromForm(Name = "rule")] ResubmitRule? choice, CancellationToken cancellationToken)
     {
-        if (!Enum.IsDefined(rule))
+        // Only the page's two choices: an unknown value, or none, does not reset the rule to its default.
+        if (choice is not { } rule || !Enum.IsDefined(rule))
         {
             return BadRequest();
         }

@@ -139,7 +139,7 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
         }
 
         email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
-        if (email is not null && (email.Length > MailAddressLength || !new EmailAddressAttribute().IsValid(email)))
+        if (email is not null && !MailAddressAttribute.Accepts(email))
         {
             AccountMessage = $"未修改 {user.UserName} 的邮箱：“{email}”不是有效的邮箱地址，例如 zhangsan@czj.example.gov.cn。";
             return RedirectToPage();
@@ -153,13 +153,10 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
         return RedirectToPage();
     }
 
-    /// <summary>The longest mail address Identity's column holds.</summary>
-    private const int MailAddressLength = 256;
-
-    public async Task<IActionResult> OnPostDisableAsync(int id, bool disable)
+    public async Task<IActionResult> OnPostDisableAsync(int id, [FromForm(Name = "disable")] bool? choice)
     {
-        // The page's buttons send true or false: anything else is not read as either.
-        if (ModelState.GetFieldValidationState(nameof(disable)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        // The page's buttons send true or false: anything else, or nothing, is not read as either.
+        if (choice is not { } disable)
         {
             return BadRequest();
         }
@@ -233,8 +230,7 @@ public sealed class UsersModel(PerfTargetsDbContext db, UserManager<PerfTargetsU
         public int? ReviewSectionId { get; set; }
 
         [Display(Name = "邮箱")]
-        [EmailAddress(ErrorMessage = "邮箱格式不正确，例如 zhangsan@czj.example.gov.cn。")]
-        [StringLength(MailAddressLength, ErrorMessage = "邮箱不能超过 {1} 个字符。")]
+        [MailAddress]
         public string? Email { get; set; }
 
         [Display(Name = "初始密码")]

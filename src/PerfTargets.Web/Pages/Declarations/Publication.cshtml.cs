@@ -57,7 +57,7 @@ public sealed class PublicationModel(PerfTargetsDbContext db, Publications publi
         }
 
         var refusal = await publications.WithdrawAsync(id, Reason, HttpContext.Actor(), cancellationToken);
-        if (refusal is PublishingRules.ReasonMissing || refusal == PublishingRules.ReasonTooLong)
+        if (refusal is not null && refusal == PublishingRules.ReasonProblem(Reason))
         {
             ModelState.AddModelError(nameof(Reason), refusal);
             return Page();

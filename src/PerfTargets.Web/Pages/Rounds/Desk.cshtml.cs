@@ -110,6 +110,12 @@ public sealed class DeskModel(PerfTargetsDbContext db, RoundChanges changes, Rou
     /// </summary>
     public async Task<IActionResult> OnPostUrgeAsync(int id, CancellationToken cancellationToken)
     {
+        // An unreadable department is not "every department" (0).
+        if (ModelState.GetFieldValidationState(nameof(DepartmentId)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            return BadRequest();
+        }
+
         var today = ChinaCalendar.Day(clock.GetUtcNow().UtcDateTime);
         var department = DepartmentId == 0 ? (int?)null : DepartmentId;
         var urged = await urging.UrgeAsync(id, department, today, mail.Value.Enabled, HttpContext.Actor(), cancellationToken);

@@ -84,6 +84,14 @@ public class AdministrationTests(TestDatabases databases, SharedDemoApp shared) 
         (await app.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.IsDisabled).SingleAsync())).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("zhangsan@czj.example.gov.cn", true)]
+    [InlineData("a b@czj.example.gov.cn", false)]
+    [InlineData("a\u202E@x.cn", false)]
+    [InlineData("zhangsan@", false)]
+    public void An_account_mail_address_is_one_address_without_spaces_or_invisible_characters(string address, bool accepted) =>
+        Validation.MailAddressAttribute.Accepts(address).ShouldBe(accepted);
+
     [Fact]
     public async Task A_section_moves_earlier_in_the_review_chain()
     {

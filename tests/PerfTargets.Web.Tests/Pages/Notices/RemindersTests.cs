@@ -89,6 +89,9 @@ public class RemindersTests(TestDatabases databases) : IClassFixture<TestDatabas
         }
 
         (await app.QueryAsync(db => db.Notices.CountAsync())).ShouldBe(0);
+        var unreadable = form.Fields.Select(f => f.Key == "DepartmentId" ? new KeyValuePair<string, string>(f.Key, "abc") : f).ToList();
+        (await admin.PostAsync($"/rounds/{roundId}?handler=Urge", new FormUrlEncodedContent(unreadable))).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "not every department");
+        (await app.QueryAsync(db => db.Notices.CountAsync())).ShouldBe(0);
         (await (await form.PostAsync()).Content.ReadAsStringAsync()).ShouldContain("已催报 中共宿州市委网络安全和信息化委员会办公室：其填报人在“提醒”中可见（未配置邮件服务器，不发邮件）。");
         (await (await app.FilerOfDepartmentAsync(Shanhaiguan)).GetStringAsync("/notices")).ShouldContain("暂无提醒");
         (await (await app.SignInAsync("reviewer-business")).GetStringAsync("/notices")).ShouldContain("暂无提醒");

@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using PerfTargets.Core.Declarations;
@@ -29,6 +30,25 @@ public class ReviewSectionsTests(TestDatabases databases, SharedDemoApp shared) 
         var id = await app.DeclarationIdAsync(Project);
         await (await PageForm.LoadAsync(await app.FilerOfDepartmentAsync("224002"), $"/declarations/{id}/submit", "form#submit-form")).PostAsync();
         return id;
+    }
+
+    [Fact]
+    public async Task A_tampered_switch_or_choice_changes_nothing_and_neither_does_an_urge_for_an_unreadable_department()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var admin = await app.AdminAsync();
+        var performance = await SectionAsync(app, "绩效管理股");
+        var disable = await PageForm.LoadAsync(admin, "/admin/sections", $"#section-{performance} form[action*='handler=Disable']");
+        var rule = await PageForm.LoadAsync(admin, "/admin/sections", "form[action*='handler=ResubmitRule']");
+        var before = await app.QueryAsync(db => db.ReviewSettings.Select(s => s.ResubmitRule).ToListAsync());
+
+        (await disable.Set("disable", "abc").PostAsync()).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await rule.Set("rule", "xyz").PostAsync()).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await rule.Remove(name => name == "rule").PostAsync()).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        (await app.QueryAsync(db => db.ReviewSections.Where(s => s.Id == performance).Select(s => s.IsDisabled).SingleAsync())).ShouldBeFalse();
+        (await app.QueryAsync(db => db.ReviewSettings.Select(s => s.ResubmitRule).ToListAsync())).ShouldBe(before);
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == Core.Auditing.AuditAction.SettingsChanged))).ShouldBe(0);
     }
 
     [Fact]
