@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PerfTargets.Sheets.Declarations;
 using PerfTargets.Sheets.Reading;
 
@@ -8,7 +9,7 @@ namespace PerfTargets.Sheets.Pasting;
 /// stands for the grid's columns where it lands) over the block's rows, and the readers' problems
 /// brought back to the block's rows and columns with the text that was pasted there.
 /// </summary>
-internal sealed class PastedSheet
+internal sealed partial class PastedSheet
 {
     private const string Name = "粘贴";
 
@@ -61,10 +62,14 @@ internal sealed class PastedSheet
         return found;
     }
 
-    /// <summary>A block's rows without the empty ones, at most <see cref="ClipboardTable.MaxRows"/>, saying so in <paramref name="notes"/>.</summary>
+    /// <summary>
+    /// A block's rows without the empty ones and without a form's 合计/小计/总计 row or a 备注：/说明：
+    /// line copied along with the table: they are no rows of it, and left in they would also hide
+    /// which names a column holds.
+    /// </summary>
     public static List<IReadOnlyList<string>> RowsOf(string? text, List<string> notes)
     {
-        var rows = ClipboardTable.Parse(text ?? string.Empty).Where(r => r.Any(c => c.Length > 0)).ToList();
+        var rows = ClipboardTable.Parse(text ?? string.Empty).Where(r => r.Any(c => c.Length > 0) && !IsTotalOrNote(r)).ToList();
         if (rows.Count == 0)
         {
             notes.Add("剪贴板中没有可粘贴的内容。");
@@ -72,6 +77,15 @@ internal sealed class PastedSheet
 
         return rows;
     }
+
+    private static bool IsTotalOrNote(IReadOnlyList<string> row)
+    {
+        var first = row.FirstOrDefault(c => c.Trim().Length > 0)?.Trim() ?? string.Empty;
+        return string.Concat(first.Where(c => !char.IsWhiteSpace(c))) is "合计" or "小计" or "总计" || NoteLine().IsMatch(first);
+    }
+
+    [GeneratedRegex(@"^(备注|说明|注)\s*[：:]")]
+    private static partial Regex NoteLine();
 
     /// <summary>The data rows, cut to <see cref="ClipboardTable.MaxRows"/> with a note.</summary>
     public static List<IReadOnlyList<string>> Limited(List<IReadOnlyList<string>> rows, List<string> notes)

@@ -40,6 +40,16 @@ public sealed class PastedIndicatorsTests
     }
 
     [Fact]
+    public void A_total_row_or_a_note_copied_with_the_block_is_passed_over_and_hides_no_column()
+    {
+        var pasted = PastedIndicators.Read("产出指标\t数量指标\t培训人次\t≥100人次\r\n合 计\t\t\t\r\n备注：以上为年度指标\r\n", National2015, new IndicatorPasteTarget(IndicatorField.Name, AnnualOnly: true));
+
+        var row = pasted.Rows.ShouldHaveSingleItem();
+        (row.Level1, row.Level2, row.Name, row.Annual.Display()).ShouldBe(("产出指标", "数量指标", "培训人次", "≥100人次"));
+        pasted.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_heading_row_maps_the_columns_whatever_their_order()
     {
         var pasted = PastedIndicators.Read("年度指标值\t三级指标\t二级指标\t一级指标\t指标属性\r\n≤6小时\t处置时限\t时效指标\t产出指标\t定量", National2015, AtLevel1);
