@@ -34,6 +34,28 @@ public sealed class DepartmentsModel(PerfTargetsDbContext db, AuditedChanges aud
         return Page();
     }
 
+    /// <summary>
+    /// Units sit one level under a 主管部门, as the 汇总表 groups them (<see cref="SupervisorGroups"/>): the
+    /// 主管部门 chosen must sit under none, and a unit others sit under cannot itself be put under one —
+    /// which also keeps two units from being each other's 主管部门.
+    /// </summary>
+    private string? ParentProblem(int parentId)
+    {
+        if (Departments.FirstOrDefault(d => d.Id == parentId) is not { } parent)
+        {
+            return "请选择主管部门。";
+        }
+
+        if (Input.Id != 0 && Departments.FirstOrDefault(d => d.ParentId == Input.Id) is { } below)
+        {
+            return $"本单位是“{below.Name}”等单位的主管部门，不能再隶属其他单位。";
+        }
+
+        return parent.Id != Input.Id && parent.ParentId is { } above
+            ? $"“{parent.Name}”本身隶属于“{Departments.FirstOrDefault(d => d.Id == above)?.Name}”，不能作为主管部门：请选择不隶属其他单位的单位。"
+            : null;
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -49,9 +71,9 @@ public sealed class DepartmentsModel(PerfTargetsDbContext db, AuditedChanges aud
             ModelState.AddModelError($"Input.{failure.PropertyName}", failure.ErrorMessage);
         }
 
-        if (Input.ParentId is { } parent && Departments.All(d => d.Id != parent))
+        if (Input.ParentId is { } parent && ParentProblem(parent) is { } problem)
         {
-            ModelState.AddModelError("Input.ParentId", "请选择主管部门。");
+            ModelState.AddModelError("Input.ParentId", problem);
         }
 
         if (await db.Departments.AnyAsync(d => d.Code == Input.Code && d.Id != Input.Id, cancellationToken))

@@ -93,6 +93,26 @@ public class AdministrationTests(TestDatabases databases, SharedDemoApp shared) 
         Validation.MailAddressAttribute.Accepts(address).ShouldBe(accepted);
 
     [Fact]
+    public async Task Units_sit_one_level_under_a_supervising_department_so_no_two_are_each_others()
+    {
+        await using var app = await databases.DemoAppAsync();
+        var admin = await app.AdminAsync();
+        var ids = await app.QueryAsync(db => db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id));
+        string Id(string code) => ids[code].ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var under = await PageForm.LoadAsync(admin, $"/admin/departments?edit={ids[DemoDepartments.Suzhou]}");
+        (await (await under.Set("Input.ParentId", Id(DemoDepartments.Shanhaiguan)).PostAsync()).Content.ReadAsStringAsync()).ShouldContain("已保存单位");
+
+        var back = await PageForm.LoadAsync(admin, $"/admin/departments?edit={ids[DemoDepartments.Shanhaiguan]}");
+        (await (await back.Set("Input.ParentId", Id(DemoDepartments.Suzhou)).PostAsync()).Content.ReadAsStringAsync()).ShouldContain("等单位的主管部门，不能再隶属其他单位。");
+        var third = ids.Keys.First(code => code != DemoDepartments.Suzhou && code != DemoDepartments.Shanhaiguan);
+        var chain = await PageForm.LoadAsync(admin, $"/admin/departments?edit={ids[third]}");
+        (await (await chain.Set("Input.ParentId", Id(DemoDepartments.Suzhou)).PostAsync()).Content.ReadAsStringAsync()).ShouldContain("不能作为主管部门");
+
+        (await app.QueryAsync(db => db.Departments.CountAsync(d => d.ParentId != null))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_section_moves_earlier_in_the_review_chain()
     {
         var app = shared.App;
