@@ -139,6 +139,8 @@ public class ReportJourneyTests(TestDatabases databases) : IClassFixture<TestDat
         var notADate = await OpenAsync(filer, id, "Monitoring", "2023-07-15");
         Html.Parse(await notADate.Content.ReadAsStringAsync()).QuerySelector("#reports-refusal")!.TextContent
             .ShouldBe("运行监控只在监控时点填报：6月30日、9月30日。");
+        (await OpenAsync(filer, id, "Sometimes", "2023-06-30")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "no kind the page offers");
+        (await app.QueryAsync(db => db.PerformanceReports.CountAsync())).ShouldBe(0);
         var reportId = ReportIdOf(await OpenAsync(filer, id, "Monitoring", "2023-06-30"));
         var url = $"/declarations/{id}/reports/{reportId}";
 

@@ -30,8 +30,14 @@ public sealed class IndexModel(PerfTargetsDbContext db, ReportDesk desk, ReportS
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostOpenAsync(int id, ReportKind kind, DateOnly? asOf, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostOpenAsync(int id, [FromForm(Name = "kind")] ReportKind? choice, DateOnly? asOf, CancellationToken cancellationToken)
     {
+        // Only the page's two kinds: an unknown one, or none, opens no report (it opened a 监控).
+        if (choice is not { } kind || !Enum.IsDefined(kind))
+        {
+            return BadRequest();
+        }
+
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
