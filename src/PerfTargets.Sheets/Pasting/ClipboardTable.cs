@@ -3,7 +3,7 @@ using System.Text;
 namespace PerfTargets.Sheets.Pasting;
 
 /// <summary>
-/// 剪贴板表格: a block of cells as Excel, WPS and LibreOffice put it on the clipboard — rows on lines,
+/// 剪贴板表格: a block of cells as Excel, WPS and LibreOffice put it on the clipboard — rows on lines (CRLF, LF or CR),
 /// cells split by tabs; a cell holding a tab, a line break or a quote is quoted, its quotes doubled.
 /// </summary>
 public static class ClipboardTable
@@ -15,7 +15,7 @@ public static class ClipboardTable
     public const int MaxCharacters = 500_000;
 
     /// <summary>Whether a pasted text is a block of cells (more than one cell) rather than text for one box.</summary>
-    public static bool IsBlock(string? text) => text is not null && text.TrimEnd('\r', '\n').AsSpan().IndexOfAny('\t', '\n') >= 0;
+    public static bool IsBlock(string? text) => text is not null && text.TrimEnd('\r', '\n').AsSpan().IndexOfAny('\t', '\n', '\r') >= 0;
 
     /// <summary>The rows of cells, trailing line break dropped; cells trimmed of surrounding spaces.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Parse(string text)
@@ -59,8 +59,10 @@ public static class ClipboardTable
                     cell.Clear();
                     atCellStart = true;
                     break;
-                case '\r':
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
                     break;
+                // A lone CR ends a line too, as older Mac programs write it.
+                case '\r':
                 case '\n':
                     row.Add(cell.ToString().Trim());
                     rows.Add(row);

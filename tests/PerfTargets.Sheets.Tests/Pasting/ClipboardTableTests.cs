@@ -15,6 +15,15 @@ public sealed class ClipboardTableTests
     }
 
     [Fact]
+    public void A_lone_carriage_return_ends_a_row_as_a_line_feed_does()
+    {
+        var rows = ClipboardTable.Parse("三级指标\r产出\r年度指标值\r");
+
+        rows.Select(r => r.Single()).ShouldBe(["三级指标", "产出", "年度指标值"]);
+        ClipboardTable.IsBlock("三级指标\r产出").ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_quoted_cell_keeps_its_line_break_tab_and_doubled_quotes()
     {
         var rows = ClipboardTable.Parse("\"第一行\n第二行\"\t\"含\t制表\"\t\"他说\"\"好\"\"\"\n末行\tx");

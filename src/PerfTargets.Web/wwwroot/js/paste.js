@@ -11,7 +11,7 @@
         return;
     }
 
-    const isBlock = (text) => /[\t\n]/.test((text || '').replace(/[\r\n]+$/, ''));
+    const isBlock = (text) => /[\t\n\r]/.test((text || '').replace(/[\r\n]+$/, ''));
     const fieldName = (element) => (element?.name || '').replace(/^.*\]\./, '');
     const fieldIn = (row, name) => row.querySelector(`[name$="].${CSS.escape(name)}"]`);
     let undo = null;
