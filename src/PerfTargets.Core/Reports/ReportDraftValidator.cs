@@ -32,7 +32,7 @@ public sealed class ReportDraftValidator : AbstractValidator<PerformanceReport>
     {
         if (text?.Length > limit)
         {
-            context.AddFailure(path, $"{field}不能超过 {limit} 个字。");
+            context.AddFailure(path, LimitRules.TooLong(field, limit));
         }
         else if (TextCharacters.Problem(text, field) is { } problem)
         {
@@ -41,5 +41,5 @@ public sealed class ReportDraftValidator : AbstractValidator<PerformanceReport>
     }
 
     private static void Text(IRuleBuilder<PerformanceReport, string?> rule, int limit, string field) =>
-        rule.MaximumLength(limit).WithMessage($"{field}不能超过 {limit} 个字。").PlainText(field);
+        rule.MaximumLength(limit).WithMessage(LimitRules.TooLong(field, limit)).PlainText(field);
 }

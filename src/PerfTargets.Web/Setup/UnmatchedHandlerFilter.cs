@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace PerfTargets.Web.Setup;
 
 /// <summary>
-/// A request that selects none of a page's handlers (a POST to a page that has only named ones, or a
-/// ?handler= the page lacks) would have Razor Pages render the page without running any: a page that
+/// A request that selects none of a page's handlers (no handler for its method without a name, and
+/// none of the name ?handler= gives) would have Razor Pages render the page without running any: a page that
 /// loads what it shows in its handler then fails on what it never loaded. It is answered 405 for a
 /// POST and the like, 404 for a GET, before the page runs. A page without handlers renders as usual.
 /// </summary>

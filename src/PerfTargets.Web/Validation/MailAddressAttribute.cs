@@ -19,7 +19,7 @@ public sealed class MailAddressAttribute : ValidationAttribute
     {
         ArgumentNullException.ThrowIfNull(address);
         return address.Length <= MaxLength && !address.Any(char.IsWhiteSpace)
-            && TextCharacters.Problem(address, "邮箱") is null && new EmailAddressAttribute().IsValid(address);
+            && TextCharacters.IsAllowed(address) && new EmailAddressAttribute().IsValid(address);
     }
 
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>

@@ -21,17 +21,18 @@ public sealed class RuleSettingsValidator : AbstractValidator<RuleSettings>
         RuleFor(s => s.Units.Odd.Count).LessThanOrEqualTo(RuleSettings.MaxWords).OverridePropertyName("Units.Odd")
             .WithMessage($"不完整单位最多 {RuleSettings.MaxWords} 个。");
         RuleForEach(s => s.Units.Odd).Must(odd => Fits(odd.Key) && odd.Value.Trim().Length is > 0 and <= 40
-                && TextCharacters.Problem(odd.Key, "不完整单位") is null && TextCharacters.Problem(odd.Value, "不完整单位") is null).OverridePropertyName("Units.Odd")
+                && TextCharacters.IsAllowed(odd.Key) && TextCharacters.IsAllowed(odd.Value)).OverridePropertyName("Units.Odd")
             .WithMessage($"每个不完整单位写成“单位=应为的单位”，单位不超过 {MaxWordLength} 个字，说明不超过 40 个字。");
     }
 
-    private void Words(System.Linq.Expressions.Expression<Func<RuleSettings, List<string>>> list, string name) =>
+    private void Words(System.Linq.Expressions.Expression<Func<RuleSettings, IEnumerable<string>>> list, string name)
+    {
         RuleFor(list)
-            .Must(words => words.Count <= RuleSettings.MaxWords).WithMessage($"{name}最多 {RuleSettings.MaxWords} 个。")
-            .Must(words => words.TrueForAll(Fits)).WithMessage($"{name}每个不超过 {MaxWordLength} 个字，且不能为空。")
-            .Must(words => words.Distinct(StringComparer.Ordinal).Count() == words.Count).WithMessage($"{name}有重复。")
-            .Must(words => words.TrueForAll(w => TextCharacters.Problem(w, name) is null))
-            .WithMessage((_, words) => words.Select(w => TextCharacters.Problem(w, name)).First(p => p is not null)!);
+            .Must(words => words.Count() <= RuleSettings.MaxWords).WithMessage($"{name}最多 {RuleSettings.MaxWords} 个。")
+            .Must(words => words.All(Fits)).WithMessage($"{name}每个不超过 {MaxWordLength} 个字，且不能为空。")
+            .Must(words => words.Distinct(StringComparer.Ordinal).Count() == words.Count()).WithMessage($"{name}有重复。");
+        RuleForEach(list).PlainText(name);
+    }
 
     private static bool Fits(string word) => word.Trim().Length is > 0 and <= MaxWordLength;
 }

@@ -34,7 +34,7 @@ public sealed class ImportExcelModel(WorkbookIntake intake, DraftDeclarations dr
     public Declaration? Replaced { get; private set; }
 
     /// <summary>A replace= that is not a number names no draft: it is not found, rather than a new draft made in its place.</summary>
-    private bool ReplaceUnreadable => ModelState[nameof(Replace)]?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid;
+    private bool ReplaceUnreadable => ModelState.GetFieldValidationState(nameof(Replace)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid;
 
     /// <summary>Every problem of the file, by sheet and cell.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
