@@ -51,6 +51,13 @@ public class RuleSettingsPageTests(TestDatabases databases, SharedDemoApp shared
         var forged = await (await PageForm.LoadAsync(await app.AdminAsync(), "/admin/rules")).Set("Form.Levels[R01]", "Bogus").PostAsync();
         forged.StatusCode.ShouldBe(HttpStatusCode.OK);
         Html.Parse(await forged.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for='Form.Levels[R01]']")!.TextContent.ShouldBe("“Bogus”不是有效的值。");
+        // An invisible character in a word or the note, or a tick no kind and class stand for, is said at its field.
+        var hidden = await (await PageForm.LoadAsync(await app.AdminAsync(), "/admin/rules"))
+            .Set("Form.GradeWords", "优秀、良\u0007").Set("Form.Note", "试行\u202E").Set("Form.Accepted", "Quantity:Xyz").PostAsync();
+        var said = Html.Parse(await hidden.Content.ReadAsStringAsync());
+        said.QuerySelector("[data-valmsg-for='Form.GradeWords']")!.TextContent.ShouldContain("U+0007");
+        said.QuerySelector("[data-valmsg-for='Form.Note']")!.TextContent.ShouldContain("U+202E");
+        said.QuerySelector("[data-valmsg-for='Form.Accepted']")!.TextContent.ShouldBe("“Quantity:Xyz”不是可选的单位类别，未保存。请在页面上勾选。");
         (await app.QueryAsync(db => db.RuleSettingsRevisions.CountAsync())).ShouldBe(0);
     }
 
