@@ -26,6 +26,9 @@ public partial class UsabilityTests(BrowserSession session) : BrowserTest
         await page.GetByRole(AriaRole.Link, new() { Name = Project, Exact = true }).First.ClickAsync();
         // The address alone, polled: waiting for the page's load event as well timed out once on a loaded machine.
         await Expect(page).ToHaveURLAsync(new Regex(@"/declarations/\d+$"));
+        // Its scripts have run (they run before DOMContentLoaded): the print form works without pdf.js
+        // by opening the PDF in a new tab, which a click made before the script took over would do.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return page.Url;
     }
 
